@@ -1,0 +1,752 @@
+/**
+ * Approach 3 of Hoffmann et al. 2022 ("Training Compute-Optimal Large Language Models",
+ * arXiv 2203.15556, §3.3 and App. D.2): fit L̂(N, D) = E + A/N^α + B/D^β to training runs by
+ * minimising a Huber loss on log-loss residuals with L-BFGS from a grid of starting points.
+ *
+ * The objective is eq (11), in the log-space parameters a = ln A, b = ln B, e = ln E:
+ *
+ *   min_{a,b,e,α,β}  Σ_i Huber_δ( LSE(a − α ln N_i, b − β ln D_i, e) − ln L_i ),   δ = 10⁻³,
+ *
+ * minimised from each of Hoffmann's 4,500 starting points (α, β ∈ {0, 0.5, …, 2},
+ * e ∈ {−1, −0.5, …, 1}, a, b ∈ {0, 5, …, 25}); the best objective wins, and
+ * A, B, E = exp(a), exp(b), exp(e). Besiroglu et al. 2024 (arXiv 2404.10102) replicate this
+ * grid fit on the 240 runs they extracted from Hoffmann's Fig. 4 (see src/data/).
+ *
+ * Every start runs to convergence (no early abandonment): we know of no test that proves a
+ * start cannot end below the current best, so none is skipped. Speed comes from a fused,
+ * allocation-free value-and-gradient kernel over precomputed Float64Arrays of ln N, ln D, ln L,
+ * and one reusable L-BFGS workspace (./lbfgs.ts).
+ *
+ * Pure TypeScript, no DOM or Node API: runs in a Web Worker. `createFitter` lets a worker fit
+ * in chunks, posting progress and honouring cancellation between chunks.
+ */
+
+import { createMinimizer, type Objective, type StopReason } from './lbfgs';
+
+/**
+ * The five constants of the Chinchilla loss law L(N, D) = E + A/N^α + B/D^β (Hoffmann eq 2).
+ * Structurally identical to `ChinchillaParams` in ./chinchilla.ts.
+ * E in nats/token; A in nats·params^α; B in nats·tokens^β; α, β dimensionless.
+ */
+export type ChinchillaParams = { E: number; A: number; B: number; alpha: number; beta: number };
+
+/** One training run: model size N (parameters), training tokens D, final loss L (nats/token). */
+export interface TrainingRun {
+  params: number;
+  tokens: number;
+  loss: number;
+}
+
+/**
+ * The law in the log-space parameters L-BFGS works in (Hoffmann eq 11):
+ * a = ln A, b = ln B, e = ln E, and the exponents α, β.
+ */
+export interface LogSpaceParams {
+  a: number;
+  b: number;
+  e: number;
+  alpha: number;
+  beta: number;
+}
+
+/** A grid given by its axes; the starting points are their Cartesian product. */
+export interface GridAxes {
+  a: readonly number[];
+  b: readonly number[];
+  e: readonly number[];
+  alpha: readonly number[];
+  beta: readonly number[];
+}
+
+/**
+ * Starting points for the fit: Hoffmann's 4,500-point grid, a 243-point coarse grid
+ * (α, β ∈ {0, 1, 2}, e ∈ {−1, 0, 1}, a, b ∈ {0, 10, 20}), the axes of a custom grid, or an
+ * explicit list of points.
+ */
+export type StartGrid = 'hoffmann' | 'coarse' | GridAxes | readonly LogSpaceParams[];
+
+/** AbortSignal-like cancellation flag; an `AbortController().signal` qualifies. */
+export interface CancellationSignal {
+  readonly aborted: boolean;
+}
+
+/**
+ * Huber's δ used by Hoffmann et al. 2022 for Approach 3: δ = 10⁻³ (§3.3, App. D.2).
+ * @example huberLoss(0.01, HOFFMANN_HUBER_DELTA) // 9.5e-6
+ */
+export const HOFFMANN_HUBER_DELTA = 1e-3;
+
+/**
+ * Hoffmann's initialisation grid (App. D.2): α, β ∈ {0, 0.5, …, 2}, e ∈ {−1, −0.5, …, 1},
+ * a, b ∈ {0, 5, …, 25}; 5 × 5 × 5 × 6 × 6 = 4,500 starting points.
+ * @example startingPoints(HOFFMANN_GRID).length // 4500
+ */
+export const HOFFMANN_GRID: GridAxes = Object.freeze({
+  a: Object.freeze([0, 5, 10, 15, 20, 25]),
+  b: Object.freeze([0, 5, 10, 15, 20, 25]),
+  e: Object.freeze([-1, -0.5, 0, 0.5, 1]),
+  alpha: Object.freeze([0, 0.5, 1, 1.5, 2]),
+  beta: Object.freeze([0, 0.5, 1, 1.5, 2]),
+});
+
+/**
+ * A coarse version of Hoffmann's grid with the same span, for quick fits and unit tests:
+ * α, β ∈ {0, 1, 2}, e ∈ {−1, 0, 1}, a, b ∈ {0, 10, 20}; 3⁵ = 243 starting points (ours, not
+ * the paper's). On the 240 Fig. 4 runs it reaches the same optimum as the full grid.
+ * @example startingPoints(COARSE_GRID).length // 243
+ */
+export const COARSE_GRID: GridAxes = Object.freeze({
+  a: Object.freeze([0, 10, 20]),
+  b: Object.freeze([0, 10, 20]),
+  e: Object.freeze([-1, 0, 1]),
+  alpha: Object.freeze([0, 1, 2]),
+  beta: Object.freeze([0, 1, 2]),
+});
+
+/**
+ * Huber loss of one residual (Huber 1964): r²/2 when |r| ≤ δ, else δ(|r| − δ/2).
+ * Units: those of r squared (here, squared nats of log-loss).
+ * Source: Hoffmann et al. 2022 eq (3) and (11), δ = 10⁻³.
+ * @param residual r, e.g. ln L̂ − ln L
+ * @param delta δ > 0, the switch from quadratic to linear; default 10⁻³
+ * @example huberLoss(0.0005) // 1.25e-7 (quadratic part); huberLoss(0.01) // 9.5e-6 (linear part)
+ */
+export function huberLoss(residual: number, delta: number = HOFFMANN_HUBER_DELTA): number {
+  const magnitude = Math.abs(residual);
+  return magnitude <= delta ? 0.5 * residual * residual : delta * (magnitude - 0.5 * delta);
+}
+
+/**
+ * ln Σ exp(v_i), computed stably by factoring out the largest term (no overflow for large v,
+ * no underflow to −∞ for very negative v). Returns −∞ for an empty list.
+ * Source: the LSE of Hoffmann et al. 2022 eq (11).
+ * @example logSumExp([Math.log(406.4) - 0.34 * Math.log(70e9), Math.log(410.7) - 0.28 * Math.log(1.4e12), Math.log(1.69)])
+ * // = ln(1.9367) ≈ 0.6610 — Chinchilla's predicted loss 1.94 nats at 70B params, 1.4T tokens
+ */
+export function logSumExp(values: ArrayLike<number>): number {
+  let largest = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v > largest || v !== v) largest = v;
+  }
+  if (largest === -Infinity || largest === Infinity || largest !== largest) return largest;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += Math.exp(values[i] - largest);
+  return largest + Math.log(sum);
+}
+
+/**
+ * The allocation exponent a = β/(α + β) of N_opt ∝ C^a (Hoffmann eq 4).
+ * @example allocationExponent({ alpha: 0.33917084, beta: 0.2849083 }) // 0.4565 (Hoffmann: "a = 0.46")
+ */
+export function allocationExponent(law: { alpha: number; beta: number }): number {
+  return law.beta / (law.alpha + law.beta);
+}
+
+/** Converts log-space parameters (a, b, e, α, β) to the law (A, B, E, α, β) = (eᵃ, eᵇ, eᵉ, α, β). */
+export function lawFromLogSpace(p: LogSpaceParams): ChinchillaParams {
+  return { E: Math.exp(p.e), A: Math.exp(p.a), B: Math.exp(p.b), alpha: p.alpha, beta: p.beta };
+}
+
+/**
+ * Lists the starting points of a grid, in the order a, b, e, α, β (outermost to innermost,
+ * as Python's `itertools.product(a, b, e, alpha, beta)`).
+ * Source: Hoffmann et al. 2022 App. D.2 for 'hoffmann'.
+ * @param grid 'hoffmann' (4,500 points), 'coarse' (243), custom axes, or a list of points
+ * @example startingPoints('hoffmann')[0] // { a: 0, b: 0, e: -1, alpha: 0, beta: 0 }
+ */
+export function startingPoints(grid: StartGrid = 'hoffmann'): LogSpaceParams[] {
+  if (Array.isArray(grid)) return (grid as readonly LogSpaceParams[]).map((p) => ({ ...p }));
+  const axes = grid === 'hoffmann' ? HOFFMANN_GRID : grid === 'coarse' ? COARSE_GRID : (grid as GridAxes);
+  if (typeof axes !== 'object' || axes === null || !('alpha' in axes)) {
+    throw new TypeError(`startingPoints: unknown grid ${String(grid)}`);
+  }
+  const points: LogSpaceParams[] = [];
+  for (const a of axes.a)
+    for (const b of axes.b)
+      for (const e of axes.e)
+        for (const alpha of axes.alpha) for (const beta of axes.beta) points.push({ a, b, e, alpha, beta });
+  return points;
+}
+
+/** Precomputed logs of the runs, with a multiplicity per run (1 unless bootstrapping). */
+interface PreparedRuns {
+  logParams: Float64Array;
+  logTokens: Float64Array;
+  logLoss: Float64Array;
+  weight: Float64Array;
+}
+
+function prepareRuns(runs: readonly TrainingRun[], caller: string): PreparedRuns {
+  if (!Array.isArray(runs) || runs.length === 0) {
+    throw new RangeError(`${caller}: need at least one run`);
+  }
+  const count = runs.length;
+  const prepared: PreparedRuns = {
+    logParams: new Float64Array(count),
+    logTokens: new Float64Array(count),
+    logLoss: new Float64Array(count),
+    weight: new Float64Array(count).fill(1),
+  };
+  for (let i = 0; i < count; i++) {
+    const { params, tokens, loss } = runs[i];
+    if (!(params > 0 && tokens > 0 && loss > 0) || !Number.isFinite(params + tokens + loss)) {
+      throw new RangeError(
+        `${caller}: run ${i} must have finite positive params, tokens and loss (got ${params}, ${tokens}, ${loss})`,
+      );
+    }
+    prepared.logParams[i] = Math.log(params);
+    prepared.logTokens[i] = Math.log(tokens);
+    prepared.logLoss[i] = Math.log(loss);
+  }
+  return prepared;
+}
+
+/**
+ * The fused value-and-gradient kernel of eq (11), weighted: Σ_i w_i Huber_δ(r_i).
+ * x = [a, b, e, α, β]. No allocation; 2 exp and 1 log per run.
+ */
+function makeKernel(data: PreparedRuns, delta: number): Objective {
+  const { logParams, logTokens, logLoss, weight } = data;
+  const count = logParams.length;
+  const halfDelta = 0.5 * delta;
+  return (x, gradient) => {
+    const a = x[0];
+    const b = x[1];
+    const e = x[2];
+    const alpha = x[3];
+    const beta = x[4];
+    let value = 0;
+    let gradA = 0;
+    let gradB = 0;
+    let gradE = 0;
+    let gradAlpha = 0;
+    let gradBeta = 0;
+    for (let i = 0; i < count; i++) {
+      const logN = logParams[i];
+      const logD = logTokens[i];
+      const termN = a - alpha * logN;
+      const termD = b - beta * logD;
+      // LSE(termN, termD, e) = m + ln(uN + uD + uE) with the largest term factored out.
+      let largest: number;
+      let uN: number;
+      let uD: number;
+      let uE: number;
+      if (termN >= termD) {
+        if (termN >= e) {
+          largest = termN;
+          uN = 1;
+          uD = Math.exp(termD - termN);
+          uE = Math.exp(e - termN);
+        } else {
+          largest = e;
+          uE = 1;
+          uN = Math.exp(termN - e);
+          uD = Math.exp(termD - e);
+        }
+      } else if (termD >= e) {
+        largest = termD;
+        uD = 1;
+        uN = Math.exp(termN - termD);
+        uE = Math.exp(e - termD);
+      } else {
+        largest = e;
+        uE = 1;
+        uN = Math.exp(termN - e);
+        uD = Math.exp(termD - e);
+      }
+      const sum = uN + uD + uE;
+      const residual = largest + Math.log(sum) - logLoss[i];
+      const w = weight[i];
+      let slope: number; // w · dHuber/dr
+      if (residual > delta) {
+        value += w * delta * (residual - halfDelta);
+        slope = w * delta;
+      } else if (residual < -delta) {
+        value -= w * delta * (residual + halfDelta);
+        slope = -w * delta;
+      } else {
+        value += 0.5 * w * residual * residual;
+        slope = w * residual;
+      }
+      // d LSE / d(term_k) = u_k / sum (softmax weights).
+      const scale = slope / sum;
+      const pN = scale * uN;
+      const pD = scale * uD;
+      gradA += pN;
+      gradB += pD;
+      gradE += scale * uE;
+      gradAlpha -= pN * logN;
+      gradBeta -= pD * logD;
+    }
+    gradient[0] = gradA;
+    gradient[1] = gradB;
+    gradient[2] = gradE;
+    gradient[3] = gradAlpha;
+    gradient[4] = gradBeta;
+    return value;
+  };
+}
+
+/**
+ * Builds Hoffmann's Approach-3 objective (eq 11) for `runs` as an L-BFGS {@link Objective}:
+ * f(x) = Σ_i Huber_δ(LSE(a − α ln N_i, b − β ln D_i, e) − ln L_i) with x = [a, b, e, α, β],
+ * writing the analytic gradient into its second argument. Units of f: nats² (Huber of log-loss).
+ * Source: Hoffmann et al. 2022 App. D.2, eq (11).
+ * @param runs training runs (N params, D tokens, L nats/token), all positive
+ * @param options `delta` (default 10⁻³)
+ * @example
+ * const objective = createChinchillaObjective(chinchillaRuns);
+ * objective(Float64Array.of(6.1692, 7.6702, 0.5973, 0.3473, 0.3672), new Float64Array(5)); // ≈ 0.0010183
+ */
+export function createChinchillaObjective(
+  runs: readonly TrainingRun[],
+  options: { delta?: number } = {},
+): Objective {
+  const delta = options.delta ?? HOFFMANN_HUBER_DELTA;
+  if (!(delta > 0)) throw new RangeError(`createChinchillaObjective: delta must be > 0, got ${delta}`);
+  return makeKernel(prepareRuns(runs, 'createChinchillaObjective'), delta);
+}
+
+/** Options of {@link fitChinchilla} and {@link createFitter}. All are optional. */
+export interface FitOptions {
+  /** Huber δ. Default 10⁻³ (Hoffmann App. D.2). */
+  delta?: number;
+  /** Starting points. Default 'hoffmann' (4,500 points). */
+  grid?: StartGrid;
+  /** Called after each start with (starts done, total starts); monotone, ends at total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked before every start; when `aborted`, the fit throws {@link FitCancelledError}. */
+  signal?: CancellationSignal;
+  /** L-BFGS iteration limit per start. Default 15000 (scipy's L-BFGS-B `maxiter`). */
+  maxIterations?: number;
+}
+
+/** The result of an Approach-3 fit. */
+export interface ChinchillaFit {
+  /** The best law found: E (nats/token), A, B, α, β. */
+  law: ChinchillaParams;
+  /** The same in log space (a = ln A, b = ln B, e = ln E). */
+  logSpace: LogSpaceParams;
+  /** Best value of the eq-(11) objective (sum of Huber losses). */
+  objective: number;
+  /** a = β/(α + β), the exponent of N_opt ∝ C^a (Hoffmann eq 4). */
+  allocationExponent: number;
+  /** Number of starting points run. */
+  starts: number;
+  /** Starts whose L-BFGS run converged (gradient or function test). */
+  convergedStarts: number;
+  /** Index (in grid order) and coordinates of the start that produced the best objective. */
+  bestStartIndex: number;
+  bestStart: LogSpaceParams;
+  /** Why the best start's L-BFGS run stopped. */
+  stopReason: StopReason;
+  /** L-BFGS iterations and objective evaluations, summed over all starts. */
+  iterations: number;
+  evaluations: number;
+}
+
+/** Progress of an incremental fit. */
+export interface FitProgress {
+  /** Starting points finished. */
+  done: number;
+  /** Starting points in the grid. */
+  total: number;
+  /** True when every start has run; `result()` is then available. */
+  finished: boolean;
+  /** Best objective so far (Infinity before the first finite one). */
+  bestObjective: number;
+}
+
+/** How much work one `step` may do: stop after `starts` starts or `milliseconds` ms, whichever first. */
+export interface StepBudget {
+  starts?: number;
+  milliseconds?: number;
+}
+
+/** An incremental Approach-3 fit, for a Web Worker to drive in chunks. */
+export interface ChinchillaFitter {
+  /** Total starting points. */
+  readonly total: number;
+  /** Starting points finished so far. */
+  readonly done: number;
+  /** True when every start has run. */
+  readonly finished: boolean;
+  /**
+   * Runs starts until the budget is spent (at least one start per call unless finished), then
+   * returns the progress. No budget = run to the end. Throws {@link FitCancelledError} if the
+   * signal is aborted (checked before each start).
+   */
+  step(budget?: StepBudget): FitProgress;
+  /** The fit; throws if not finished. */
+  result(): ChinchillaFit;
+}
+
+/**
+ * Thrown when a fit or bootstrap is cancelled through its `signal`. Recognise it with
+ * `error instanceof FitCancelledError` or, across a worker boundary, `error.name === 'FitCancelledError'`.
+ */
+export class FitCancelledError extends Error {
+  constructor(message = 'Chinchilla fit cancelled') {
+    super(message);
+    this.name = 'FitCancelledError';
+  }
+}
+
+const now: () => number =
+  typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
+
+function toVector(p: LogSpaceParams, into: Float64Array): Float64Array {
+  into[0] = p.a;
+  into[1] = p.b;
+  into[2] = p.e;
+  into[3] = p.alpha;
+  into[4] = p.beta;
+  return into;
+}
+
+function fromVector(x: Float64Array): LogSpaceParams {
+  return { a: x[0], b: x[1], e: x[2], alpha: x[3], beta: x[4] };
+}
+
+/** Core multi-start loop on prepared data, shared by the fitter and the bootstrap. */
+function createMultiStart(
+  data: PreparedRuns,
+  starts: readonly LogSpaceParams[],
+  delta: number,
+  maxIterations: number | undefined,
+) {
+  if (!(delta > 0)) throw new RangeError(`fitChinchilla: delta must be > 0, got ${delta}`);
+  if (starts.length === 0) throw new RangeError('fitChinchilla: the grid has no starting points');
+  const objective = makeKernel(data, delta);
+  const minimizer = createMinimizer(5, maxIterations === undefined ? {} : { maxIterations });
+  const x = new Float64Array(5);
+  const best = new Float64Array(5);
+  const state = {
+    done: 0,
+    bestObjective: Infinity,
+    bestIndex: -1,
+    bestReason: 'nonFinite' as StopReason,
+    converged: 0,
+    iterations: 0,
+    evaluations: 0,
+  };
+  return {
+    state,
+    /** Runs start number `state.done`. */
+    runNext(): void {
+      const index = state.done;
+      toVector(starts[index], x);
+      const outcome = minimizer.run(objective, x);
+      state.iterations += outcome.iterations;
+      state.evaluations += outcome.evaluations;
+      if (outcome.converged) state.converged++;
+      if (Number.isFinite(outcome.value) && outcome.value < state.bestObjective) {
+        state.bestObjective = outcome.value;
+        state.bestIndex = index;
+        state.bestReason = outcome.reason;
+        best.set(x);
+      }
+      state.done = index + 1;
+    },
+    result(): ChinchillaFit {
+      if (state.bestIndex < 0) {
+        throw new Error('fitChinchilla: no starting point reached a finite objective');
+      }
+      const logSpace = fromVector(best);
+      return {
+        law: lawFromLogSpace(logSpace),
+        logSpace,
+        objective: state.bestObjective,
+        allocationExponent: allocationExponent(logSpace),
+        starts: state.done,
+        convergedStarts: state.converged,
+        bestStartIndex: state.bestIndex,
+        bestStart: { ...starts[state.bestIndex] },
+        stopReason: state.bestReason,
+        iterations: state.iterations,
+        evaluations: state.evaluations,
+      };
+    },
+  };
+}
+
+/**
+ * Creates an incremental Approach-3 fit that a Web Worker can run in chunks: call
+ * `step({ milliseconds: 50 })` in a loop, post the returned progress, stop on cancel, and read
+ * `result()` when `finished`. Same starts, order and result as {@link fitChinchilla}.
+ * Source: Hoffmann et al. 2022 App. D.2 (objective eq 11, grid, L-BFGS).
+ * @param runs training runs (N params, D tokens, L nats/token)
+ * @param options δ, grid, progress callback, cancellation signal, iteration limit
+ * @example
+ * const fitter = createFitter(chinchillaRuns, { grid: 'hoffmann' });
+ * while (!fitter.finished) postMessage(fitter.step({ milliseconds: 50 })); // { done, total: 4500, ... }
+ * fitter.result().law; // ≈ { E: 1.817, A: 477.8, B: 2143, alpha: 0.3473, beta: 0.3672 }
+ */
+export function createFitter(runs: readonly TrainingRun[], options: FitOptions = {}): ChinchillaFitter {
+  const data = prepareRuns(runs, 'createFitter');
+  const starts = startingPoints(options.grid ?? 'hoffmann');
+  const core = createMultiStart(data, starts, options.delta ?? HOFFMANN_HUBER_DELTA, options.maxIterations);
+  const { state } = core;
+  const total = starts.length;
+  const { onProgress, signal } = options;
+
+  const progress = (): FitProgress => ({
+    done: state.done,
+    total,
+    finished: state.done >= total,
+    bestObjective: state.bestObjective,
+  });
+
+  return {
+    total,
+    get done() {
+      return state.done;
+    },
+    get finished() {
+      return state.done >= total;
+    },
+    step(budget: StepBudget = {}): FitProgress {
+      const maxStarts = budget.starts ?? Infinity;
+      const deadline = budget.milliseconds === undefined ? Infinity : now() + budget.milliseconds;
+      let ran = 0;
+      while (state.done < total) {
+        if (signal?.aborted) throw new FitCancelledError();
+        core.runNext();
+        ran++;
+        onProgress?.(state.done, total);
+        if (ran >= maxStarts || (deadline !== Infinity && now() >= deadline)) break;
+      }
+      return progress();
+    },
+    result(): ChinchillaFit {
+      if (state.done < total) {
+        throw new Error(`createFitter: result() called after ${state.done} of ${total} starts`);
+      }
+      return core.result();
+    },
+  };
+}
+
+/**
+ * Fits L(N, D) = E + A/N^α + B/D^β to training runs with Hoffmann's Approach 3: L-BFGS on the
+ * Huber (δ = 10⁻³) loss of log-loss residuals (eq 11) from every point of a starting grid
+ * (default: Hoffmann's 4,500 points), keeping the best objective.
+ * Source: Hoffmann et al. 2022 §3.3, App. D.2; replication: Besiroglu et al. 2024.
+ * @param runs training runs: params N (count), tokens D (count), loss L (nats/token)
+ * @param options `delta`, `grid` ('hoffmann' | 'coarse' | axes | points), `onProgress(done, total)`,
+ *   `signal` ({ aborted }), `maxIterations` per start
+ * @returns the best law, its objective, a = β/(α+β), and run statistics
+ * @throws FitCancelledError when `signal.aborted` becomes true (checked between starts)
+ * @example
+ * // The 240 Fig. 4 runs of Besiroglu et al. (src/data/chinchilla-runs.ts):
+ * fitChinchilla(chinchillaRuns).law
+ * // ≈ { E: 1.8172, A: 477.8, B: 2143.4, alpha: 0.3473, beta: 0.3672 }, objective ≈ 1.01827e-3
+ */
+export function fitChinchilla(runs: readonly TrainingRun[], options: FitOptions = {}): ChinchillaFit {
+  const fitter = createFitter(runs, options);
+  fitter.step();
+  return fitter.result();
+}
+
+/** Options of {@link bootstrapChinchilla}. All are optional. */
+export interface BootstrapOptions {
+  /** Number of bootstrap resamples. Default 1000 (Besiroglu et al. use 4000). */
+  resamples?: number;
+  /** Seed of the mulberry32 generator that draws the resamples. Default 42. */
+  seed?: number;
+  /**
+   * Starting points for each resample's fit. Default 'local': the full-data optimum and 10
+   * points around it (each coordinate moved by ±1 in a and b, ±0.1 in e, ±0.05 in α and β).
+   * Any {@link StartGrid} may be given instead (e.g. 'coarse' for more robustness, at ~20× the time).
+   */
+  grid?: 'local' | StartGrid;
+  /** The full-data fit to centre the local grid on; computed with `centerGrid` if omitted. */
+  center?: ChinchillaFit;
+  /** Grid for the full-data fit when `center` is omitted. Default 'hoffmann'. */
+  centerGrid?: StartGrid;
+  /** Central probability of the intervals. Default 0.95 (2.5th and 97.5th percentiles). */
+  level?: number;
+  /** Huber δ. Default 10⁻³. */
+  delta?: number;
+  /** L-BFGS iteration limit per start. */
+  maxIterations?: number;
+  /** Called with (fits done, total fits); total counts the full-data fit's starts (if run) and every resample's. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked before every start; throws {@link FitCancelledError} when aborted. */
+  signal?: CancellationSignal;
+}
+
+/** A percentile interval [lower, upper]. */
+export interface Interval {
+  lower: number;
+  upper: number;
+}
+
+/** Bootstrap distribution of the Approach-3 parameters. */
+export interface BootstrapResult {
+  /** The full-data fit the intervals are around. */
+  fit: ChinchillaFit;
+  /** Resamples whose fit reached a finite objective (all of them, normally). */
+  resamples: number;
+  seed: number;
+  level: number;
+  /** Percentile intervals (e.g. 2.5th–97.5th) for each constant and for a = β/(α+β). */
+  intervals: {
+    E: Interval;
+    A: Interval;
+    B: Interval;
+    alpha: Interval;
+    beta: Interval;
+    allocationExponent: Interval;
+  };
+  /** The fitted value on each resample, in resample order. */
+  samples: {
+    E: Float64Array;
+    A: Float64Array;
+    B: Float64Array;
+    alpha: Float64Array;
+    beta: Float64Array;
+    allocationExponent: Float64Array;
+  };
+}
+
+/** mulberry32 (Tommy Ettinger, public domain): a tiny seeded 32-bit PRNG, uniform in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Percentile with linear interpolation between order statistics (R type 7, numpy's default). */
+function percentile(sorted: Float64Array, probability: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * probability;
+  const low = Math.floor(h);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
+}
+
+function localStarts(center: LogSpaceParams): LogSpaceParams[] {
+  const moves: [keyof LogSpaceParams, number][] = [
+    ['a', 1],
+    ['b', 1],
+    ['e', 0.1],
+    ['alpha', 0.05],
+    ['beta', 0.05],
+  ];
+  const starts: LogSpaceParams[] = [{ ...center }];
+  for (const [key, size] of moves) {
+    starts.push({ ...center, [key]: center[key] - size });
+    starts.push({ ...center, [key]: center[key] + size });
+  }
+  return starts;
+}
+
+/**
+ * Bootstrap percentile intervals for the Approach-3 constants and the allocation exponent
+ * a = β/(α+β): resample the runs with replacement (seeded mulberry32), refit each resample, and
+ * take the 2.5th and 97.5th percentiles (for `level` 0.95).
+ *
+ * Design choice: a resample's fit starts near the full-data optimum (11 points, see
+ * `grid: 'local'`) instead of from Hoffmann's 4,500-point grid, which would make 1,000 resamples
+ * take minutes. Resampling moves the optimum only a little, so a start in its basin suffices;
+ * pass `grid: 'coarse'` or `'hoffmann'` to check. Besiroglu et al. 2024 similarly start their
+ * bootstrap fits from a fixed initial point rather than a grid.
+ * Source: Besiroglu et al. 2024 (arXiv 2404.10102), data_analysis.ipynb (4,000 bootstraps).
+ * @param runs training runs (N params, D tokens, L nats/token)
+ * @param options resamples (1000), seed (42), grid ('local'), level (0.95), center, onProgress, signal
+ * @example
+ * bootstrapChinchilla(chinchillaRuns, { resamples: 1000 }).intervals.alpha
+ * // ≈ { lower: 0.32, upper: 0.37 } (Besiroglu et al. report 0.317–0.373 for their final fit)
+ */
+export function bootstrapChinchilla(runs: readonly TrainingRun[], options: BootstrapOptions = {}): BootstrapResult {
+  const data = prepareRuns(runs, 'bootstrapChinchilla');
+  const resamples = Math.floor(options.resamples ?? 1000);
+  if (!(resamples >= 1)) throw new RangeError(`bootstrapChinchilla: resamples must be ≥ 1, got ${options.resamples}`);
+  const seed = options.seed ?? 42;
+  const level = options.level ?? 0.95;
+  if (!(level > 0 && level < 1)) throw new RangeError(`bootstrapChinchilla: level must be in (0, 1), got ${level}`);
+  const delta = options.delta ?? HOFFMANN_HUBER_DELTA;
+  const { onProgress, signal } = options;
+
+  // Progress counts starts: the full-data fit's (if we run it) plus every resample's.
+  let centerStarts = 0;
+  const gridOption = options.grid ?? 'local';
+  let perResample = gridOption === 'local' ? 11 : startingPoints(gridOption).length;
+  if (!options.center) centerStarts = startingPoints(options.centerGrid ?? 'hoffmann').length;
+  const total = centerStarts + resamples * perResample;
+  let done = 0;
+
+  const fit =
+    options.center ??
+    fitChinchilla(runs, {
+      delta,
+      grid: options.centerGrid ?? 'hoffmann',
+      maxIterations: options.maxIterations,
+      signal,
+      onProgress: onProgress ? (d) => onProgress(d, total) : undefined,
+    });
+  done = centerStarts;
+  const starts = gridOption === 'local' ? localStarts(fit.logSpace) : startingPoints(gridOption);
+  perResample = starts.length;
+
+  const random = mulberry32(seed);
+  const count = data.logParams.length;
+  const multiplicity = new Uint32Array(count);
+  const names = ['E', 'A', 'B', 'alpha', 'beta', 'allocationExponent'] as const;
+  const samples = Object.fromEntries(names.map((k) => [k, new Float64Array(resamples)])) as BootstrapResult['samples'];
+  let kept = 0;
+
+  for (let r = 0; r < resamples; r++) {
+    multiplicity.fill(0);
+    for (let j = 0; j < count; j++) multiplicity[Math.floor(random() * count)]++;
+    // Weighted objective over the distinct drawn runs (same sum as the resampled list).
+    let distinct = 0;
+    for (let j = 0; j < count; j++) if (multiplicity[j] > 0) distinct++;
+    const resampled: PreparedRuns = {
+      logParams: new Float64Array(distinct),
+      logTokens: new Float64Array(distinct),
+      logLoss: new Float64Array(distinct),
+      weight: new Float64Array(distinct),
+    };
+    for (let j = 0, k = 0; j < count; j++) {
+      if (multiplicity[j] === 0) continue;
+      resampled.logParams[k] = data.logParams[j];
+      resampled.logTokens[k] = data.logTokens[j];
+      resampled.logLoss[k] = data.logLoss[j];
+      resampled.weight[k] = multiplicity[j];
+      k++;
+    }
+    const core = createMultiStart(resampled, starts, delta, options.maxIterations);
+    while (core.state.done < starts.length) {
+      if (signal?.aborted) throw new FitCancelledError('Chinchilla bootstrap cancelled');
+      core.runNext();
+      done++;
+      onProgress?.(done, total);
+    }
+    if (core.state.bestIndex < 0) continue;
+    const law = core.result().law;
+    samples.E[kept] = law.E;
+    samples.A[kept] = law.A;
+    samples.B[kept] = law.B;
+    samples.alpha[kept] = law.alpha;
+    samples.beta[kept] = law.beta;
+    samples.allocationExponent[kept] = allocationExponent(law);
+    kept++;
+  }
+
+  const tail = (1 - level) / 2;
+  const intervals = {} as BootstrapResult['intervals'];
+  for (const name of names) {
+    samples[name] = samples[name].slice(0, kept);
+    const sorted = samples[name].slice().sort();
+    intervals[name] = { lower: percentile(sorted, tail), upper: percentile(sorted, 1 - tail) };
+  }
+  return { fit, resamples: kept, seed, level, intervals, samples };
+}
