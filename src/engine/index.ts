@@ -1,0 +1,16 @@
+/**
+ * The scaling-laws engine: pure math, no DOM, no Node-only APIs (runs in the browser, a Web Worker and Node).
+ * One concept per file; everything is re-exported here.
+ */
+export * from './stats';
+export * from './random';
+export * from './quantities';
+export * from './next-token';
+export * from './kaplan';
+export * from './chinchilla';
+export * from './compute';
+export * from './hyperparameters';
+export * from './inference-aware';
+export * from './emergence';
+export * from './models';
+// fit.ts and lbfgs.ts are re-exported below once present
