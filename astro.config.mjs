@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
+// SITE_URL is the absolute origin used in canonical and social links.
+const base = process.env.SITE_BASE || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  // A second build under a sub-path goes to its own folder (scripts/test.mjs builds both).
+  outDir: process.env.SITE_OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  markdown: {
+    remarkPlugins: [remarkMath],
+    // KaTeX renders at build time; no math JavaScript reaches the browser.
+    rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }]],
+  },
+  vite: {
+    build: {
+      // Never inline scripts or assets: the site runs under a strict Content-Security-Policy (default-src 'self').
+      assetsInlineLimit: 0,
+    },
+  },
+});

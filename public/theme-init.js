@@ -1,0 +1,10 @@
+// Runs before first paint (a blocking script in <head>, not inline, so a strict CSP needs no hash):
+// applies the remembered theme, or the system's, so the page never flashes the wrong colours.
+(function () {
+  var d = document.documentElement;
+  d.classList.add('js');
+  var t = null;
+  try { t = localStorage.getItem('theme'); } catch (e) {}
+  if (t !== 'light' && t !== 'dark') t = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  d.setAttribute('data-theme', t);
+})();

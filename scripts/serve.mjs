@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) over HTTP, honouring SITE_BASE, the way a static host would.
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp]
+// --csp sends the strict Content-Security-Policy the site must work under (default-src 'self').
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const port = Number(opt('port', process.env.PORT || 4321));
+const dir = resolve(opt('dir', 'dist'));
+let base = opt('base', process.env.SITE_BASE || '/');
+if (!base.startsWith('/')) base = `/${base}`;
+if (!base.endsWith('/')) base += '/';
+const csp = args.includes('--csp');
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+function send(res, status, file) {
+  const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  if (csp) headers['Content-Security-Policy'] = CSP;
+  res.writeHead(status, headers);
+  createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url || '/', 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(base)) {
+    if (path === base.slice(0, -1)) {
+      res.writeHead(301, { Location: base });
+      return res.end();
+    }
+    return send(res, 404, join(dir, '404.html'));
+  }
+  const rel = normalize(path.slice(base.length)).replace(/^(\.\.(\/|\\|$))+/, '');
+  let file = join(dir, rel);
+  if (!file.startsWith(dir)) return send(res, 404, join(dir, '404.html'));
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!path.endsWith('/')) {
+      res.writeHead(301, { Location: `${path}/${url.search}` });
+      return res.end();
+    }
+    file = join(file, 'index.html');
+  }
+  if (!existsSync(file)) return send(res, 404, join(dir, '404.html'));
+  send(res, 200, file);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Scaling Laws Explorer: serving ${dir} at http://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}`);
+});

@@ -1,0 +1,49 @@
+/**
+ * The only script every page loads (a few hundred bytes gzip). It must stay tiny: the budget for JavaScript
+ * before a reader touches a figure is 10 KB gzip per page (DESIGN.md "Budgets").
+ */
+const root = document.documentElement;
+
+function setTheme(theme: 'light' | 'dark'): void {
+  root.setAttribute('data-theme', theme);
+  try {
+    localStorage.setItem('theme', theme);
+  } catch {
+    /* storage may be disabled; the toggle still works for this page */
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+  button.addEventListener('click', () => setTheme(root.getAttribute('data-theme') === 'dark' ? 'light' : 'dark'));
+}
+
+// The language switch lands on the same page with the same query string and hash (figure state lives there).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
+  const update = () => {
+    const url = new URL(link.href, location.href);
+    url.search = location.search;
+    url.hash = location.hash;
+    link.href = url.href;
+  };
+  link.addEventListener('pointerdown', update);
+  link.addEventListener('focus', update);
+  link.addEventListener('click', () => {
+    update();
+    try {
+      localStorage.setItem('lang', root.dataset.lang === 'zh' ? 'en' : 'zh');
+    } catch {
+      /* ignore */
+    }
+  });
+}
+
+// Remember the language being read, for the root page's redirect.
+try {
+  if (root.dataset.lang) localStorage.setItem('lang', root.dataset.lang);
+} catch {
+  /* ignore */
+}
+
+if (document.querySelector('[data-figure]')) {
+  void import('./figure-loader').then((m) => m.watchFigures());
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
+import { builtPages } from '../support/site';
+
+// Checks over the built output (no browser needed): links, anchors and language parity,
+// for the default build (dist/, base /) and the sub-path build (dist-sub/, base /scaling/).
+const ORIGIN = 'http://localhost:4321';
+const BUILDS = [
+  { dir: 'dist', base: '/' },
+  { dir: 'dist-sub', base: '/scaling/' },
+];
+
+for (const { dir, base } of BUILDS) {
+  test(`${dir}: every internal link and #anchor resolves under ${base}`, () => {
+    expect(builtPages(dir).length).toBeGreaterThan(10);
+    expect(checkLinks(dir, base, ORIGIN)).toEqual([]);
+  });
+
+  test(`${dir}: every zh page has its en twin and back`, () => {
+    expect(checkParity(dir)).toEqual([]);
+  });
+
+  test(`${dir}: no zh page links into /en/ and no en page into /zh/, except the language switch`, () => {
+    expect(checkCrossLanguageLinks(dir, base, ORIGIN)).toEqual([]);
+  });
+}
+
+test('the link checker itself catches a broken link, a missing anchor and a wrong base', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'links-'));
+  mkdirSync(join(dir, 'en', 'a'), { recursive: true });
+  mkdirSync(join(dir, 'zh', 'a'), { recursive: true });
+  writeFileSync(join(dir, 'en', 'a', 'index.html'), '<h2 id="x">x</h2><a href="/s/en/a/#x">ok</a><a href="/s/en/a/#nope">bad anchor</a><a href="/s/en/b/">missing</a><a href="/en/a/">no base</a><a href="/s/zh/a/">cross</a>');
+  writeFileSync(join(dir, 'zh', 'a', 'index.html'), '<p>zh</p>');
+  const problems = checkLinks(dir, '/s/', ORIGIN).map((p) => p.reason);
+  expect(problems).toEqual(['no element with id "nope"', 'no such file in the build', 'does not start with the base path /s/']);
+  expect(checkCrossLanguageLinks(dir, '/s/', ORIGIN).map((p) => p.href)).toEqual(['/s/zh/a/']);
+  mkdirSync(join(dir, 'en', 'only'), { recursive: true });
+  writeFileSync(join(dir, 'en', 'only', 'index.html'), '<p>only</p>');
+  expect(checkParity(dir)).toEqual(['en/only/ has no twin zh/only/']);
+});

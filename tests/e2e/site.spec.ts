@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { routes } from '../support/site';
+
+const PAGES = routes('dist');
+
+/** Collects console errors, page errors and requests to any host other than the local server. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      problems.push(`request to another host: ${req.url()}`);
+    }
+  });
+  return problems;
+}
+
+test('the build has every chapter in both languages', () => {
+  for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'summary']) {
+    expect(PAGES).toContain(`zh/${slug}/`);
+    expect(PAGES).toContain(`en/${slug}/`);
+  }
+});
+
+for (const path of PAGES) {
+  test(`/${path} loads with no console error, no foreign request, and renders its math`, async ({ page }) => {
+    const problems = watch(page);
+    const res = await page.goto(`/${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    const lang = path.startsWith('zh/') ? 'zh-CN' : 'en';
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    await expect(page).toHaveTitle(/\S/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    if (path !== '404.html') expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\//);
+    if (path.startsWith('zh/') || path.startsWith('en/')) {
+      expect(await page.locator('link[rel="alternate"][hreflang="zh-CN"]').count()).toBe(1);
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('chapters render KaTeX math at build time', async ({ page }) => {
+  for (const lang of ['zh', 'en']) {
+    await page.goto(`/${lang}/kaplan/`);
+    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    // KaTeX's fonts come from this site.
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /KaTeX_/.test(n)));
+    for (const f of fonts) expect(new URL(f).hostname).toBe('localhost');
+  }
+});
+
+test('the language switch lands on the same page with the same query string and hash', async ({ page }) => {
+  await page.goto('/en/kaplan/?demo.x=7B&y=2#eq-l-n');
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/zh/kaplan/**');
+  const url = new URL(page.url());
+  expect(url.pathname).toBe('/zh/kaplan/');
+  expect(url.search).toBe('?demo.x=7B&y=2');
+  expect(url.hash).toBe('#eq-l-n');
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/en/kaplan/**');
+  expect(new URL(page.url()).hash).toBe('#eq-l-n');
+  expect(new URL(page.url()).search).toBe('?demo.x=7B&y=2');
+});
+
+test('the theme toggle persists across reloads and follows the system until toggled', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('[data-theme-toggle]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.goto('/zh/kaplan/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // The dark background is applied before first paint: the theme attribute is set by a blocking head script.
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(251, 250, 247)');
+  await context.close();
+});
+
+test('no page scrolls horizontally at 390 px', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  for (const path of PAGES) {
+    await page.goto(`/${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `/${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('the root page offers both languages without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('.lang-choice a[href="/zh/"]')).toBeVisible();
+  await expect(page.locator('.lang-choice a[href="/en/"]')).toBeVisible();
+  await context.close();
+});
+
+test('with JavaScript the root page goes to the preferred, then the remembered, language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.waitForURL('**/zh/');
+  await page.goto('/en/kaplan/');
+  await page.goto('/');
+  await page.waitForURL('**/en/');
+  await context.close();
+});
+
+test('an unknown address shows the bilingual 404 page', async ({ page }) => {
+  const res = await page.goto('/en/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveCount(2);
+  await expect(page.getByText('页面不存在')).toBeVisible();
+  await expect(page.getByText('Page not found')).toBeVisible();
+});
+
+test('previous and next chapter links walk the chapters in order', async ({ page }) => {
+  await page.goto('/en/what-is-a-scaling-law/');
+  const order: string[] = [new URL(page.url()).pathname];
+  for (;;) {
+    const next = page.locator('.chapter-nav a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.waitForLoadState();
+    order.push(new URL(page.url()).pathname);
+  }
+  expect(order).toEqual(['/en/what-is-a-scaling-law/', '/en/kaplan/', '/en/chinchilla/', '/en/emergence/', '/en/summary/']);
+});
