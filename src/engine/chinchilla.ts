@@ -118,7 +118,7 @@ export function checkChinchillaParams(p: ChinchillaParams): ChinchillaParams {
 /**
  * Parametric loss L(N,D) = E + A/N^α + B/D^β in nats/token (N params, D tokens).
  * Hoffmann et al. 2022 eq (2), constants from eq (10) / LAWS. Terms are computed in log space.
- * Example: hoffmann2022, 70e9 params, 1.4e12 tokens → 1.94 nats (Chinchilla).
+ * Example: 70e9 params, 1.4e12 tokens (Chinchilla) → 1.921 nats with hoffmann2022, 1.937 with hoffmann2022Rounded.
  */
 export function chinchillaLoss(p: ChinchillaParams, params: number, tokens: number): number {
   checkChinchillaParams(p);
@@ -168,7 +168,7 @@ export function computeOptimal(p: ChinchillaParams, flops: number): { params: nu
 /**
  * Loss at the compute-optimal point for a FLOP budget, L(N_opt(C), D_opt(C)) in nats/token.
  * Hoffmann et al. 2022 eqs (2) and (4).
- * Example: hoffmann2022 at 5.76e23 FLOPs → 1.94 nats.
+ * Example: hoffmann2022 at 5.76e23 FLOPs → 1.918 nats.
  */
 export function optimalLoss(p: ChinchillaParams, flops: number): number {
   const { params, tokens } = computeOptimal(p, flops);
@@ -366,7 +366,7 @@ export interface IsoflopPoint {
 /**
  * IsoFLOP profile: for a fixed budget C (FLOPs), each model size N (params) trains on D = C/(6N) tokens
  * and reaches L(N,D) (nats). Hoffmann et al. 2022 §3.2 (Fig. 3) with the parametric law eq (2).
- * Example: hoffmann2022, 1e21 FLOPs, N = 1e9 → D = 1.67e11 tokens, loss 2.59 nats.
+ * Example: hoffmann2022, 1e21 FLOPs, N = 1e9 → D = 1.67e11 tokens, loss 2.31 nats.
  */
 export function isoflopProfile(p: ChinchillaParams, flops: number, paramsGrid: readonly number[]): IsoflopPoint[] {
   checkChinchillaParams(p);
@@ -382,7 +382,7 @@ export function isoflopProfile(p: ChinchillaParams, flops: number, paramsGrid: r
  * Fits a parabola loss = c0 + c1·x + c2·x² with x = log10(params) through IsoFLOP points, as in
  * Hoffmann et al. 2022 §3.2 ("we fit a parabola to each IsoFLOPs curve"), and returns its minimum.
  * Throws RangeError when the points do not open upwards (c2 ≤ 0: no valley).
- * Example: 15 points of hoffmann2022 at 1e21 FLOPs spanning ±1 decade → minimum near 2.8e9 params.
+ * Example: 15 points of hoffmann2022 at 1e21 FLOPs spanning ±1 decade around 2.2e9 → minimum at 2.3e9 params.
  */
 export function fitIsoflopParabola(points: ReadonlyArray<{ params: number; loss: number }>): {
   minimumParams: number;
@@ -471,7 +471,7 @@ export interface TrainingCurve {
  * that has used C FLOPs has seen D = C/(6N) tokens and is drawn at L(N, D) of the parametric law.
  * This approximates the paper's runs, each of which used a cosine schedule matched to its own horizon
  * (a real run stopped early sits above L(N, D)); it is not the paper's data.
- * Example: hoffmann2022, N = 1e9, C = 1e20 FLOPs → D = 1.67e10 tokens, loss 2.84 nats.
+ * Example: hoffmann2022, N = 1e9, C = 1e20 FLOPs → D = 1.67e10 tokens, loss 2.56 nats.
  */
 export function trainingCurves(
   p: ChinchillaParams,
@@ -561,8 +561,8 @@ export interface ShrinkOverhead {
  * loss as the compute-optimal model, the data factor, and the compute factor (the overhead, ≥ 1).
  * Solves E + A/(N/k)^α + B/D^β = L(N_opt, D_opt) for D (Hoffmann et al. 2022 eq 2; C = 6ND).
  * When E + A/(N_opt/k)^α ≥ target loss no amount of data compensates: `feasible: false`, infinite factors.
- * k > 0 (k < 1 means a larger model). Example: hoffmann2022, k = 2 at 5.76e23 FLOPs → ≈ 2.9× the data,
- * computeFactor ≈ 1.46.
+ * k > 0 (k < 1 means a larger model). Example: hoffmann2022, k = 2 at 5.76e23 FLOPs → 2.42× the data,
+ * computeFactor 1.21 (21% more compute).
  */
 export function shrinkOverhead(p: ChinchillaParams, k: number, flops: number): ShrinkOverhead {
   checkChinchillaParams(p);

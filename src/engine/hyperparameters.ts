@@ -107,7 +107,7 @@ export function deepseekModelScale(nLayer: number, dModel: number, seqLen: numbe
 /**
  * DeepSeek compute-optimal allocation for C FLOPs: M_opt = 0.1715·C^0.5243 (FLOPs/token) and
  * D_opt = 5.8316·C^0.4757 (tokens), so M·D ≈ C. DeepSeek-AI 2024 eq (4).
- * Example: 1e20 FLOPs → M ≈ 5.8e9 FLOPs/token, D ≈ 1.7e10 tokens.
+ * Example: 1e20 FLOPs → M ≈ 5.25e9 FLOPs/token, D ≈ 1.90e10 tokens.
  */
 export function deepseekAllocation(flops: number): { modelScale: number; tokens: number } {
   requirePositive('flops', flops);

@@ -112,7 +112,7 @@ export function bitsToNats(bits: number): number {
 /**
  * Perplexity = e^(cross-entropy in nats): the effective number of equally likely choices.
  * Cross-entropy must be ≥ 0; above ≈ 709.78 nats the answer exceeds the double range and is Infinity.
- * Example: perplexity(1.386) → 4.0 (a uniform guess among 4 tokens); Chinchilla's 1.94 nats → 6.96.
+ * Example: perplexity(1.386) → 4.0 (a uniform guess among 4 tokens); 1.937 nats (Chinchilla under the rounded eq 10 fit) → 6.94.
  */
 export function perplexity(nats: number): number {
   requireNonNegative('nats', nats);

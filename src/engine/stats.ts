@@ -91,21 +91,6 @@ export function logAddExp(a: number, b: number): number {
 }
 
 /**
- * ln(Σ e^{xᵢ}) without overflow (the "LSE" of Hoffmann et al. 2022 eq 11).
- * Example: logSumExp([0, 0, 0]) → ln 3 = 1.0986.
- */
-export function logSumExp(values: readonly number[]): number {
-  if (values.length === 0) return -Infinity;
-  let m = -Infinity;
-  for (const v of values) if (v > m) m = v;
-  if (m === -Infinity) return -Infinity;
-  if (m === Infinity) return Infinity;
-  let s = 0;
-  for (const v of values) s += Math.exp(v - m);
-  return m + Math.log(s);
-}
-
-/**
  * ln(1 + e^t) (softplus) computed stably for any finite t (dimensionless).
  * Example: softplus(800) → 800 (e^800 would overflow), softplus(0) → ln 2.
  */
