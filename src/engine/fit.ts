@@ -169,12 +169,48 @@ export function startingPoints(grid: StartGrid = 'hoffmann'): LogSpaceParams[] {
   return points;
 }
 
-/** Precomputed logs of the runs, with a multiplicity per run (1 unless bootstrapping). */
+/**
+ * Precomputed logs of the runs, with a multiplicity per run (1 unless bootstrapping). Runs that
+ * share a model size share one entry of `distinctLogParams` (Fig. 4 has 140 sizes for 240 runs),
+ * so exp(a − α ln N) is computed once per size per evaluation.
+ */
 interface PreparedRuns {
   logParams: Float64Array;
   logTokens: Float64Array;
   logLoss: Float64Array;
+  inverseLoss: Float64Array;
   weight: Float64Array;
+  /** Index of each run's model size in `distinctLogParams`. */
+  sizeIndex: Int32Array;
+  distinctLogParams: Float64Array;
+}
+
+function indexSizes(logParams: Float64Array): { sizeIndex: Int32Array; distinctLogParams: Float64Array } {
+  const seen = new Map<number, number>();
+  const sizeIndex = new Int32Array(logParams.length);
+  const distinct: number[] = [];
+  for (let i = 0; i < logParams.length; i++) {
+    let index = seen.get(logParams[i]);
+    if (index === undefined) {
+      index = distinct.length;
+      seen.set(logParams[i], index);
+      distinct.push(logParams[i]);
+    }
+    sizeIndex[i] = index;
+  }
+  return { sizeIndex, distinctLogParams: Float64Array.from(distinct) };
+}
+
+/** Builds the prepared arrays from logs and multiplicities. */
+function prepareLogs(
+  logParams: Float64Array,
+  logTokens: Float64Array,
+  logLoss: Float64Array,
+  weight: Float64Array,
+): PreparedRuns {
+  const inverseLoss = new Float64Array(logLoss.length);
+  for (let i = 0; i < logLoss.length; i++) inverseLoss[i] = Math.exp(-logLoss[i]);
+  return { logParams, logTokens, logLoss, inverseLoss, weight, ...indexSizes(logParams) };
 }
 
 function prepareRuns(runs: readonly TrainingRun[], caller: string): PreparedRuns {
@@ -182,12 +218,9 @@ function prepareRuns(runs: readonly TrainingRun[], caller: string): PreparedRuns
     throw new RangeError(`${caller}: need at least one run`);
   }
   const count = runs.length;
-  const prepared: PreparedRuns = {
-    logParams: new Float64Array(count),
-    logTokens: new Float64Array(count),
-    logLoss: new Float64Array(count),
-    weight: new Float64Array(count).fill(1),
-  };
+  const logParams = new Float64Array(count);
+  const logTokens = new Float64Array(count);
+  const logLoss = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const { params, tokens, loss } = runs[i];
     if (!(params > 0 && tokens > 0 && loss > 0) || !Number.isFinite(params + tokens + loss)) {
@@ -195,27 +228,36 @@ function prepareRuns(runs: readonly TrainingRun[], caller: string): PreparedRuns
         `${caller}: run ${i} must have finite positive params, tokens and loss (got ${params}, ${tokens}, ${loss})`,
       );
     }
-    prepared.logParams[i] = Math.log(params);
-    prepared.logTokens[i] = Math.log(tokens);
-    prepared.logLoss[i] = Math.log(loss);
+    logParams[i] = Math.log(params);
+    logTokens[i] = Math.log(tokens);
+    logLoss[i] = Math.log(loss);
   }
-  return prepared;
+  return prepareLogs(logParams, logTokens, logLoss, new Float64Array(count).fill(1));
 }
 
 /**
- * The fused value-and-gradient kernel of eq (11), weighted: Σ_i w_i Huber_δ(r_i).
- * x = [a, b, e, α, β]. No allocation; 2 exp and 1 log per run.
+ * The fused value-and-gradient kernel of eq (11), weighted: Σ_i w_i Huber_δ(r_i), with
+ * x = [a, b, e, α, β]. No allocation.
+ *
+ * Speed: in the usual case the three terms are exponentiated directly (one exp per run plus
+ * one per distinct model size) and ln(ΣL̂/L) near 1 uses a short atanh series instead of
+ * Math.log; both are exact to double precision. When the direct sum overflows or underflows
+ * (far from the optimum, e.g. at a = 25 or during a long line-search step), that run falls
+ * back to the max-shifted log-sum-exp, so the result is the same stable LSE everywhere.
  */
 function makeKernel(data: PreparedRuns, delta: number): Objective {
-  const { logParams, logTokens, logLoss, weight } = data;
+  const { logParams, logTokens, logLoss, inverseLoss, weight, sizeIndex, distinctLogParams } = data;
   const count = logParams.length;
-  const halfDelta = 0.5 * delta;
+  const sizes = distinctLogParams.length;
+  const sizeTerm = new Float64Array(sizes);
   return (x, gradient) => {
     const a = x[0];
     const b = x[1];
     const e = x[2];
     const alpha = x[3];
     const beta = x[4];
+    const expE = Math.exp(e);
+    for (let j = 0; j < sizes; j++) sizeTerm[j] = Math.exp(a - alpha * distinctLogParams[j]);
     let value = 0;
     let gradA = 0;
     let gradB = 0;
@@ -225,45 +267,46 @@ function makeKernel(data: PreparedRuns, delta: number): Objective {
     for (let i = 0; i < count; i++) {
       const logN = logParams[i];
       const logD = logTokens[i];
-      const termN = a - alpha * logN;
-      const termD = b - beta * logD;
-      // LSE(termN, termD, e) = m + ln(uN + uD + uE) with the largest term factored out.
-      let largest: number;
-      let uN: number;
-      let uD: number;
-      let uE: number;
-      if (termN >= termD) {
-        if (termN >= e) {
-          largest = termN;
-          uN = 1;
-          uD = Math.exp(termD - termN);
-          uE = Math.exp(e - termN);
+      let uN = sizeTerm[sizeIndex[i]];
+      let uD = Math.exp(b - beta * logD);
+      let uE = expE;
+      let sum = uN + uD + uE;
+      let residual: number;
+      if (sum > 1e-300 && sum < 1e300) {
+        // ln(L̂/L) = 2 atanh((q − 1)/(q + 1)) with q = L̂/L; for q ∈ (0.9, 1.1), |s| < 0.053 and
+        // eight odd terms of the series leave an error below 3e-17.
+        const q = sum * inverseLoss[i];
+        if (q > 0.9 && q < 1.1) {
+          const s = (q - 1) / (q + 1);
+          const s2 = s * s;
+          residual =
+            2 *
+            s *
+            (1 +
+              s2 *
+                (1 / 3 +
+                  s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9 + s2 * (1 / 11 + s2 * (1 / 13 + s2 / 15)))))));
         } else {
-          largest = e;
-          uE = 1;
-          uN = Math.exp(termN - e);
-          uD = Math.exp(termD - e);
+          residual = Math.log(sum) - logLoss[i];
         }
-      } else if (termD >= e) {
-        largest = termD;
-        uD = 1;
-        uN = Math.exp(termN - termD);
-        uE = Math.exp(e - termD);
       } else {
-        largest = e;
-        uE = 1;
-        uN = Math.exp(termN - e);
-        uD = Math.exp(termD - e);
+        // Stable LSE: factor out the largest term.
+        const termN = a - alpha * logN;
+        const termD = b - beta * logD;
+        const largest = Math.max(termN, termD, e);
+        uN = Math.exp(termN - largest);
+        uD = Math.exp(termD - largest);
+        uE = Math.exp(e - largest);
+        sum = uN + uD + uE;
+        residual = largest + Math.log(sum) - logLoss[i];
       }
-      const sum = uN + uD + uE;
-      const residual = largest + Math.log(sum) - logLoss[i];
       const w = weight[i];
-      let slope: number; // w · dHuber/dr
+      let slope: number;
       if (residual > delta) {
-        value += w * delta * (residual - halfDelta);
+        value += w * delta * (residual - 0.5 * delta);
         slope = w * delta;
       } else if (residual < -delta) {
-        value -= w * delta * (residual + halfDelta);
+        value -= w * delta * (residual + 0.5 * delta);
         slope = -w * delta;
       } else {
         value += 0.5 * w * residual * residual;
@@ -709,20 +752,19 @@ export function bootstrapChinchilla(runs: readonly TrainingRun[], options: Boots
     // Weighted objective over the distinct drawn runs (same sum as the resampled list).
     let distinct = 0;
     for (let j = 0; j < count; j++) if (multiplicity[j] > 0) distinct++;
-    const resampled: PreparedRuns = {
-      logParams: new Float64Array(distinct),
-      logTokens: new Float64Array(distinct),
-      logLoss: new Float64Array(distinct),
-      weight: new Float64Array(distinct),
-    };
+    const logParams = new Float64Array(distinct);
+    const logTokens = new Float64Array(distinct);
+    const logLoss = new Float64Array(distinct);
+    const weight = new Float64Array(distinct);
     for (let j = 0, k = 0; j < count; j++) {
       if (multiplicity[j] === 0) continue;
-      resampled.logParams[k] = data.logParams[j];
-      resampled.logTokens[k] = data.logTokens[j];
-      resampled.logLoss[k] = data.logLoss[j];
-      resampled.weight[k] = multiplicity[j];
+      logParams[k] = data.logParams[j];
+      logTokens[k] = data.logTokens[j];
+      logLoss[k] = data.logLoss[j];
+      weight[k] = multiplicity[j];
       k++;
     }
+    const resampled = prepareLogs(logParams, logTokens, logLoss, weight);
     const core = createMultiStart(resampled, starts, delta, options.maxIterations);
     while (core.state.done < starts.length) {
       if (signal?.aborted) throw new FitCancelledError('Chinchilla bootstrap cancelled');

@@ -138,11 +138,10 @@ const DEFAULTS = {
 };
 
 /**
- * Safeguarded minimizer of the cubic that interpolates φ and φ' at t₁ and t₂ (N&W eq 3.59).
- * Falls back to bisection when the cubic has no usable minimizer or it lands within 10 % of
- * either end of the interval (so that zoom always shrinks the bracket).
+ * Minimizer of the cubic that interpolates φ and φ' at t₁ and t₂ (N&W eq 3.59), or NaN when
+ * the cubic has no finite minimizer.
  */
-function cubicStep(
+function cubicMinimizer(
   t1: number,
   value1: number,
   slope1: number,
@@ -150,19 +149,35 @@ function cubicStep(
   value2: number,
   slope2: number,
 ): number {
-  const low = Math.min(t1, t2);
-  const high = Math.max(t1, t2);
-  const margin = 0.1 * (high - low);
-  if (Number.isFinite(value1) && Number.isFinite(value2) && Number.isFinite(slope1) && Number.isFinite(slope2)) {
-    const d1 = slope1 + slope2 - (3 * (value1 - value2)) / (t1 - t2);
-    const radicand = d1 * d1 - slope1 * slope2;
-    if (radicand >= 0) {
-      const d2 = Math.sign(t2 - t1) * Math.sqrt(radicand);
-      const t = t2 - ((t2 - t1) * (slope2 + d2 - d1)) / (slope2 - slope1 + 2 * d2);
-      if (Number.isFinite(t) && t >= low + margin && t <= high - margin) return t;
-    }
-  }
-  return 0.5 * (t1 + t2);
+  const d1 = slope1 + slope2 - (3 * (value1 - value2)) / (t1 - t2);
+  const radicand = d1 * d1 - slope1 * slope2;
+  if (!(radicand >= 0)) return NaN;
+  const d2 = Math.sign(t2 - t1) * Math.sqrt(radicand);
+  const t = t2 - ((t2 - t1) * (slope2 + d2 - d1)) / (slope2 - slope1 + 2 * d2);
+  return Number.isFinite(t) ? t : NaN;
+}
+
+/**
+ * Trial step inside the zoom bracket [low, high] (either order): the cubic minimizer, kept at
+ * least 1 % of the bracket away from `low` and 10 % away from `high` (so the bracket always
+ * shrinks and a step far shorter than the first guess is reached in a few trials); bisection
+ * when the cubic is unusable or `high` has no finite value.
+ */
+function zoomTrial(
+  low: number,
+  lowValue: number,
+  lowSlope: number,
+  high: number,
+  highValue: number,
+  highSlope: number,
+): number {
+  const width = high - low;
+  if (!Number.isFinite(highValue) || !Number.isFinite(highSlope)) return low + 0.5 * width;
+  const t = cubicMinimizer(low, lowValue, lowSlope, high, highValue, highSlope);
+  if (Number.isNaN(t)) return low + 0.5 * width;
+  // Fraction of the way from low to high, clamped to [0.01, 0.9].
+  const fraction = Math.min(0.9, Math.max(0.01, (t - low) / width));
+  return low + fraction * width;
 }
 
 /**
@@ -314,19 +329,28 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
         bracketed = true;
         break;
       }
+      // Still going down steeply: extrapolate. The secant estimate of where φ' reaches 0,
+      // clamped to [2t, 10t] (Moré & Thuente 1994 also extrapolate by a bounded factor).
+      const growth =
+        slope > previousSlope ? 1 + (-slope * (step - previousStep)) / ((slope - previousSlope) * step) : 4;
       previousStep = step;
       previousValue = value;
       previousSlope = slope;
-      step *= 2; // expand (scipy's scalar_search_wolfe2 does the same)
+      step *= Math.min(10, Math.max(2, growth));
     }
     if (!bracketed) return 0;
 
     // Zoom phase (Alg. 3.6). Invariants: low satisfies sufficient decrease and has the lowest
     // value seen among such steps; φ'(low)·(high − low) < 0.
+    // Moré–Thuente safeguard: if two trials have not shrunk the bracket to 66 %, bisect.
+    let widthTwoAgo = Infinity;
+    let widthOneAgo = Infinity;
     while (used < maxLineSearch) {
-      const trial = Number.isFinite(highValue)
-        ? cubicStep(low, lowValue, lowSlope, high, highValue, highSlope)
-        : low + 0.5 * (high - low); // no value at `high`: bisect
+      const width = Math.abs(high - low);
+      let trial = zoomTrial(low, lowValue, lowSlope, high, highValue, highSlope);
+      if (width > 0.66 * widthTwoAgo) trial = low + 0.5 * (high - low);
+      widthTwoAgo = widthOneAgo;
+      widthOneAgo = width;
       if (trial === low || trial === high || Math.abs(high - low) <= 1e-16 * Math.max(1, Math.abs(high))) {
         break;
       }
