@@ -149,7 +149,8 @@ export function allocationExponents(p: ChinchillaParams): { a: number; b: number
 /**
  * Compute-optimal parameters and tokens for a FLOP budget C under C = 6ND:
  * N_opt = G·(C/6)^a, D_opt = G^−1·(C/6)^b. Hoffmann et al. 2022 eq (4). Log space, so 6·N·D = C
- * to ~1e-15 for C from 1 to 1e35 FLOPs.
+ * to ~1e-15 for C from 1 to 1e35 FLOPs. Throws RangeError if N or D would leave the double range
+ * (only for unphysical laws, e.g. α, β ≈ 1e-6).
  * Example: hoffmann2022, 5.76e23 FLOPs (Gopher) → 4.04e10 params, 2.38e12 tokens ("40B", Fig. 4 caption);
  * hoffmann2022Rounded → 3.22e10 params, 2.98e12 tokens.
  */
@@ -159,10 +160,14 @@ export function computeOptimal(p: ChinchillaParams, flops: number): { params: nu
   const s = p.alpha + p.beta;
   const logG = (Math.log(p.alpha * p.A) - Math.log(p.beta * p.B)) / s;
   const logC6 = Math.log(flops) - Math.log(6);
-  return {
-    params: Math.exp(logG + (p.beta / s) * logC6),
-    tokens: Math.exp(-logG + (p.alpha / s) * logC6),
-  };
+  const params = Math.exp(logG + (p.beta / s) * logC6);
+  const tokens = Math.exp(-logG + (p.alpha / s) * logC6);
+  if (!(params > 0 && params < Infinity && tokens > 0 && tokens < Infinity)) {
+    throw new RangeError(
+      'The compute-optimal allocation for this law and budget is outside the range of double-precision numbers.',
+    );
+  }
+  return { params, tokens };
 }
 
 /**
