@@ -21,14 +21,9 @@
  * in chunks, posting progress and honouring cancellation between chunks.
  */
 
+import type { ChinchillaParams } from './chinchilla';
 import { createMinimizer, type Objective, type StopReason } from './lbfgs';
-
-/**
- * The five constants of the Chinchilla loss law L(N, D) = E + A/N^α + B/D^β (Hoffmann eq 2).
- * Structurally identical to `ChinchillaParams` in ./chinchilla.ts.
- * E in nats/token; A in nats·params^α; B in nats·tokens^β; α, β dimensionless.
- */
-export type ChinchillaParams = { E: number; A: number; B: number; alpha: number; beta: number };
+import { mulberry32 } from './random';
 
 /** One training run: model size N (parameters), training tokens D, final loss L (nats/token). */
 export interface TrainingRun {
@@ -363,6 +358,15 @@ export interface FitOptions {
   signal?: CancellationSignal;
   /** L-BFGS iteration limit per start. Default 15000 (scipy's L-BFGS-B `maxiter`). */
   maxIterations?: number;
+  /**
+   * L-BFGS stop on relative decrease (f_k − f_{k+1}) / max(|f_k|, |f_{k+1}|, 1) ≤ this.
+   * Default 2.22e-9 (scipy's `ftol`). Because eq (11) sums Huber losses of size ~10⁻⁶ per run,
+   * the max(…, 1) makes this an absolute test; lower it (e.g. 1e-15) to polish a fit to data
+   * that the law matches exactly.
+   */
+  functionTolerance?: number;
+  /** L-BFGS stop on max |∂f/∂x_i| ≤ this. Default 1e-5 (scipy's `gtol`). */
+  gradientTolerance?: number;
 }
 
 /** The result of an Approach-3 fit. */
@@ -457,12 +461,16 @@ function createMultiStart(
   data: PreparedRuns,
   starts: readonly LogSpaceParams[],
   delta: number,
-  maxIterations: number | undefined,
+  limits: Pick<FitOptions, 'maxIterations' | 'functionTolerance' | 'gradientTolerance'>,
 ) {
   if (!(delta > 0)) throw new RangeError(`fitChinchilla: delta must be > 0, got ${delta}`);
   if (starts.length === 0) throw new RangeError('fitChinchilla: the grid has no starting points');
   const objective = makeKernel(data, delta);
-  const minimizer = createMinimizer(5, maxIterations === undefined ? {} : { maxIterations });
+  const minimizer = createMinimizer(5, {
+    maxIterations: limits.maxIterations,
+    functionTolerance: limits.functionTolerance,
+    gradientTolerance: limits.gradientTolerance,
+  });
   const x = new Float64Array(5);
   const best = new Float64Array(5);
   const state = {
@@ -529,7 +537,7 @@ function createMultiStart(
 export function createFitter(runs: readonly TrainingRun[], options: FitOptions = {}): ChinchillaFitter {
   const data = prepareRuns(runs, 'createFitter');
   const starts = startingPoints(options.grid ?? 'hoffmann');
-  const core = createMultiStart(data, starts, options.delta ?? HOFFMANN_HUBER_DELTA, options.maxIterations);
+  const core = createMultiStart(data, starts, options.delta ?? HOFFMANN_HUBER_DELTA, options);
   const { state } = core;
   const total = starts.length;
   const { onProgress, signal } = options;
@@ -614,6 +622,9 @@ export interface BootstrapOptions {
   delta?: number;
   /** L-BFGS iteration limit per start. */
   maxIterations?: number;
+  /** L-BFGS tolerances per start (see {@link FitOptions}); defaults are scipy's. */
+  functionTolerance?: number;
+  gradientTolerance?: number;
   /** Called with (fits done, total fits); total counts the full-data fit's starts (if run) and every resample's. */
   onProgress?: (done: number, total: number) => void;
   /** Checked before every start; throws {@link FitCancelledError} when aborted. */
@@ -651,18 +662,6 @@ export interface BootstrapResult {
     alpha: Float64Array;
     beta: Float64Array;
     allocationExponent: Float64Array;
-  };
-}
-
-/** mulberry32 (Tommy Ettinger, public domain): a tiny seeded 32-bit PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -732,6 +731,8 @@ export function bootstrapChinchilla(runs: readonly TrainingRun[], options: Boots
       delta,
       grid: options.centerGrid ?? 'hoffmann',
       maxIterations: options.maxIterations,
+      functionTolerance: options.functionTolerance,
+      gradientTolerance: options.gradientTolerance,
       signal,
       onProgress: onProgress ? (d) => onProgress(d, total) : undefined,
     });
@@ -765,7 +766,7 @@ export function bootstrapChinchilla(runs: readonly TrainingRun[], options: Boots
       k++;
     }
     const resampled = prepareLogs(logParams, logTokens, logLoss, weight);
-    const core = createMultiStart(resampled, starts, delta, options.maxIterations);
+    const core = createMultiStart(resampled, starts, delta, options);
     while (core.state.done < starts.length) {
       if (signal?.aborted) throw new FitCancelledError('Chinchilla bootstrap cancelled');
       core.runNext();
