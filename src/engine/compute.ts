@@ -9,14 +9,30 @@ import { requireInRange, requirePositive } from './stats';
 export const SECONDS_PER_DAY = 86400;
 
 /**
+ * Product of positive factors divided by positive divisors: multiplied directly,
+ * which is exact for ordinary numbers, and redone in log space only if an intermediate over- or
+ * underflows although the result is representable.
+ */
+function positiveProduct(factors: readonly number[], divisors: readonly number[] = []): number {
+  let direct = 1;
+  for (const f of factors) direct *= f;
+  for (const d of divisors) direct /= d;
+  if (direct > 0 && direct < Infinity) return direct;
+  let log = 0;
+  for (const f of factors) log += Math.log(f);
+  for (const d of divisors) log -= Math.log(d);
+  return Math.exp(log);
+}
+
+/**
  * Training FLOPs C ≈ 6·N·D (forward 2N + backward 4N per token) for N params and D tokens.
- * Kaplan et al. 2020 §2.1; Hoffmann et al. 2022 §3.3. Computed in log space (inputs up to 1e35 each).
+ * Kaplan et al. 2020 §2.1; Hoffmann et al. 2022 §3.3. Inputs up to 1e35 each (6e70 FLOPs) are fine.
  * Example: 70e9 params, 1.4e12 tokens → 5.88e23 FLOPs (Chinchilla); 405e9 × 15.6e12 → 3.79e25 (Llama 3 405B).
  */
 export function trainingFlops(params: number, tokens: number): number {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
-  return Math.exp(Math.log(6) + Math.log(params) + Math.log(tokens));
+  return positiveProduct([6, params, tokens]);
 }
 
 function requireUtilisation(utilisation: number): number {
@@ -35,7 +51,7 @@ export function flopsFromHardware(chips: number, peakFlopsPerChip: number, utili
   requirePositive('peakFlopsPerChip', peakFlopsPerChip);
   requireUtilisation(utilisation);
   requirePositive('seconds', seconds);
-  return Math.exp(Math.log(chips) + Math.log(peakFlopsPerChip) + Math.log(utilisation) + Math.log(seconds));
+  return positiveProduct([chips, peakFlopsPerChip, utilisation, seconds]);
 }
 
 /**
@@ -48,7 +64,7 @@ export function trainingTime(flops: number, chips: number, peakFlopsPerChip: num
   requirePositive('chips', chips);
   requirePositive('peakFlopsPerChip', peakFlopsPerChip);
   requireUtilisation(utilisation);
-  return Math.exp(Math.log(flops) - Math.log(chips) - Math.log(peakFlopsPerChip) - Math.log(utilisation));
+  return positiveProduct([flops], [chips, peakFlopsPerChip, utilisation]);
 }
 
 /**
@@ -59,7 +75,7 @@ export function chipHours(flops: number, peakFlopsPerChip: number, utilisation: 
   requirePositive('flops', flops);
   requirePositive('peakFlopsPerChip', peakFlopsPerChip);
   requireUtilisation(utilisation);
-  return Math.exp(Math.log(flops) - Math.log(peakFlopsPerChip) - Math.log(utilisation) - Math.log(3600));
+  return positiveProduct([flops], [peakFlopsPerChip, utilisation, 3600]);
 }
 
 /**

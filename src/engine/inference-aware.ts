@@ -207,7 +207,7 @@ export function costCurve(
     const x = Math.log(params);
     if (!Number.isFinite(logTokensForLoss(p, targetLoss, x))) return;
     const { logTotal: _ignored, ...point } = sizingAt(p, targetLoss, inferenceTokens, x);
-    out.push(point);
+    out.push({ ...point, params }); // keep the caller's grid value exactly
   });
   return out;
 }
