@@ -104,7 +104,10 @@ export const LAW_INFO: Record<
   },
 };
 
-/** Validates a ChinchillaParams object (E ≥ 0; A, B, α, β > 0; all finite). */
+/**
+ * Validates a ChinchillaParams object (E ≥ 0; A, B, α, β > 0; all finite) and returns it; throws RangeError otherwise.
+ * Example: checkChinchillaParams(LAWS.hoffmann2022) → the same object; { …, alpha: 0 } throws.
+ */
 export function checkChinchillaParams(p: ChinchillaParams): ChinchillaParams {
   if (p === null || typeof p !== 'object') throw new RangeError('Chinchilla parameters must be an object {E, A, B, alpha, beta}.');
   requireNonNegative('E', p.E);

@@ -77,7 +77,7 @@ describe('Kaplan Table 5 constants and single-variable laws', () => {
     expect(rel(kaplanLossFromTokens(2.29e10), 2.0912)).toBeLessThan(1e-4);
     expect(kaplanLossFromParams(8.8e13)).toBe(1); // at N = N_c the loss is exactly 1 nat
   });
-  it('"22% additional compute compensates for 1% loss increase" (Fig. 5): 1.01^(1/0.050) = 1.22', () => {
+  it('"22% additional compute compensates for 1% loss increase" (Fig. 5, p. 8): 1.01^(1/0.050) = 1.22', () => {
     const c = 100;
     expect(kaplanLossFromCompute(c) / kaplanLossFromCompute(c * 1.22)).toBeCloseTo(1.01, 4);
   });
@@ -273,7 +273,7 @@ describe('learning-rate rule of thumb (eq D.1, natural log)', () => {
     expect(rel(kaplanLearningRate(1e9), 3.5e-4)).toBeLessThan(0.01);
     expect(rel(kaplanLearningRate(1e10), 2.7e-5)).toBeLessThan(0.01);
   });
-  it('the 3M model of Fig. 22 gets 1.16e-3, near the 0.0010 top of its LR axis', () => {
+  it('the 3M model of Fig. 22 (p. 26) gets 1.16e-3, near the 0.0010 top of its LR axis', () => {
     expect(rel(kaplanLearningRate(3e6), 1.16e-3)).toBeLessThan(0.01);
   });
   it('reaches zero at ≈ 1.2e10 params ("breaks down for N > 10^10") and throws beyond', () => {
@@ -283,7 +283,7 @@ describe('learning-rate rule of thumb (eq D.1, natural log)', () => {
   });
 });
 
-describe('per-position loss (Fig. 20)', () => {
+describe('per-position loss (Fig. 20, p. 25)', () => {
   it('six legend fits, in order, with negative exponents applied', () => {
     expect(KAPLAN_FIGURE20_FITS.map((f) => [f.a, f.b, f.c])).toEqual([
       [4.0, 3.2, 0.47],
@@ -320,7 +320,7 @@ describe('per-position loss (Fig. 20)', () => {
   });
 });
 
-describe('distribution shift (Fig. 8) — schematic', () => {
+describe('distribution shift (Fig. 8, p. 10) — schematic', () => {
   it('is marked schematic, uses the five Fig. 8 dataset names and parallel lines (constant offsets)', () => {
     const grid = [1e5, 1e7, 1e9];
     const result = distributionShiftSchematic(grid);
