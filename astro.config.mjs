@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
 // SITE_URL is the absolute origin used in canonical and social links.
@@ -20,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   markdown: {
-    remarkPlugins: [remarkMath],
+    remarkPlugins: [remarkMath, remarkFigureNumbers],
     // KaTeX renders at build time; no math JavaScript reaches the browser.
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }]],
   },

@@ -1,2 +1,71 @@
-/** Placeholder loader, replaced by the figure system: it will hydrate figures on first interaction. */
-export function watchFigures(): void {}
+/**
+ * Wakes figures up lazily. Nothing heavy (Preact, Observable Plot, the engine) is downloaded on page load:
+ * a figure's code loads when the reader first touches it (pointer, keyboard focus, a key press), when the URL
+ * carries its state (a shared link), or — at the latest — when the browser is idle after the reader has scrolled
+ * it into view.
+ */
+type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
+
+/** Controls the reader already changed in the server-rendered form, so nothing typed is lost. */
+function earlyInput(el: HTMLElement): EarlyInput {
+  const out: EarlyInput = {};
+  for (const input of el.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')) {
+    const name = input.dataset.param!;
+    if (input instanceof HTMLSelectElement) {
+      const def = [...input.options].find((o) => o.defaultSelected);
+      if (def && input.value !== def.value) out[name] = { kind: 'select', value: input.value };
+    } else if (input.type === 'checkbox') {
+      if (input.checked !== input.defaultChecked) out[name] = { kind: 'checkbox', value: input.checked ? '1' : '0' };
+    } else if (input.value !== input.defaultValue) {
+      // A typed text wins over a moved slider for the same parameter.
+      if (input.type === 'range' && out[name]) continue;
+      out[name] = { kind: input.type === 'range' ? 'range' : 'text', value: input.value };
+    }
+  }
+  return out;
+}
+
+export function watchFigures(): void {
+  const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]')].filter((f) => f.querySelector('[data-ui]'));
+  const started = new WeakSet<HTMLElement>();
+
+  const activate = (el: HTMLElement) => {
+    if (started.has(el)) return;
+    started.add(el);
+    el.classList.add('fig-loading');
+    import('../components/figure/island')
+      .then((m) => m.activate(el, earlyInput(el)))
+      .catch((e) => {
+        el.classList.remove('fig-loading');
+        started.delete(el);
+        console.error(`Figure ${el.dataset.figure} could not start:`, e);
+      });
+  };
+
+  const query = new URLSearchParams(location.search);
+  for (const el of figures) {
+    for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const) {
+      el.addEventListener(type, () => activate(el), { once: true, passive: true });
+    }
+    const id = el.dataset.figure!;
+    const standalone = el.dataset.scope === 'standalone';
+    if ([...query.keys()].some((k) => (standalone ? true : k.startsWith(`${id}.`)))) activate(el);
+  }
+
+  const idle = (fn: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+  addEventListener(
+    'scroll',
+    () => {
+      const io = new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          io.unobserve(e.target);
+          idle(() => activate(e.target as HTMLElement));
+        }
+      });
+      for (const el of figures) if (!started.has(el)) io.observe(el);
+    },
+    { once: true, passive: true },
+  );
+}

@@ -1,0 +1,289 @@
+/**
+ * The interactive part of a figure frame: notices, warnings, readouts, controls, actions and the data table.
+ * Astro renders it to static HTML at build time (no client directive, so no Astro island script); the browser
+ * renders the same tree over that HTML when the reader first touches the figure (see island.tsx), so nodes,
+ * focus and anything already typed survive.
+ */
+import type { JSX } from 'preact';
+import { t, type Lang, type Localized } from '../../i18n';
+import { formatCell } from '../../figures/lib/format';
+import { formatValue, toSlider, type AnyValue, type Notice, type ParamSpec } from '../../figures/lib/params';
+import type { DataTable, Readout } from '../../figures/lib/types';
+
+export interface FigureHandlers {
+  slider(name: string, position: number): void;
+  text(name: string, text: string): void;
+  commitText(name: string): void;
+  choice(name: string, value: string): void;
+  toggle(name: string, on: boolean): void;
+  reset(): void;
+  copyLink(): void;
+  download(kind: 'svg' | 'png' | 'csv'): void;
+  cite(): void;
+  copyCitation(): void;
+}
+
+export interface FigureUIProps {
+  id: string;
+  lang: Lang;
+  schema: Record<string, ParamSpec>;
+  values: Record<string, AnyValue>;
+  /** Text-field contents while the reader types; defaults to the formatted values. */
+  texts?: Record<string, string>;
+  /** Per-field error messages for what the reader typed. */
+  errors?: Record<string, Localized | undefined>;
+  /** Values from the URL that were ignored. */
+  notices: Notice[];
+  /** A transient status line ("Link copied", "could not draw"). */
+  status?: string;
+  readouts: Readout[];
+  warnings: string[];
+  table: DataTable;
+  /** The citation text, shown once the reader asks for it. */
+  citation?: string;
+  /** Link to the figure's own page, or to its chapter on the standalone page. */
+  elsewhere?: { href: string; label: string };
+  handlers?: FigureHandlers;
+}
+
+function QuantityControl(props: {
+  id: string;
+  name: string;
+  spec: Extract<ParamSpec, { kind: 'quantity' | 'list' }>;
+  lang: Lang;
+  value: AnyValue;
+  text: string;
+  error?: Localized;
+  handlers?: FigureHandlers;
+}) {
+  const { id, name, spec, lang, value, text, error, handlers } = props;
+  const fieldId = `${id}-${name}`;
+  const errorId = `${fieldId}-error`;
+  const helpId = `${fieldId}-help`;
+  const unit = spec.unit[lang];
+  const describedBy = [error ? errorId : '', spec.help ? helpId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`ctl ctl-${spec.kind}${error ? ' invalid' : ''}`}>
+      <label for={fieldId}>
+        {spec.label[lang]}
+        {unit && <span class="unit">{` (${unit})`}</span>}
+      </label>
+      <div class="ctl-row">
+        {spec.kind === 'quantity' && (
+          <input
+            type="range"
+            min={0}
+            max={1000}
+            step={1}
+            value={toSlider(spec, value as number)}
+            aria-label={`${spec.label[lang]}${unit ? ` (${unit})` : ''}`}
+            aria-valuetext={formatValue(spec, value, lang) + (unit ? ` ${unit}` : '')}
+            data-param={name}
+            onInput={(e) => handlers?.slider(name, Number((e.currentTarget as HTMLInputElement).value))}
+          />
+        )}
+        <input
+          type="text"
+          id={fieldId}
+          class="ctl-text"
+          value={text}
+          inputMode="text"
+          autoComplete="off"
+          spellcheck={false}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          data-param={name}
+          onInput={(e) => handlers?.text(name, (e.currentTarget as HTMLInputElement).value)}
+          onBlur={() => handlers?.commitText(name)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              handlers?.commitText(name);
+            }
+          }}
+        />
+      </div>
+      {spec.help && (
+        <p class="ctl-help" id={helpId}>
+          {spec.help[lang]}
+        </p>
+      )}
+      {error && (
+        <p class="ctl-error" id={errorId}>
+          {error[lang]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Control(props: {
+  id: string;
+  name: string;
+  spec: ParamSpec;
+  lang: Lang;
+  value: AnyValue;
+  text: string;
+  error?: Localized;
+  handlers?: FigureHandlers;
+}): JSX.Element {
+  const { id, name, spec, lang, value, handlers } = props;
+  const fieldId = `${id}-${name}`;
+  if (spec.kind === 'choice') {
+    return (
+      <div class="ctl ctl-choice">
+        <label for={fieldId}>{spec.label[lang]}</label>
+        <select
+          id={fieldId}
+          value={String(value)}
+          data-param={name}
+          onChange={(e) => handlers?.choice(name, (e.currentTarget as HTMLSelectElement).value)}
+        >
+          {spec.options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {o.label[lang]}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  if (spec.kind === 'boolean') {
+    return (
+      <div class="ctl ctl-boolean">
+        <label>
+          <input
+            type="checkbox"
+            id={fieldId}
+            checked={!!value}
+            data-param={name}
+            onChange={(e) => handlers?.toggle(name, (e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          {spec.label[lang]}
+        </label>
+      </div>
+    );
+  }
+  return <QuantityControl {...props} spec={spec} />;
+}
+
+export function FigureUI(props: FigureUIProps) {
+  const { id, lang, schema, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, handlers } = props;
+  const names = Object.keys(schema);
+  return (
+    <div class="fig-ui">
+      <div class="fig-status" role="status" aria-live="polite">
+        {notices.map((n) => (
+          <p class="fig-notice">
+            <strong>{t(lang, 'figure.ignored')}</strong> <code>{n.param}</code>
+            {n.value !== '' && (
+              <>
+                {' = '}
+                <code>{n.value}</code>
+              </>
+            )}
+            {lang === 'zh' ? '：' : ': '}
+            {n.reason[lang]}
+          </p>
+        ))}
+        {status && <p class="fig-transient">{status}</p>}
+      </div>
+      {warnings.length > 0 && (
+        <div class="fig-warnings">
+          {warnings.map((w) => (
+            <p>{w}</p>
+          ))}
+        </div>
+      )}
+      {readouts.length > 0 && (
+        <dl class="fig-readouts">
+          {readouts.map((r) => (
+            <div class={r.tone === 'warn' ? 'readout warn' : 'readout'}>
+              <dt>{r.label}</dt>
+              <dd>{r.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {names.length > 0 && (
+        <form class="fig-controls" onSubmit={(e) => e.preventDefault()} aria-label={t(lang, 'figure.controls')}>
+          {names.map((name) => {
+            const spec = schema[name];
+            const value = values[name];
+            const text = texts[name] ?? (spec.kind === 'quantity' || spec.kind === 'list' ? formatValue(spec, value, lang) : '');
+            return <Control id={id} name={name} spec={spec} lang={lang} value={value} text={text} error={errors[name]} handlers={handlers} />;
+          })}
+          <div class="ctl ctl-reset">
+            <button type="button" class="btn" onClick={() => handlers?.reset()}>
+              {t(lang, 'figure.reset')}
+            </button>
+          </div>
+        </form>
+      )}
+      <div class="fig-actions">
+        <button type="button" class="btn" data-action="copy-link" onClick={() => handlers?.copyLink()}>
+          {t(lang, 'figure.copyLink')}
+        </button>
+        <span class="btn-group" role="group" aria-label={t(lang, 'figure.downloadLabel')}>
+          <span class="btn-group-label" aria-hidden="true">
+            {t(lang, 'figure.downloadLabel')}
+          </span>
+          {(['svg', 'png', 'csv'] as const).map((kind) => (
+            <button
+              type="button"
+              class="btn"
+              data-action={`download-${kind}`}
+              aria-label={`${t(lang, 'figure.downloadLabel')} ${kind.toUpperCase()}`}
+              onClick={() => handlers?.download(kind)}
+            >
+              {kind.toUpperCase()}
+            </button>
+          ))}
+        </span>
+        <button type="button" class="btn" data-action="cite" aria-expanded={citation ? 'true' : 'false'} onClick={() => handlers?.cite()}>
+          {t(lang, 'figure.cite')}
+        </button>
+        {elsewhere && (
+          <a class="fig-elsewhere" href={elsewhere.href}>
+            {elsewhere.label}
+          </a>
+        )}
+      </div>
+      {citation && (
+        <div class="fig-cite">
+          <label for={`${id}-citation`}>{t(lang, 'figure.citeTitle')}</label>
+          <textarea id={`${id}-citation`} readOnly rows={3} value={citation} />
+          <button type="button" class="btn" onClick={() => handlers?.copyCitation()}>
+            {t(lang, 'figure.citeCopy')}
+          </button>
+        </div>
+      )}
+      <details class="fig-data">
+        <summary>
+          {`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}
+        </summary>
+        <div class="fig-table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th scope="col">{c.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr>
+                  {table.columns.map((c) => {
+                    const v = row[c.key];
+                    return <td class={typeof v === 'number' ? 'num' : undefined}>{v === undefined ? '' : formatCell(c, v, lang)}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * The figure island: loaded only when a reader first touches a figure (or when a shared link carries its state),
+ * it takes over the server-rendered frame: reads the URL, re-renders the SVG on every change with the same render
+ * function the build used, keeps the URL in step, and runs the actions (copy link, downloads, cite).
+ */
+import { hydrate } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, type Lang, type Localized } from '../../i18n';
+import { citationText, toCsv } from '../../figures/lib/format';
+import { loadFigure } from '../../figures/lib/lazy';
+import { checkOutput } from '../../figures/lib/output';
+import {
+  defaultsOf,
+  formatValue,
+  fromSlider,
+  parseParamText,
+  readState,
+  writeState,
+  type AnyValue,
+  type Notice,
+} from '../../figures/lib/params';
+import type { FigureDef, FigureOutput } from '../../figures/lib/types';
+import { FigureUI, type FigureHandlers } from './FigureUI';
+
+/** What the reader did to the server-rendered controls before this module arrived. */
+export type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
+
+interface Setup {
+  el: HTMLElement;
+  def: FigureDef;
+  lang: Lang;
+  prefix: string;
+  baseValues: Record<string, AnyValue>;
+  initial: Record<string, AnyValue>;
+  initialTexts: Record<string, string>;
+  initialErrors: Record<string, Localized | undefined>;
+  notices: Notice[];
+  ssrValues: Record<string, AnyValue>;
+}
+
+const URL_DEBOUNCE_MS = 250;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function siteVersion(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="site-version"]')?.content ?? 'unknown';
+}
+
+function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+/** The figure's main SVG as a standalone file: namespaced, with the page's colour and font written in. */
+function standaloneSvg(host: HTMLElement): string {
+  const svg = host.querySelector('svg.plot-d6a7b5, svg[class^="plot-"]:not([class*="swatch"])') ?? host.querySelector('svg');
+  if (!svg) return '';
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const cs = getComputedStyle(host);
+  clone.setAttribute('style', `color:${cs.color};background:${getComputedStyle(document.body).backgroundColor};font-family:${cs.fontFamily}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}
+
+async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.width = width;
+    img.height = height;
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('SVG could not be loaded as an image'));
+      img.src = url;
+    });
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = background;
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function FigureApp({ setup }: { setup: Setup }) {
+  const { el, def, lang, prefix, baseValues } = setup;
+  // First render = exactly the server's markup, so hydration reuses every node and keeps focus; the URL state and
+  // anything the reader already typed are applied right after, as an ordinary update.
+  const [values, setValues] = useState(setup.ssrValues);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, Localized | undefined>>({});
+  const [notices, setNotices] = useState<Notice[]>([]);
+  useLayoutEffect(() => {
+    setValues(setup.initial);
+    setTexts(setup.initialTexts);
+    setErrors(setup.initialErrors);
+    setNotices(setup.notices);
+  }, []);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [citation, setCitation] = useState<string | undefined>(undefined);
+  const lastGood = useRef<FigureOutput | null>(null);
+  const plotHost = el.querySelector<HTMLElement>('[data-plot]')!;
+  const width = def.width ?? Number(el.dataset.width ?? 640);
+
+  // Render with the engine; a failure (or NaN on screen) keeps the last good figure and says so.
+  const { output, failed } = useMemo(() => {
+    try {
+      const out = def.render(values as never, lang, { width, document });
+      const problem = checkOutput((out.node as Element).outerHTML, out);
+      if (problem) throw new Error(problem);
+      lastGood.current = out;
+      return { output: out, failed: false };
+    } catch (e) {
+      console.warn(`Figure ${def.id}: ${(e as Error).message}`);
+      return { output: lastGood.current, failed: true };
+    }
+  }, [values]);
+
+  const sameAsServer = useMemo(
+    () => Object.keys(def.params).every((k) => JSON.stringify(values[k]) === JSON.stringify(setup.ssrValues[k])),
+    [values],
+  );
+
+  useLayoutEffect(() => {
+    if (!output || failed) return;
+    // The build already drew this exact picture: keep its SVG and avoid any flash.
+    if (!(sameAsServer && !plotHost.dataset.replaced)) {
+      plotHost.replaceChildren(output.node);
+      plotHost.dataset.replaced = '1';
+    }
+    if (performance.getEntriesByName(`fig:input:${def.id}`).length) {
+      performance.measure(`fig:update:${def.id}`, `fig:input:${def.id}`);
+      performance.clearMarks(`fig:input:${def.id}`);
+    }
+  }, [output]);
+
+  // Keep the URL in step (debounced, without a reload, never adding history entries).
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const query = writeState(def.params, values as never, location.search, prefix).toString();
+      const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
+    }, URL_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [values]);
+
+  const mark = () => performance.mark(`fig:input:${def.id}`);
+  const setValue = (name: string, value: AnyValue) => {
+    mark();
+    setValues((v) => ({ ...v, [name]: value }));
+    setCitation(undefined);
+  };
+  const spec = (name: string) => def.params[name];
+
+  const shareUrl = () => {
+    const query = writeState(def.params, values as never, '', prefix).toString();
+    const hash = prefix ? `#fig-${def.id}` : '';
+    return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${hash}`;
+  };
+
+  const flash = (message: string) => {
+    setStatus(message);
+    setTimeout(() => setStatus((s) => (s === message ? undefined : s)), 4000);
+  };
+
+  const handlers: FigureHandlers = {
+    slider(name, position) {
+      const s = spec(name);
+      if (s.kind !== 'quantity') return;
+      const v = fromSlider(s, position);
+      setTexts((x) => ({ ...x, [name]: formatValue(s, v, lang) }));
+      setErrors((x) => ({ ...x, [name]: undefined }));
+      setValue(name, v);
+    },
+    text(name, text) {
+      setTexts((x) => ({ ...x, [name]: text }));
+      const r = parseParamText(spec(name), text);
+      if (r.ok) {
+        setErrors((x) => ({ ...x, [name]: undefined }));
+        setValue(name, r.value);
+      } else {
+        setErrors((x) => ({ ...x, [name]: r.message }));
+      }
+    },
+    commitText(name) {
+      // On leaving a valid field, show the value the way the site writes it (70亿 → 7B in English).
+      const r = parseParamText(spec(name), texts[name] ?? '');
+      if (r.ok) setTexts((x) => ({ ...x, [name]: formatValue(spec(name), r.value, lang) }));
+    },
+    choice(name, value) {
+      const r = parseParamText(spec(name), value);
+      if (r.ok) setValue(name, r.value);
+    },
+    toggle(name, on) {
+      setValue(name, on);
+    },
+    reset() {
+      mark();
+      setValues({ ...baseValues });
+      setTexts({});
+      setErrors({});
+      setCitation(undefined);
+    },
+    async copyLink() {
+      const url = shareUrl();
+      try {
+        await navigator.clipboard.writeText(url);
+        flash(t(lang, 'figure.copied'));
+      } catch {
+        flash(`${t(lang, 'figure.copyFailed')} ${url}`);
+      }
+    },
+    async download(kind) {
+      if (kind === 'csv' && output) {
+        downloadBlob(new Blob([toCsv(output.data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
+        return;
+      }
+      const svgText = standaloneSvg(plotHost);
+      if (kind === 'svg') {
+        downloadBlob(new Blob([svgText], { type: 'image/svg+xml' }), `${def.id}.svg`);
+        return;
+      }
+      const svg = plotHost.querySelector('svg');
+      const w = Number(svg?.getAttribute('width') ?? width);
+      const h = Number(svg?.getAttribute('height') ?? 400);
+      try {
+        downloadBlob(await svgToPng(svgText, w, h, getComputedStyle(document.body).backgroundColor), `${def.id}.png`);
+      } catch (e) {
+        flash((e as Error).message);
+      }
+    },
+    cite() {
+      setCitation((c) =>
+        c
+          ? undefined
+          : citationText({ def, values, lang, url: shareUrl(), version: siteVersion(), date: today(), siteTitle: t(lang, 'site.title') }),
+      );
+    },
+    async copyCitation() {
+      if (!citation) return;
+      try {
+        await navigator.clipboard.writeText(citation);
+        flash(t(lang, 'figure.copied'));
+      } catch {
+        /* the text stays selectable in the box */
+      }
+    },
+  };
+
+  const shown = output ?? { data: { columns: [], rows: [] }, readouts: [], warnings: [] };
+  return (
+    <FigureUI
+      id={def.id}
+      lang={lang}
+      schema={def.params}
+      values={values}
+      texts={texts}
+      errors={errors}
+      notices={notices}
+      status={failed ? t(lang, 'figure.renderFailed') : status}
+      readouts={shown.readouts ?? []}
+      warnings={shown.warnings ?? []}
+      table={shown.data}
+      citation={citation}
+      elsewhere={readElsewhere(el)}
+      handlers={handlers}
+    />
+  );
+}
+
+function readElsewhere(el: HTMLElement): { href: string; label: string } | undefined {
+  const a = el.querySelector<HTMLAnchorElement>('.fig-elsewhere');
+  return a ? { href: a.getAttribute('href')!, label: a.textContent ?? '' } : undefined;
+}
+
+/** Takes over one server-rendered figure. */
+export async function activate(el: HTMLElement, early: EarlyInput = {}): Promise<void> {
+  const id = el.dataset.figure!;
+  const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
+  const def = await loadFigure(id);
+  const prefix = el.dataset.scope === 'standalone' ? '' : `${id}.`;
+  const defaults = defaultsOf(def.params) as Record<string, AnyValue>;
+  const pageSet = el.dataset.set ? readState(def.params, el.dataset.set, '').values : defaults;
+  const baseValues = { ...pageSet } as Record<string, AnyValue>;
+  const { values, notices } = readState(def.params, location.search, prefix, baseValues as never);
+  const initial = { ...(values as Record<string, AnyValue>) };
+  const initialTexts: Record<string, string> = {};
+  const initialErrors: Record<string, Localized | undefined> = {};
+
+  // Whatever the reader did before the code arrived counts.
+  for (const [name, input] of Object.entries(early)) {
+    const spec = def.params[name];
+    if (!spec) continue;
+    if (input.kind === 'range' && spec.kind === 'quantity') {
+      initial[name] = fromSlider(spec, Number(input.value));
+    } else if (input.kind === 'checkbox') {
+      initial[name] = input.value === '1';
+    } else {
+      const r = parseParamText(spec, input.value);
+      if (input.kind === 'text') initialTexts[name] = input.value;
+      if (r.ok) initial[name] = r.value;
+      else initialErrors[name] = r.message;
+    }
+  }
+
+  const host = el.querySelector<HTMLElement>('[data-ui]')!;
+  const setup: Setup = { el, def, lang, prefix, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
+  hydrate(<FigureApp setup={setup} />, host);
+  el.dataset.hydrated = 'true';
+  el.classList.remove('fig-loading');
+}

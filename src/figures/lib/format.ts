@@ -1,0 +1,73 @@
+/** Pure helpers behind the figure actions: table cells, CSV, and the "cite this figure" text. */
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
+import type { Lang } from '../../i18n';
+import { encodeValue, formatValue, type AnyValue } from './params';
+import type { DataColumn, DataTable, FigureDef } from './types';
+
+/** A table cell as a reader sees it: 7B / 70亿, 5.9×10²³, 0.46, 46%. */
+export function formatCell(column: DataColumn, value: number | string, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  switch (column.format ?? 'number') {
+    case 'quantity':
+      return formatQuantity(value, lang, { digits: 3 });
+    case 'scientific':
+      return formatScientific(value, { digits: 3 });
+    case 'percent':
+      return formatPercent(value, lang, 3);
+    case 'text':
+      return String(value);
+    default:
+      return Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-3)
+        ? formatScientific(value, { digits: 4 })
+        : formatNumber(value, lang, 4);
+  }
+}
+
+function csvField(v: string): string {
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The plotted data as CSV: a header of column labels, then full-precision numbers (not the rounded display). */
+export function toCsv(table: DataTable): string {
+  const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
+  for (const row of table.rows) {
+    lines.push(
+      table.columns
+        .map((c) => {
+          const v = row[c.key];
+          return csvField(v === undefined ? '' : typeof v === 'number' ? String(v) : v);
+        })
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export interface CitationInput {
+  def: FigureDef;
+  values: Record<string, AnyValue>;
+  lang: Lang;
+  url: string;
+  version: string;
+  /** YYYY-MM-DD */
+  date: string;
+  siteTitle: string;
+}
+
+/** "Cite this figure": title, site, figure id, parameters, link, date and site version, in the page's language. */
+export function citationText({ def, values, lang, url, version, date, siteTitle }: CitationInput): string {
+  const s = def.strings[lang];
+  const params = Object.entries(def.params)
+    .map(([name, spec]) => `${name}=${encodeValue(spec, values[name] ?? (spec.default as AnyValue))}`)
+    .join(', ');
+  return lang === 'zh'
+    ? `“${s.title}”，${siteTitle}，图 ${def.id}（参数：${params}），${url}，访问于 ${date}，网站版本 ${version}。`
+    : `“${s.title}.” ${siteTitle}, figure ${def.id} (parameters: ${params}). ${url}. Accessed ${date}. Site version ${version}.`;
+}
+
+/** A short human summary of the settings, for the figure's text alternative. */
+export function describeValues(def: FigureDef, values: Record<string, AnyValue>, lang: Lang): string {
+  return Object.entries(def.params)
+    .map(([name, spec]) => `${spec.label[lang]}: ${formatValue(spec, values[name] ?? (spec.default as AnyValue), lang)}`)
+    .join(lang === 'zh' ? '；' : '; ');
+}

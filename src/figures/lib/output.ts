@@ -1,0 +1,22 @@
+import type { FigureOutput } from './types';
+
+const BAD = /\b(NaN|Infinity|undefined)\b/;
+
+/**
+ * Says what is wrong with a rendered figure, or returns null when it is fit to show: no NaN, Infinity or
+ * `undefined` may reach the SVG, the readouts or the data table. The browser keeps the last good figure instead.
+ */
+export function checkOutput(html: string, output: FigureOutput): string | null {
+  const m = BAD.exec(html);
+  if (m) return `would draw "${m[1]}" in its SVG`;
+  for (const r of output.readouts ?? []) {
+    if (BAD.test(r.value) || BAD.test(r.label)) return `would show "${r.value}" in a readout`;
+  }
+  for (const row of output.data.rows) {
+    for (const v of Object.values(row)) {
+      if (typeof v === 'number' ? !Number.isFinite(v) : BAD.test(v)) return `would put "${v}" in its data table`;
+    }
+  }
+  for (const w of output.warnings ?? []) if (BAD.test(w)) return `would show "${w}" in a warning`;
+  return null;
+}

@@ -1,0 +1,327 @@
+/**
+ * Figure parameters: their schema, how a reader's text becomes a value, and how values travel in the URL.
+ * Everything read from the URL is treated as text and validated here; an invalid value falls back to the default
+ * with a notice that says which value was ignored and why.
+ */
+import { formatQuantity, formatScientific, parseQuantity, QuantityError } from '../../engine/quantities';
+import type { Lang, Localized } from '../../i18n';
+
+interface BaseSpec {
+  label: Localized;
+  /** A short help text shown under the control. */
+  help?: Localized;
+}
+
+/** A positive (or signed) number: a slider paired with a text field that accepts `7B`, `70亿`, `1e21`. */
+export interface QuantitySpec extends BaseSpec {
+  kind: 'quantity';
+  default: number;
+  min: number;
+  max: number;
+  /** Slider scale: log for quantities spanning orders of magnitude. */
+  scale: 'log' | 'linear';
+  /** Unit shown next to the field, e.g. "FLOPs", "params", "nats". Empty for dimensionless numbers. */
+  unit: Localized;
+  /** How the text field shows the value: 'quantity' (7B / 70亿), 'scientific' (1e21), 'plain' (0.076). */
+  display?: 'quantity' | 'scientific' | 'plain' | 'percent';
+  integer?: boolean;
+  /** Slider resolution for linear scales. */
+  step?: number;
+  allowNegative?: boolean;
+}
+
+/** One of several named options (a select). */
+export interface ChoiceSpec extends BaseSpec {
+  kind: 'choice';
+  default: string;
+  options: readonly { value: string; label: Localized }[];
+}
+
+/** On or off (a checkbox). */
+export interface BooleanSpec extends BaseSpec {
+  kind: 'boolean';
+  default: boolean;
+}
+
+/** A short list of numbers, written comma-separated: `1e19,1e20,1e21`. */
+export interface ListSpec extends BaseSpec {
+  kind: 'list';
+  default: readonly number[];
+  min: number;
+  max: number;
+  minLength: number;
+  maxLength: number;
+  unit: Localized;
+  display?: 'quantity' | 'scientific' | 'plain';
+}
+
+export type ParamSpec = QuantitySpec | ChoiceSpec | BooleanSpec | ListSpec;
+
+type ValueOf<P extends ParamSpec> = P extends QuantitySpec
+  ? number
+  : P extends ChoiceSpec
+    ? string
+    : P extends BooleanSpec
+      ? boolean
+      : P extends ListSpec
+        ? number[]
+        : never;
+
+export type ParamValues<S extends Record<string, ParamSpec>> = { [K in keyof S]: ValueOf<S[K]> };
+
+export type AnyValue = number | string | boolean | number[];
+
+/** A value from the URL that was ignored, and why. Rendered as text, never as HTML. */
+export interface Notice {
+  param: string;
+  value: string;
+  reason: Localized;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: Localized };
+
+const MAX_TEXT = 200;
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function rangeMessage(spec: QuantitySpec | ListSpec, lang: Lang): string {
+  const fmt = (x: number) => formatValue(spec, x, lang);
+  return lang === 'zh' ? `取值范围是 ${fmt(spec.min)} 到 ${fmt(spec.max)}。` : `It must lie between ${fmt(spec.min)} and ${fmt(spec.max)}.`;
+}
+
+function both(f: (lang: Lang) => string): Localized {
+  return { zh: f('zh'), en: f('en') };
+}
+
+function parseNumber(spec: QuantitySpec | ListSpec, text: string): ParseResult<number> {
+  let value: number;
+  const percent = spec.display === 'percent';
+  try {
+    if (percent && /[%％]\s*$/.test(text)) {
+      value = parseQuantity(text.replace(/[%％]\s*$/, ''), { allowZero: true }) / 100;
+    } else {
+      value = parseQuantity(text, {
+        allowNegative: spec.kind === 'quantity' && !!spec.allowNegative,
+        allowZero: spec.min <= 0,
+      });
+      // "40" in a percentage field means 40%, not 4000%.
+      if (percent && value > 1 && value <= 100) value /= 100;
+    }
+  } catch (e) {
+    if (e instanceof QuantityError) return { ok: false, message: e.messages };
+    throw e;
+  }
+  if (value < spec.min || value > spec.max) {
+    return { ok: false, message: both((lang) => rangeMessage(spec, lang)) };
+  }
+  if (spec.kind === 'quantity' && spec.integer && !Number.isInteger(value)) {
+    return { ok: false, message: { zh: '这里要填整数。', en: 'This must be a whole number.' } };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * Parses what a reader typed (or what a URL holds) for one parameter.
+ *   parseParamText(budgetSpec, '70亿') → { ok: true, value: 7e9 }
+ */
+export function parseParamText(spec: ParamSpec, raw: string): ParseResult<AnyValue> {
+  const text = raw.trim();
+  if (text.length > MAX_TEXT) {
+    return { ok: false, message: { zh: '内容太长，不像是一个取值。', en: 'This is too long to be a value.' } };
+  }
+  switch (spec.kind) {
+    case 'quantity':
+      return parseNumber(spec, text);
+    case 'choice': {
+      const option = spec.options.find((o) => o.value === text);
+      if (option) return { ok: true, value: option.value };
+      const names = spec.options.map((o) => o.value).join(', ');
+      return { ok: false, message: { zh: `可选的值只有：${names}。`, en: `The allowed values are: ${names}.` } };
+    }
+    case 'boolean': {
+      const t = text.toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(t)) return { ok: true, value: true };
+      if (['0', 'false', 'no', 'off'].includes(t)) return { ok: true, value: false };
+      return { ok: false, message: { zh: '只能是 1 或 0。', en: 'It must be 1 or 0.' } };
+    }
+    case 'list': {
+      const parts = text
+        .split(/[,，;；、]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+      if (parts.length < spec.minLength || parts.length > spec.maxLength) {
+        return {
+          ok: false,
+          message: both((lang) =>
+            lang === 'zh'
+              ? `需要 ${spec.minLength} 到 ${spec.maxLength} 个数，用逗号隔开。`
+              : `Give ${spec.minLength} to ${spec.maxLength} numbers, separated by commas.`,
+          ),
+        };
+      }
+      const values: number[] = [];
+      for (const part of parts) {
+        const r = parseNumber(spec, part);
+        if (!r.ok) {
+          return {
+            ok: false,
+            message: { zh: `“${clip(part)}”：${r.message.zh}`, en: `“${clip(part)}”: ${r.message.en}` },
+          };
+        }
+        values.push(r.value);
+      }
+      return { ok: true, value: values };
+    }
+  }
+}
+
+/** Shows a value in a text field or a readout, the way a reader would type it. */
+export function formatValue(spec: ParamSpec, value: AnyValue, lang: Lang): string {
+  switch (spec.kind) {
+    case 'quantity':
+    case 'list': {
+      const one = (x: number) => {
+        const display = spec.display ?? 'quantity';
+        if (display === 'percent') return `${+(x * 100).toPrecision(4)}%`;
+        if (display === 'scientific') return formatScientific(x, { digits: 3, notation: 'e' });
+        if (display === 'plain') return String(+x.toPrecision(6));
+        return formatQuantity(x, lang, { digits: 3 });
+      };
+      return Array.isArray(value) ? value.map(one).join(', ') : one(value as number);
+    }
+    case 'choice':
+      return String(value);
+    case 'boolean':
+      return value ? '1' : '0';
+  }
+}
+
+/** Shortest URL form of a number that reads back exactly: 7e9, 1.4e12, 0.076, 512. */
+export function encodeNumber(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e6) return String(x);
+  const exp = x.toExponential().replace('e+', 'e');
+  const plain = String(x);
+  return plain.length <= exp.length && !plain.includes('e') ? plain : exp;
+}
+
+/** A parameter value as it is written in the URL. */
+export function encodeValue(spec: ParamSpec, value: AnyValue): string {
+  switch (spec.kind) {
+    case 'quantity':
+      return encodeNumber(value as number);
+    case 'list':
+      return (value as number[]).map(encodeNumber).join(',');
+    case 'choice':
+      return String(value);
+    case 'boolean':
+      return value ? '1' : '0';
+  }
+}
+
+export function defaultsOf<S extends Record<string, ParamSpec>>(schema: S): ParamValues<S> {
+  const out: Record<string, AnyValue> = {};
+  for (const [name, spec] of Object.entries(schema)) out[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+  return out as ParamValues<S>;
+}
+
+export function sameValue(a: AnyValue, b: AnyValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/**
+ * Reads a figure's state from a query string. On a chapter page the keys are `<id>.<param>`; on the figure's
+ * standalone page they are plain `<param>` (`prefix` = ''). Unknown keys under the prefix and invalid values are
+ * ignored with a notice; the figure then uses its defaults for them.
+ */
+export function readState<S extends Record<string, ParamSpec>>(
+  schema: S,
+  search: string | URLSearchParams,
+  prefix: string,
+  base: ParamValues<S> = defaultsOf(schema),
+): { values: ParamValues<S>; notices: Notice[]; fromUrl: string[] } {
+  const query = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const values = { ...base } as Record<string, AnyValue>;
+  const notices: Notice[] = [];
+  const fromUrl: string[] = [];
+  const seen = new Set<string>();
+  for (const [key, raw] of query) {
+    if (prefix && !key.startsWith(prefix)) continue;
+    const name = prefix ? key.slice(prefix.length) : key;
+    const spec = Object.prototype.hasOwnProperty.call(schema, name) ? schema[name] : undefined;
+    if (!spec) {
+      // On a standalone page every key belongs to the figure; on a chapter page only `<id>.` keys do.
+      notices.push({
+        param: clip(name),
+        value: clip(raw),
+        reason: { zh: '这张图没有这个参数，已忽略。', en: 'this figure has no such parameter, so it was ignored.' },
+      });
+      continue;
+    }
+    if (seen.has(name)) {
+      notices.push({
+        param: name,
+        value: clip(raw),
+        reason: { zh: '这个参数出现了不止一次，只用第一个值。', en: 'this parameter appears more than once; only the first value is used.' },
+      });
+      continue;
+    }
+    seen.add(name);
+    const r = parseParamText(spec, raw);
+    if (r.ok) {
+      values[name] = r.value;
+      fromUrl.push(name);
+    } else {
+      notices.push({
+        param: name,
+        value: clip(raw),
+        reason: {
+          zh: `${r.message.zh} 已改用默认值 ${formatValue(spec, spec.default as AnyValue, 'zh')}。`,
+          en: `${r.message.en} The default, ${formatValue(spec, spec.default as AnyValue, 'en')}, is used instead.`,
+        },
+      });
+    }
+  }
+  return { values: values as ParamValues<S>, notices, fromUrl };
+}
+
+/**
+ * Writes a figure's state into a query string, keeping every key that belongs to something else.
+ * Only values that differ from the defaults are written, so an untouched figure adds nothing to the URL.
+ */
+export function writeState<S extends Record<string, ParamSpec>>(
+  schema: S,
+  values: ParamValues<S>,
+  search: string | URLSearchParams,
+  prefix: string,
+): URLSearchParams {
+  const query = new URLSearchParams(search);
+  for (const key of [...query.keys()]) {
+    if (prefix ? key.startsWith(prefix) : true) query.delete(key);
+  }
+  for (const [name, spec] of Object.entries(schema)) {
+    const v = (values as Record<string, AnyValue>)[name];
+    if (!sameValue(v, spec.default as AnyValue)) query.set(prefix + name, encodeValue(spec, v));
+  }
+  return query;
+}
+
+/** Slider position (0…1000) for a quantity, on its log or linear scale. */
+export function toSlider(spec: QuantitySpec, value: number): number {
+  const { min, max } = spec;
+  const f = spec.scale === 'log' ? Math.log(value / min) / Math.log(max / min) : (value - min) / (max - min);
+  return Math.round(Math.min(1, Math.max(0, f)) * 1000);
+}
+
+/** Value for a slider position (0…1000), rounded to three significant digits so URLs stay readable. */
+export function fromSlider(spec: QuantitySpec, position: number): number {
+  const f = Math.min(1000, Math.max(0, position)) / 1000;
+  const { min, max } = spec;
+  let v = spec.scale === 'log' ? min * Math.pow(max / min, f) : min + f * (max - min);
+  if (spec.integer) v = Math.round(v);
+  else if (spec.step) v = Math.round(v / spec.step) * spec.step;
+  else v = +v.toPrecision(3);
+  return Math.min(max, Math.max(min, +v.toPrecision(12)));
+}

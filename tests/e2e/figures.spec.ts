@@ -1,0 +1,167 @@
+import { readdirSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Every figure, found from the build: dist/en/figures/<id>/.
+const FIGURE_IDS = readdirSync('dist/en/figures', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+/** SVG markup with generated ids removed, so two renders of the same state compare equal. */
+async function plotMarkup(figure: Locator): Promise<string> {
+  const html = await figure.locator('[data-plot]').innerHTML();
+  return html.replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, 'url()');
+}
+
+async function hydrated(figure: Locator) {
+  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+}
+
+/** Changes the figure's first control from the keyboard, the way a reader would. Returns the parameter name. */
+async function changeFirstControl(page: Page, figure: Locator): Promise<string> {
+  const control = figure.locator('.fig-controls [data-param]').first();
+  const name = (await control.getAttribute('data-param'))!;
+  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+  const type = await control.getAttribute('type');
+  if (tag === 'select') {
+    const options = await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const current = await control.inputValue();
+    await control.selectOption(options.find((o) => o !== current)!);
+  } else if (type === 'checkbox') {
+    await control.focus();
+    await page.keyboard.press('Space');
+  } else if (type === 'range') {
+    await control.focus();
+    const before = await control.inputValue();
+    await page.keyboard.press(Number(before) > 900 ? 'PageDown' : 'PageUp');
+    await page.keyboard.press(Number(before) > 900 ? 'PageDown' : 'PageUp');
+  } else {
+    await control.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+  }
+  return name;
+}
+
+test('every registered figure has a standalone page in both languages', () => {
+  expect(FIGURE_IDS.length).toBeGreaterThan(0);
+  expect(readdirSync('dist/zh/figures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()).toEqual(FIGURE_IDS);
+});
+
+for (const id of FIGURE_IDS) {
+  test.describe(`figure ${id}`, () => {
+    test('is visible with JavaScript disabled, with its data table', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/en/figures/${id}/`);
+      const figure = page.locator(`#fig-${id}`);
+      await expect(figure.locator('[data-plot] svg').first()).toBeVisible();
+      expect(await figure.locator('[data-plot]').innerHTML()).not.toMatch(/NaN|Infinity|undefined/);
+      await figure.locator('.fig-data summary').click();
+      await expect(figure.locator('.fig-data table')).toBeVisible();
+      await expect(figure.locator('.fig-controls')).toBeHidden();
+      await context.close();
+    });
+
+    test('loads its code only on interaction; a control changes the SVG and the URL; the URL reproduces it', async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      await page.goto(`/en/figures/${id}/`);
+      await page.waitForLoadState('networkidle');
+      expect(scripts.filter((s) => /island|plot|\/_astro\/[a-z-]+\.[\w-]+\.js$/.test(s) && !/Base\.astro|figure-loader|preload-helper|index\.astro/.test(s))).toEqual([]);
+      const figure = page.locator(`#fig-${id}`);
+      const before = await plotMarkup(figure);
+      const name = await changeFirstControl(page, figure);
+      await hydrated(figure);
+      await expect.poll(() => new URL(page.url()).searchParams.has(name), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => plotMarkup(figure)).not.toBe(before);
+      const after = await plotMarkup(figure);
+      const url = page.url();
+      await page.reload();
+      await hydrated(figure);
+      expect(page.url()).toBe(url);
+      await expect.poll(() => plotMarkup(figure)).toBe(after);
+      // Switching language keeps the state.
+      await page.locator('[data-lang-switch]').click();
+      await page.waitForURL(`**/zh/figures/${id}/**`);
+      expect(new URL(page.url()).search).toBe(new URL(url).search);
+      await hydrated(page.locator(`#fig-${id}`));
+    });
+
+    test('an invalid URL value shows a notice and the default figure', async ({ page }) => {
+      const first = await (async () => {
+        await page.goto(`/en/figures/${id}/`);
+        return page.locator(`#fig-${id} .fig-controls [data-param]`).first().getAttribute('data-param');
+      })();
+      const defaultSvg = await plotMarkup(page.locator(`#fig-${id}`));
+      await page.goto(`/en/figures/${id}/?${first}=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+      const figure = page.locator(`#fig-${id}`);
+      await hydrated(figure);
+      await expect(figure.locator('[role="status"]')).toContainText('Ignored');
+      await expect(figure.locator('[role="status"]')).toContainText('<script>alert(1)</script>');
+      expect(await plotMarkup(figure)).toBe(defaultSvg);
+    });
+  });
+}
+
+test('on a chapter page, URL keys carry the figure id; nothing runs from the URL', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto('/en/emergence/?mirage.answerTokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E&mirage.c=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E#fig-mirage');
+  const figure = page.locator('#fig-mirage');
+  await hydrated(figure);
+  await expect(figure.locator('[role="status"]')).toContainText('answerTokens');
+  expect(await figure.locator('[role="status"] img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('copy link, and SVG, PNG and CSV downloads work', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/en/emergence/?mirage.answerTokens=12');
+  const figure = page.locator('#fig-mirage');
+  await hydrated(figure);
+  await figure.locator('[data-action="copy-link"]').click();
+  await expect(figure.locator('[role="status"]')).toContainText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/en\/emergence\/\?mirage\.answerTokens=12#fig-mirage$/);
+  for (const [kind, check] of [
+    ['svg', (s: string) => s.includes('<svg') && s.includes('xmlns="http://www.w3.org/2000/svg"')],
+    ['csv', (s: string) => s.split('\n').length > 5 && !/NaN/.test(s)],
+    ['png', (s: string) => s.startsWith('\u0089PNG')],
+  ] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.locator(`[data-action="download-${kind}"]`).click()]);
+    expect(download.suggestedFilename()).toBe(`mirage.${kind}`);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(check(readFileSync(path!, kind === 'png' ? 'latin1' : 'utf8')), kind).toBe(true);
+  }
+  await figure.locator('[data-action="cite"]').click();
+  const citation = await figure.locator('.fig-cite textarea').inputValue();
+  expect(citation).toContain('figure mirage (parameters: answerTokens=12');
+  expect(citation).toMatch(/Site version \d+\.\d+\.\d+\+\w+/);
+  await context.close();
+});
+
+test('typing 70亿-style text and a bad value: the bad value gets a message and the last good figure stays', async ({ page }) => {
+  await page.goto('/zh/figures/mirage/');
+  const figure = page.locator('#fig-mirage');
+  const field = figure.locator('input.ctl-text[data-param="c"]');
+  await field.click();
+  await hydrated(figure);
+  await field.fill('2亿');
+  await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBe('2e8');
+  await field.fill('3千万');
+  await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBe('3e7');
+  const good = await plotMarkup(figure);
+  await field.fill('7BB');
+  await expect(figure.locator('.ctl-error')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect(await plotMarkup(figure)).toBe(good);
+  expect(new URL(page.url()).searchParams.get('c')).toBe('3e7');
+});
