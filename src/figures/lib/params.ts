@@ -222,7 +222,9 @@ export function encodeValue(spec: ParamSpec, value: AnyValue): string {
 
 export function defaultsOf<S extends Record<string, ParamSpec>>(schema: S): ParamValues<S> {
   const out: Record<string, AnyValue> = {};
-  for (const [name, spec] of Object.entries(schema)) out[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+  for (const [name, spec] of Object.entries(schema)) {
+    out[name] = spec.kind === 'list' ? [...spec.default] : (spec.default as AnyValue);
+  }
   return out as ParamValues<S>;
 }
 
