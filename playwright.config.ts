@@ -4,8 +4,11 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // The e2e tests run against the BUILT site (scripts/test.mjs builds dist/ and dist-sub/ first),
 // served by scripts/serve.mjs with the strict Content-Security-Policy the site must work under.
-export const PORT = 4400;
-export const SUB_PORT = 4401;
+// E2E_PORT, E2E_DIST and E2E_DIST_SUB let several checkouts (or helpers) run the suite side by side.
+export const PORT = Number(process.env.E2E_PORT || 4400);
+export const SUB_PORT = PORT + 1;
+const DIST = process.env.E2E_DIST || 'dist';
+const DIST_SUB = process.env.E2E_DIST_SUB || 'dist-sub';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,13 +25,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir dist --port ${PORT} --csp`,
+      command: `node scripts/serve.mjs --dir ${DIST} --port ${PORT} --csp`,
       url: `http://localhost:${PORT}/en/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `node scripts/serve.mjs --dir dist-sub --base /scaling/ --port ${SUB_PORT} --csp`,
+      command: `node scripts/serve.mjs --dir ${DIST_SUB} --base /scaling/ --port ${SUB_PORT} --csp`,
       url: `http://localhost:${SUB_PORT}/scaling/en/`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], {}],
   ['unit tests (vitest)', 'npx', ['vitest', 'run'], {}],
-  ['build at /', 'npx', ['astro', 'build', '--silent'], { SITE_BASE: '/', SITE_OUT_DIR: 'dist' }],
-  ['build under /scaling/', 'npx', ['astro', 'build', '--silent'], { SITE_BASE: '/scaling/', SITE_OUT_DIR: 'dist-sub' }],
+  ['build at /', 'npx', ['astro', 'build', '--silent'], { SITE_BASE: '/', SITE_OUT_DIR: process.env.E2E_DIST || 'dist' }],
+  ['build under /scaling/', 'npx', ['astro', 'build', '--silent'], { SITE_BASE: '/scaling/', SITE_OUT_DIR: process.env.E2E_DIST_SUB || 'dist-sub' }],
   ['e2e (playwright, Chromium)', 'npx', ['playwright', 'test'], {}],
 ];
 

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
-import { builtPages } from '../support/site';
+import { builtPages, DIST, DIST_SUB } from '../support/site';
 
 // Checks over the built output (no browser needed): links, anchors and language parity,
 // for the default build (dist/, base /) and the sub-path build (dist-sub/, base /scaling/).
 const ORIGIN = 'http://localhost:4321';
 const BUILDS = [
-  { dir: 'dist', base: '/' },
-  { dir: 'dist-sub', base: '/scaling/' },
+  { dir: DIST, base: '/' },
+  { dir: DIST_SUB, base: '/scaling/' },
 ];
 
 for (const { dir, base } of BUILDS) {

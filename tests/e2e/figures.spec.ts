@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DIST } from '../support/site';
 
 // Every figure, found from the build: dist/en/figures/<id>/.
-const FIGURE_IDS = readdirSync('dist/en/figures', { withFileTypes: true })
+const FIGURE_IDS = readdirSync(`${DIST}/en/figures`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
@@ -45,7 +46,7 @@ async function changeFirstControl(page: Page, figure: Locator): Promise<string> 
 
 test('every registered figure has a standalone page in both languages', () => {
   expect(FIGURE_IDS.length).toBeGreaterThan(0);
-  expect(readdirSync('dist/zh/figures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()).toEqual(FIGURE_IDS);
+  expect(readdirSync(`${DIST}/zh/figures`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()).toEqual(FIGURE_IDS);
 });
 
 for (const id of FIGURE_IDS) {

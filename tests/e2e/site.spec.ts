@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { routes } from '../support/site';
 
-const PAGES = routes('dist');
+const PAGES = routes();
 
 /** Collects console errors, page errors and requests to any host other than the local server. */
 function watch(page: Page) {

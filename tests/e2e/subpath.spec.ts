@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { PORT } from '../support/site';
 
 // The sub-path build (SITE_BASE=/scaling/), served the way a project page of a static host serves it.
-const SUB = 'http://localhost:4401/scaling/';
+const SUB = `http://localhost:${PORT + 1}/scaling/`;
 
 test('under a sub-path, pages load with their styles and navigation stays under the sub-path', async ({ page }) => {
   const failed: string[] = [];

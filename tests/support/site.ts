@@ -21,6 +21,12 @@ export function builtPages(dir: string): string[] {
 }
 
 /** Pages a reader can navigate to (everything but the 404 page). */
-export function routes(dir = 'dist'): string[] {
+export function routes(dir = DIST): string[] {
   return builtPages(dir).filter((p) => p !== '404.html');
 }
+
+/** The build folders the e2e run reads (see playwright.config.ts). */
+export const DIST = process.env.E2E_DIST || 'dist';
+export const DIST_SUB = process.env.E2E_DIST_SUB || 'dist-sub';
+/** Port of the server for DIST; the sub-path build is served on the next port. */
+export const PORT = Number(process.env.E2E_PORT || 4400);

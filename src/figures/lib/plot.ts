@@ -2,6 +2,7 @@
  * Shared Plot settings so every figure looks like one family, in both themes.
  * Colours that must work on light and dark backgrounds; axes use currentColor and follow the page.
  */
+import { formatQuantity, formatScientific } from '../../engine/quantities';
 import type { RenderContext } from './types';
 
 /** Series colours, distinguishable in light and dark mode and for common colour-vision deficiencies (Okabe–Ito based). */
@@ -41,4 +42,14 @@ export function panels(ctx: RenderContext, charts: Element[]): Element {
 /** Localised text for two languages picked by `lang`. */
 export function pick<T>(lang: 'zh' | 'en', zh: T, en: T): T {
   return lang === 'zh' ? zh : en;
+}
+
+/** Scale options for a log axis whose ticks read like the site's numbers (7B / 70亿, 1e21 → 10²¹). */
+export function logScale(lang: 'zh' | 'en', label: string, style: 'quantity' | 'scientific' = 'quantity', extra: Record<string, unknown> = {}) {
+  return {
+    type: 'log' as const,
+    label,
+    tickFormat: (d: number) => (style === 'quantity' ? formatQuantity(d, lang, { digits: 2 }) : formatScientific(d, { digits: 2 })),
+    ...extra,
+  };
 }
