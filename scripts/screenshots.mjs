@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // Chromium screenshots of pages, zh and en, light and dark, 1280 and 390 px wide, into bench/screenshots/.
 // Usage: npm run screenshots -- [path ...]     (paths without language, e.g. "" "kaplan/" "figures/isoflop/")
-// Builds nothing: run `npm run build` first. Serves dist/ itself on a free port.
+// Builds nothing: run `npm run build` first. Serves dist/ itself on port 4455.
+// SHOT_DIST, SHOT_PORT and SHOT_OUT choose another build folder, port and output folder.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'kaplan/'];
-const port = 4455;
-const out = 'bench/screenshots';
+const port = Number(process.env.SHOT_PORT || 4455);
+const out = process.env.SHOT_OUT || 'bench/screenshots';
+const dist = process.env.SHOT_DIST || 'dist';
 mkdirSync(out, { recursive: true });
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--csp'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dist, '--port', String(port), '--csp'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 700));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
