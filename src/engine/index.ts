@@ -16,5 +16,3 @@ export * from './models';
 // fit.ts and lbfgs.ts are re-exported below once present
 export * from './fit';
 export * from './lbfgs';
-// fit.ts declares a structurally identical ChinchillaParams; name the canonical one so `export *` is not ambiguous.
-export type { ChinchillaParams } from './chinchilla';
