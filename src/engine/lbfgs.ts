@@ -500,27 +500,31 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
         onStep(stepInfo);
       }
 
-      // Store the pair s = x_{k+1} − x_k, y = g_{k+1} − g_k, and move to the new point.
-      const slot = newest === memory - 1 ? 0 : newest + 1;
-      const offset = slot * n;
+      // The pair s = x_{k+1} − x_k, y = g_{k+1} − g_k. Keep it only if it has safely positive
+      // curvature (else H would lose positive definiteness); L-BFGS-B uses the same test with
+      // ε·yᵀy. Test first, so that a rejected pair never overwrites the oldest stored one.
       let sy = 0;
       let yy = 0;
       for (let i = 0; i < n; i++) {
         const s = trialX[i] - x[i];
         const y = trialGradient[i] - gradient[i];
-        sHistory[offset + i] = s;
-        yHistory[offset + i] = y;
         sy += s * y;
         yy += y * y;
-        x[i] = trialX[i];
-        gradient[i] = trialGradient[i];
       }
-      // Keep the pair only if it has safely positive curvature (else H would lose
-      // positive definiteness); L-BFGS-B uses the same test with ε·yᵀy.
       if (sy > 2.220446049250313e-16 * yy) {
+        const slot = newest === memory - 1 ? 0 : newest + 1;
+        const offset = slot * n;
+        for (let i = 0; i < n; i++) {
+          sHistory[offset + i] = trialX[i] - x[i];
+          yHistory[offset + i] = trialGradient[i] - gradient[i];
+        }
         rhoHistory[slot] = 1 / sy;
         newest = slot;
         if (stored < memory) stored++;
+      }
+      for (let i = 0; i < n; i++) {
+        x[i] = trialX[i];
+        gradient[i] = trialGradient[i];
       }
 
       const previousValue = value;
