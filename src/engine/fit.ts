@@ -100,7 +100,7 @@ export const COARSE_GRID: GridAxes = Object.freeze({
 
 /**
  * Huber loss of one residual (Huber 1964): r²/2 when |r| ≤ δ, else δ(|r| − δ/2).
- * Units: those of r squared (here, squared nats of log-loss).
+ * Units: those of r² (here r = ln L̂ − ln L is dimensionless, so the loss is too).
  * Source: Hoffmann et al. 2022 eq (3) and (11), δ = 10⁻³.
  * @param residual r, e.g. ln L̂ − ln L
  * @param delta δ > 0, the switch from quadratic to linear; default 10⁻³
@@ -131,14 +131,23 @@ export function logSumExp(values: ArrayLike<number>): number {
 }
 
 /**
- * The allocation exponent a = β/(α + β) of N_opt ∝ C^a (Hoffmann eq 4).
+ * The allocation exponent a = β/(α + β) of N_opt ∝ C^a (Hoffmann et al. 2022, eq 4);
+ * dimensionless. D_opt ∝ C^b with b = 1 − a.
+ * @param law the exponents α (of N) and β (of D)
  * @example allocationExponent({ alpha: 0.33917084, beta: 0.2849083 }) // 0.4565 (Hoffmann: "a = 0.46")
  */
 export function allocationExponent(law: { alpha: number; beta: number }): number {
   return law.beta / (law.alpha + law.beta);
 }
 
-/** Converts log-space parameters (a, b, e, α, β) to the law (A, B, E, α, β) = (eᵃ, eᵇ, eᵉ, α, β). */
+/**
+ * Converts the log-space parameters of eq (11) to the law: (A, B, E) = (eᵃ, eᵇ, eᵉ), α and β
+ * unchanged (Hoffmann et al. 2022 App. D.2). E in nats/token.
+ * @example
+ * // Hoffmann's unrounded fit as printed in the TeX source (Epoch's `true_params`):
+ * lawFromLogSpace({ a: 6.0073404, b: 6.0179186, e: 0.5267228, alpha: 0.33917084, beta: 0.2849083 })
+ * // ≈ { E: 1.69337, A: 406.401, B: 410.723, alpha: 0.33917084, beta: 0.2849083 }
+ */
 export function lawFromLogSpace(p: LogSpaceParams): ChinchillaParams {
   return { E: Math.exp(p.e), A: Math.exp(p.a), B: Math.exp(p.b), alpha: p.alpha, beta: p.beta };
 }
@@ -235,10 +244,11 @@ function prepareRuns(runs: readonly TrainingRun[], caller: string): PreparedRuns
  * x = [a, b, e, α, β]. No allocation.
  *
  * Speed: in the usual case the three terms are exponentiated directly (one exp per run plus
- * one per distinct model size) and ln(ΣL̂/L) near 1 uses a short atanh series instead of
- * Math.log; both are exact to double precision. When the direct sum overflows or underflows
- * (far from the optimum, e.g. at a = 25 or during a long line-search step), that run falls
- * back to the max-shifted log-sum-exp, so the result is the same stable LSE everywhere.
+ * one per distinct model size) and ln(L̂/L) for L̂/L ∈ (0.9, 1.1) uses a short atanh series
+ * instead of Math.log; both are exact to double precision (the unit tests compare with the
+ * plain formula to 1e-12). When the direct sum leaves [1e-300, 1e300] (far from the optimum,
+ * e.g. a term exp(a − α ln N) beyond e^690 during a long line-search step), that run falls back
+ * to the max-shifted log-sum-exp, so the value is the stable LSE everywhere.
  */
 function makeKernel(data: PreparedRuns, delta: number): Objective {
   const { logParams, logTokens, logLoss, inverseLoss, weight, sizeIndex, distinctLogParams } = data;
