@@ -534,8 +534,11 @@ function createMultiStart(
 
 /**
  * Creates an incremental Approach-3 fit that a Web Worker can run in chunks: call
- * `step({ milliseconds: 50 })` in a loop, post the returned progress, stop on cancel, and read
- * `result()` when `finished`. Same starts, order and result as {@link fitChinchilla}.
+ * `step({ milliseconds: 50 })`, post the returned progress, and schedule the next chunk with
+ * `setTimeout(…, 0)` so the worker can receive a cancel message in between (a one-shot
+ * {@link fitChinchilla} blocks the worker, so its `signal` can only be flipped by something
+ * that runs meanwhile, such as a flag in shared memory). Read `result()` when `finished`.
+ * Same starts, order and result as {@link fitChinchilla}.
  * Source: Hoffmann et al. 2022 App. D.2 (objective eq 11, grid, L-BFGS).
  * @param runs training runs (N params, D tokens, L nats/token)
  * @param options δ, grid, progress callback, cancellation signal, iteration limit
@@ -737,6 +740,42 @@ function localStarts(center: LogSpaceParams): LogSpaceParams[] {
  * // ≈ { lower: 0.315, upper: 0.371 } (Besiroglu et al. report 0.317–0.373 for their final fit)
  */
 export function bootstrapChinchilla(runs: readonly TrainingRun[], options: BootstrapOptions = {}): BootstrapResult {
+  const bootstrap = createBootstrap(runs, options);
+  bootstrap.step();
+  return bootstrap.result();
+}
+
+/** An incremental bootstrap, for a Web Worker to drive in chunks (see {@link createBootstrap}). */
+export interface ChinchillaBootstrap {
+  /** Total L-BFGS starts: the full-data fit's (unless `center` was given) plus every resample's. */
+  readonly total: number;
+  /** Starts finished so far. */
+  readonly done: number;
+  /** True when every resample has been fitted. */
+  readonly finished: boolean;
+  /**
+   * Runs starts until the budget is spent (at least one per call unless finished); no budget =
+   * run to the end. Throws {@link FitCancelledError} if the signal is aborted (checked before
+   * each start).
+   */
+  step(budget?: StepBudget): FitProgress;
+  /** The intervals and samples; throws if not finished. */
+  result(): BootstrapResult;
+}
+
+/**
+ * Creates an incremental {@link bootstrapChinchilla}: same options, same resamples (same seed)
+ * and the same result, computed in chunks by `step({ milliseconds })` so that a Web Worker can
+ * post progress and read a cancel message between chunks.
+ * Source: Besiroglu et al. 2024 (arXiv 2404.10102), data_analysis.ipynb (bootstrap intervals).
+ * @param runs training runs (N params, D tokens, L nats/token)
+ * @param options as for {@link bootstrapChinchilla}
+ * @example
+ * const bootstrap = createBootstrap(chinchillaRuns, { resamples: 1000, center: fit });
+ * while (!bootstrap.finished) postMessage(bootstrap.step({ milliseconds: 50 })); // total 11,000 starts
+ * bootstrap.result().intervals.allocationExponent; // ≈ { lower: 0.483, upper: 0.557 }
+ */
+export function createBootstrap(runs: readonly TrainingRun[], options: BootstrapOptions = {}): ChinchillaBootstrap {
   const data = prepareRuns(runs, 'bootstrapChinchilla');
   const resamples = Math.floor(options.resamples ?? 1000);
   if (!(resamples >= 1)) throw new RangeError(`bootstrapChinchilla: resamples must be ≥ 1, got ${options.resamples}`);
@@ -745,28 +784,20 @@ export function bootstrapChinchilla(runs: readonly TrainingRun[], options: Boots
   if (!(level > 0 && level < 1)) throw new RangeError(`bootstrapChinchilla: level must be in (0, 1), got ${level}`);
   const delta = options.delta ?? HOFFMANN_HUBER_DELTA;
   const { onProgress, signal } = options;
-
-  // Progress counts starts: the full-data fit's (if we run it) plus every resample's.
-  let centerStarts = 0;
   const gridOption = options.grid ?? 'local';
-  let perResample = gridOption === 'local' ? 11 : startingPoints(gridOption).length;
-  if (!options.center) centerStarts = startingPoints(options.centerGrid ?? 'hoffmann').length;
-  const total = centerStarts + resamples * perResample;
-  let done = 0;
 
-  const fit =
-    options.center ??
-    fitChinchilla(runs, {
-      delta,
-      grid: options.centerGrid ?? 'hoffmann',
-      maxIterations: options.maxIterations,
-      signal,
-      onProgress: onProgress ? (d) => onProgress(d, total) : undefined,
-    });
-  done = centerStarts;
-  const starts = gridOption === 'local' ? localStarts(fit.logSpace) : startingPoints(gridOption);
-  perResample = starts.length;
+  // Phase 1 (unless a center is given): the full-data fit, with scipy's default tolerances.
+  let centerFitter: ChinchillaFitter | null = options.center
+    ? null
+    : createFitter(runs, { delta, grid: options.centerGrid ?? 'hoffmann', maxIterations: options.maxIterations });
+  let fit: ChinchillaFit | null = options.center ?? null;
+  const startsFor = (center: ChinchillaFit) =>
+    gridOption === 'local' ? localStarts(center.logSpace) : startingPoints(gridOption);
+  const perResample = gridOption === 'local' ? 11 : startingPoints(gridOption).length;
+  let starts: LogSpaceParams[] | null = fit ? startsFor(fit) : null;
+  const total = (centerFitter ? centerFitter.total : 0) + resamples * perResample;
 
+  // Phase 2: one resample at a time, each fitted from `starts` with tight tolerances.
   const resampleLimits = {
     maxIterations: options.maxIterations,
     functionTolerance: options.functionTolerance ?? BOOTSTRAP_FUNCTION_TOLERANCE,
@@ -777,11 +808,16 @@ export function bootstrapChinchilla(runs: readonly TrainingRun[], options: Boots
   const multiplicity = new Uint32Array(count);
   const names = ['E', 'A', 'B', 'alpha', 'beta', 'allocationExponent', 'objective'] as const;
   const samples = Object.fromEntries(names.map((k) => [k, new Float64Array(resamples)])) as BootstrapResult['samples'];
+  let drawn = 0;
   let kept = 0;
+  let done = 0;
+  let current: ReturnType<typeof createMultiStart> | null = null;
+  let cached: BootstrapResult | null = null;
 
-  for (let r = 0; r < resamples; r++) {
+  function drawResample(startPoints: readonly LogSpaceParams[]): ReturnType<typeof createMultiStart> {
     multiplicity.fill(0);
     for (let j = 0; j < count; j++) multiplicity[Math.floor(random() * count)]++;
+    drawn++;
     // Weighted objective over the distinct drawn runs (same sum as the resampled list).
     let distinct = 0;
     for (let j = 0; j < count; j++) if (multiplicity[j] > 0) distinct++;
@@ -797,34 +833,77 @@ export function bootstrapChinchilla(runs: readonly TrainingRun[], options: Boots
       weight[k] = multiplicity[j];
       k++;
     }
-    const resampled = prepareLogs(logParams, logTokens, logLoss, weight);
-    const core = createMultiStart(resampled, starts, delta, resampleLimits);
-    while (core.state.done < starts.length) {
-      if (signal?.aborted) throw new FitCancelledError('Chinchilla bootstrap cancelled');
-      core.runNext();
-      done++;
-      onProgress?.(done, total);
-    }
-    if (core.state.bestIndex < 0) continue;
-    const result = core.result();
-    const law = result.law;
-    samples.objective[kept] = result.objective;
-    samples.E[kept] = law.E;
-    samples.A[kept] = law.A;
-    samples.B[kept] = law.B;
-    samples.alpha[kept] = law.alpha;
-    samples.beta[kept] = law.beta;
-    samples.allocationExponent[kept] = allocationExponent(law);
-    kept++;
+    return createMultiStart(prepareLogs(logParams, logTokens, logLoss, weight), startPoints, delta, resampleLimits);
   }
 
-  const tail = (1 - level) / 2;
-  const intervals = {} as BootstrapResult['intervals'];
-  for (const name of names) {
-    samples[name] = samples[name].slice(0, kept);
-    if (name === 'objective') continue;
-    const sorted = samples[name].slice().sort();
-    intervals[name] = { lower: percentile(sorted, tail), upper: percentile(sorted, 1 - tail) };
+  function runOneStart(): void {
+    if (centerFitter) {
+      centerFitter.step({ starts: 1 });
+      done++;
+      if (centerFitter.finished) {
+        fit = centerFitter.result();
+        starts = startsFor(fit);
+        centerFitter = null;
+      }
+      return;
+    }
+    const startPoints = starts as LogSpaceParams[];
+    if (!current) current = drawResample(startPoints);
+    current.runNext();
+    done++;
+    if (current.state.done < startPoints.length) return;
+    if (current.state.bestIndex >= 0) {
+      const result = current.result();
+      const law = result.law;
+      samples.objective[kept] = result.objective;
+      samples.E[kept] = law.E;
+      samples.A[kept] = law.A;
+      samples.B[kept] = law.B;
+      samples.alpha[kept] = law.alpha;
+      samples.beta[kept] = law.beta;
+      samples.allocationExponent[kept] = allocationExponent(law);
+      kept++;
+    }
+    current = null;
   }
-  return { fit, resamples: kept, seed, level, intervals, samples };
+
+  const isFinished = () => drawn >= resamples && current === null && centerFitter === null;
+
+  return {
+    total,
+    get done() {
+      return done;
+    },
+    get finished() {
+      return isFinished();
+    },
+    step(budget: StepBudget = {}): FitProgress {
+      const maxStarts = budget.starts ?? Infinity;
+      const deadline = budget.milliseconds === undefined ? Infinity : now() + budget.milliseconds;
+      let ran = 0;
+      while (!isFinished()) {
+        if (signal?.aborted) throw new FitCancelledError('Chinchilla bootstrap cancelled');
+        runOneStart();
+        ran++;
+        onProgress?.(done, total);
+        if (ran >= maxStarts || (deadline !== Infinity && now() >= deadline)) break;
+      }
+      return { done, total, finished: isFinished(), bestObjective: fit ? fit.objective : Infinity };
+    },
+    result(): BootstrapResult {
+      if (!isFinished()) throw new Error(`createBootstrap: result() called after ${done} of ${total} starts`);
+      if (cached) return cached;
+      const tail = (1 - level) / 2;
+      const intervals = {} as BootstrapResult['intervals'];
+      const trimmed = {} as BootstrapResult['samples'];
+      for (const name of names) {
+        trimmed[name] = samples[name].slice(0, kept);
+        if (name === 'objective') continue;
+        const sorted = trimmed[name].slice().sort();
+        intervals[name] = { lower: percentile(sorted, tail), upper: percentile(sorted, 1 - tail) };
+      }
+      cached = { fit: fit as ChinchillaFit, resamples: kept, seed, level, intervals, samples: trimmed };
+      return cached;
+    },
+  };
 }

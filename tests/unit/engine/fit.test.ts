@@ -6,6 +6,7 @@ import {
   allocationExponent,
   bootstrapChinchilla,
   COARSE_GRID,
+  createBootstrap,
   createChinchillaObjective,
   createFitter,
   FitCancelledError,
@@ -461,6 +462,26 @@ describe('bootstrapChinchilla (percentile intervals; Besiroglu et al. 2024, note
     });
     expect(last).toEqual([243 + 3 * 11, 243 + 3 * 11]);
     expect(result.fit.objective).toBe(center.objective);
+  });
+
+  it('createBootstrap stepped in chunks gives exactly the one-shot bootstrapChinchilla result', () => {
+    const oneShot = bootstrapChinchilla(chinchillaRuns, { resamples: 4, seed: 11, centerGrid: 'coarse' });
+    const bootstrap = createBootstrap(chinchillaRuns, { resamples: 4, seed: 11, centerGrid: 'coarse' });
+    expect(bootstrap.total).toBe(243 + 4 * 11);
+    expect(() => bootstrap.result()).toThrow();
+    let previous = 0;
+    while (!bootstrap.finished) {
+      const progress = bootstrap.step({ starts: 25 });
+      expect(progress.done).toBe(Math.min(previous + 25, bootstrap.total));
+      previous = progress.done;
+    }
+    expect(bootstrap.result()).toEqual(oneShot);
+    const signal = { aborted: false };
+    const cancelled = createBootstrap(chinchillaRuns, { resamples: 4, center, signal });
+    cancelled.step({ starts: 7 });
+    signal.aborted = true;
+    expect(() => cancelled.step()).toThrow(FitCancelledError);
+    expect(cancelled.done).toBe(7);
   });
 
   it('rejects resamples < 1 and a level outside (0, 1)', () => {
