@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KAPLAN_TABLE3, kaplanLossParamsSteps, sampleEfficiencyCurve } from '../../../src/engine/kaplan';
+import { convergedLoss, tokensToReachLoss } from '../../../src/engine/sample-efficiency';
+
+const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
+
+describe('convergedLoss (Kaplan eq 1.6 at S → ∞, Table 3)', () => {
+  it('= (6.5e13/N)^0.077: 1.5e9 → 2.275, 1e8 → 2.803, 1e6 → 3.996 nats (rel 1e-3)', () => {
+    expect(rel(convergedLoss(1.5e9), 2.275)).toBeLessThan(1e-3);
+    expect(rel(convergedLoss(1e8), 2.803)).toBeLessThan(1e-3);
+    expect(rel(convergedLoss(1e6), 3.996)).toBeLessThan(1e-3);
+  });
+  it('is the limit of L(N, S) for huge S', () => {
+    expect(rel(kaplanLossParamsSteps(3e8, 1e30), convergedLoss(3e8))).toBeLessThan(1e-12);
+  });
+});
+
+describe('tokensToReachLoss (inverse of sampleEfficiencyCurve; eqs 1.6, 5.3, 5.4, Table 3)', () => {
+  it('target 3.5 nats at 2^19 tokens/batch: 1.5e9 params → 1.71e9 tokens, 1e8 → 3.59e9, 1e6 → never (rel 1e-3)', () => {
+    expect(rel(tokensToReachLoss(1.5e9, 3.5)!.tokens, 1.7098e9)).toBeLessThan(1e-3);
+    expect(rel(tokensToReachLoss(1e8, 3.5)!.tokens, 3.5884e9)).toBeLessThan(1e-3);
+    expect(tokensToReachLoss(1e6, 3.5)).toBeNull();
+  });
+  it('without the batch adjustment, steps = S_min = S_c·(L − L∞)^(−1/α_S)', () => {
+    const r = tokensToReachLoss(1e8, 3, { adjustForCriticalBatch: false })!;
+    expect(r.steps).toBe(r.minSteps);
+    expect(rel(r.minSteps, KAPLAN_TABLE3.Sc * (3 - convergedLoss(1e8)) ** (-1 / KAPLAN_TABLE3.alphaS))).toBeLessThan(1e-12);
+  });
+  it('property: feeding the answer back into sampleEfficiencyCurve gives the target (rel 1e-9), both modes, N 1e3…1e12', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 3, max: 12, noNaN: true }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        fc.boolean(),
+        (logN, above, adjust) => {
+          const n = 10 ** logN;
+          const target = convergedLoss(n) + above;
+          const r = tokensToReachLoss(n, target, { adjustForCriticalBatch: adjust })!;
+          expect(r).not.toBeNull();
+          const back = sampleEfficiencyCurve(n, [r.tokens], { adjustForCriticalBatch: adjust })[0];
+          expect(rel(back.loss, target)).toBeLessThan(1e-9);
+        },
+      ),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+  it('larger models need fewer tokens for the same loss (Fig. 2)', () => {
+    const sizes = [1e7, 1e8, 1e9, 1e10];
+    const tokens = sizes.map((n) => tokensToReachLoss(n, 4)!.tokens);
+    tokens.slice(1).forEach((t, i) => expect(t).toBeLessThan(tokens[i]));
+  });
+  it('a target at the converged loss is never reached; edges throw', () => {
+    expect(tokensToReachLoss(1e8, convergedLoss(1e8))).toBeNull();
+    expect(() => tokensToReachLoss(0, 3)).toThrow(RangeError);
+    expect(() => tokensToReachLoss(1e8, NaN)).toThrow(RangeError);
+    expect(() => tokensToReachLoss(1e8, 3, { batchTokens: -1 })).toThrow(RangeError);
+  });
+});
