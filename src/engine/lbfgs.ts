@@ -338,7 +338,16 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
       previousSlope = slope;
       step *= Math.min(10, Math.max(2, growth));
     }
-    if (!bracketed) return 0;
+    if (!bracketed) {
+      // Out of evaluations while still descending steeply (f may be unbounded below): accept
+      // the last, longest step; it satisfies sufficient decrease and is in trialX already.
+      if (previousStep > 0) {
+        acceptedValue = previousValue;
+        acceptedSlope = previousSlope;
+        return previousStep;
+      }
+      return 0;
+    }
 
     // Zoom phase (Alg. 3.6). Invariants: low satisfies sufficient decrease and has the lowest
     // value seen among such steps; φ'(low)·(high − low) < 0.

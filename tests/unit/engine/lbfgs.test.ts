@@ -179,6 +179,18 @@ describe('minimize (L-BFGS, Nocedal & Wright Alg. 7.4 with strong Wolfe line sea
     expectClose(result.x, [1], 1e-8);
   });
 
+  it('terminates on a function unbounded below (f = −x), having moved downhill, without claiming convergence', () => {
+    const result = minimize(
+      (x, g) => {
+        g[0] = -1;
+        return -x[0];
+      },
+      [0],
+    );
+    expect(result.converged).toBe(false);
+    expect(result.value).toBeLessThan(-1e6);
+  });
+
   it('returns at once with reason "gradient" when started at the minimum', () => {
     const result = minimize(booth, [1, 3]);
     expect(result).toMatchObject({ reason: 'gradient', converged: true, iterations: 0, evaluations: 1 });
