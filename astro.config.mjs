@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
+import pagefind from './src/integrations/pagefind.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
 // SITE_URL is the absolute origin used in canonical and social links.
@@ -19,7 +20,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefind()],
   markdown: {
     remarkPlugins: [remarkMath, remarkFigureNumbers],
     // KaTeX renders at build time; no math JavaScript reaches the browser.

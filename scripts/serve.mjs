@@ -19,7 +19,7 @@ if (!base.endsWith('/')) base += '/';
 const csp = args.includes('--csp');
 
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +44,10 @@ const TYPES = {
 };
 
 function send(res, status, file) {
+  if (!existsSync(file)) {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return res.end(`${status}`);
+  }
   const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
   if (csp) headers['Content-Security-Policy'] = CSP;
   res.writeHead(status, headers);

@@ -71,6 +71,12 @@ export const en = {
   'figures.description': 'Every live figure and calculator on the site, each with its own page, settings and sources.',
   'figures.chapter': 'Chapter',
   'figures.tools': 'Tools',
+  'search.label': 'Search the site',
+  'search.placeholder': 'Search (press /)',
+  'search.loading': 'Loading the search index…',
+  'search.none': 'No results for this search.',
+  'search.results': 'results',
+  'search.failed': 'Search could not load.',
   'aside.label': 'Note',
 } as const;
 

@@ -70,5 +70,11 @@ export const zh = {
   'figures.description': '本站所有的交互图和计算器，每个都有单独的页面、设置和出处。',
   'figures.chapter': '章节',
   'figures.tools': '工具',
+  'search.label': '搜索本站',
+  'search.placeholder': '搜索（按 / 键）',
+  'search.loading': '正在加载搜索索引……',
+  'search.none': '没有找到相关内容。',
+  'search.results': '条结果',
+  'search.failed': '搜索无法加载。',
   'aside.label': '注',
 } as const satisfies Record<UIKey, string>;

@@ -44,6 +44,25 @@ try {
   /* ignore */
 }
 
+// Search: the Pagefind code and index load only when the reader opens search (focus, or the `/` key).
+const searchForm = document.querySelector<HTMLFormElement>('[data-search]');
+if (searchForm) {
+  let started = false;
+  const start = (focus: boolean) => {
+    if (started) return;
+    started = true;
+    void import('./search').then((m) => m.setupSearch(searchForm, focus));
+  };
+  searchForm.querySelector('input')?.addEventListener('focus', () => start(false), { once: true });
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.closest('input, textarea, select, [contenteditable]')) return;
+    e.preventDefault();
+    if (started) searchForm.querySelector('input')?.focus();
+    else start(true);
+  });
+}
+
 if (document.querySelector('[data-figure]')) {
   void import('./figure-loader').then((m) => m.watchFigures());
 }
