@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { chinchillaRuns } from '../../../src/data/chinchilla-runs';
+import {
+  cellNumber,
+  describeBadRow,
+  fileSizeProblem,
+  guessColumns,
+  headerRole,
+  mappingProblem,
+  parseRunsCsv,
+  readRuns,
+  RUNS_MAX_BYTES,
+  splitRunsTable,
+} from '../../../src/engine/runs-csv';
+
+describe('cellNumber', () => {
+  it('reads plain numbers, exponents, SI and Chinese units; null for text', () => {
+    expect(cellNumber('2.5')).toBe(2.5);
+    expect(cellNumber(' 1.4e12 ')).toBe(1.4e12);
+    expect(cellNumber('7B')).toBe(7e9);
+    expect(cellNumber('70亿')).toBe(7e9);
+    expect(cellNumber('6.2×10²³')).toBeCloseTo(6.2e23, -10);
+    expect(cellNumber('-3')).toBe(-3);
+    expect(cellNumber('0')).toBe(0);
+    for (const t of ['', 'abc', 'NaN', 'Infinity', '1e999', '7BB']) expect(cellNumber(t), t).toBeNull();
+  });
+});
+
+describe('splitRunsTable', () => {
+  it('detects comma, tab, semicolon and space delimiters, a header, and 1-based lines (blank and # lines skipped)', () => {
+    const t = splitRunsTable('\uFEFFN,D,loss\r\n1e9,2e10,2.5\n\n# note\n2e9,4e10,2.3\n');
+    expect(t.delimiter).toBe(',');
+    expect(t.header).toEqual(['N', 'D', 'loss']);
+    expect(t.rows).toEqual([
+      { line: 2, cells: ['1e9', '2e10', '2.5'] },
+      { line: 5, cells: ['2e9', '4e10', '2.3'] },
+    ]);
+    expect(splitRunsTable('params\ttokens\tloss\n1\t2\t3').delimiter).toBe('\t');
+    expect(splitRunsTable('a;b;c\n1,5;2;3').delimiter).toBe(';');
+    const spaces = splitRunsTable('1e9   2e10  2.5\n2e9 4e10 2.3');
+    expect(spaces.delimiter).toBe(' ');
+    expect(spaces.header).toBeNull();
+    expect(spaces.rows[0].cells).toEqual(['1e9', '2e10', '2.5']);
+  });
+
+  it('handles quoted fields with delimiters and doubled quotes', () => {
+    const t = splitRunsTable('"Model, size","Training FLOP","loss ""final"""\n"1,000,000",6e18,3.1');
+    expect(t.header).toEqual(['Model, size', 'Training FLOP', 'loss "final"']);
+    expect(t.rows[0].cells).toEqual(['1,000,000', '6e18', '3.1']);
+    expect(cellNumber(t.rows[0].cells[0])).toBe(1e6);
+  });
+});
+
+describe('header detection in both languages', () => {
+  it('recognises English and Chinese names, with units and case', () => {
+    expect(headerRole('Model Size')).toBe('params');
+    expect(headerRole('N')).toBe('params');
+    expect(headerRole('参数量')).toBe('params');
+    expect(headerRole('tokens (B)')).toBe('tokens');
+    expect(headerRole('词元数')).toBe('tokens');
+    expect(headerRole('D')).toBe('tokens');
+    expect(headerRole('Training FLOP')).toBe('flops');
+    expect(headerRole('计算量')).toBe('flops');
+    expect(headerRole('C')).toBe('flops');
+    expect(headerRole('final_loss')).toBe('loss');
+    expect(headerRole('损失')).toBe('loss');
+    expect(headerRole('colour')).toBeNull();
+  });
+
+  it('is sure about Epoch’s CSV header (x,y,color,Model Size,Training FLOP,hex_color,loss)', () => {
+    const g = guessColumns(['x', 'y', 'color', 'Model Size', 'Training FLOP', 'hex_color', 'loss'], 7);
+    expect(g).toEqual({ mapping: { params: 3, tokens: null, flops: 4, loss: 6 }, sure: true });
+  });
+
+  it('is unsure without a header, with a missing column, or with a duplicate, and guesses by position', () => {
+    expect(guessColumns(null, 3)).toEqual({ mapping: { params: 0, tokens: 1, flops: null, loss: 2 }, sure: false });
+    expect(guessColumns(null, 4).mapping).toEqual({ params: 0, tokens: 1, flops: 2, loss: 3 });
+    expect(guessColumns(['a', 'b', 'c'], 3).sure).toBe(false);
+    expect(guessColumns(['N', 'params', 'D', 'loss'], 4).sure).toBe(false);
+    expect(guessColumns(['参数量', '词元数', '损失'], 3)).toEqual({ mapping: { params: 0, tokens: 1, flops: null, loss: 2 }, sure: true });
+  });
+});
+
+describe('readRuns: bad rows are listed with their reason and skipped, nothing else changes', () => {
+  const text = [
+    'params,tokens,loss',
+    '1e9,2e10,2.5', // 2 ok
+    '1e9,abc,2.4', // 3 non-numeric tokens
+    '1e9,2e10,', // 4 missing loss
+    '-5,2e10,2.4', // 5 non-positive params
+    '1e9,2e10,0', // 6 non-positive loss
+    '1e9', // 7 missing tokens
+    '7B,1.4T,2.1', // 8 ok, with suffixes
+  ].join('\n');
+
+  it('lists every bad row with line, column and reason', () => {
+    const r = parseRunsCsv(text).result!;
+    expect(r.runs).toEqual([
+      { params: 1e9, tokens: 2e10, loss: 2.5 },
+      { params: 7e9, tokens: 1.4e12, loss: 2.1 },
+    ]);
+    expect(r.lines).toEqual([2, 8]);
+    expect(r.bad).toEqual([
+      { line: 3, reason: 'non-numeric', role: 'tokens', text: 'abc' },
+      { line: 4, reason: 'missing', role: 'loss', text: '' },
+      { line: 5, reason: 'non-positive', role: 'params', text: '-5' },
+      { line: 6, reason: 'non-positive', role: 'loss', text: '0' },
+      { line: 7, reason: 'missing', role: 'tokens', text: '' },
+    ]);
+    expect(describeBadRow(r.bad[0], 'en')).toBe('Line 3: tokens “abc” is not a number.');
+    expect(describeBadRow(r.bad[1], 'zh')).toBe('第 4 行：缺少损失。');
+    expect(describeBadRow(r.bad[2], 'zh')).toBe('第 5 行：参数量“-5”不是正数。');
+  });
+
+  it('computes tokens from FLOPs as C/(6N) only when no token column is mapped, and says so', () => {
+    const r = parseRunsCsv('参数量,计算量,损失\n1e9,6e19,2.5').result!;
+    expect(r.tokensFrom).toBe('flops');
+    expect(r.runs[0].tokens / 1e10).toBeCloseTo(1, 12);
+    const both = parseRunsCsv('N,D,C,loss\n1e9,3e10,6e19,2.5').result!;
+    expect(both.tokensFrom).toBe('tokens');
+    expect(both.runs[0].tokens).toBe(3e10);
+  });
+
+  it('accepts a mapping from the reader and refuses unusable ones', () => {
+    const table = splitRunsTable('a,b,c\n2.5,1e9,2e10');
+    expect(readRuns(table, { params: 1, tokens: 2, flops: null, loss: 0 }).runs).toEqual([{ params: 1e9, tokens: 2e10, loss: 2.5 }]);
+    expect(mappingProblem({ params: 0, tokens: 0, flops: null, loss: 2 }, 3)?.en).toMatch(/two quantities/);
+    expect(mappingProblem({ params: 0, tokens: null, flops: null, loss: 2 }, 3)?.en).toMatch(/tokens or with FLOPs/);
+    expect(mappingProblem({ params: 5, tokens: 1, flops: null, loss: 2 }, 3)?.en).toMatch(/not in the table/);
+    expect(() => readRuns(table, { params: null, tokens: 1, flops: null, loss: 2 })).toThrow(RangeError);
+    expect(parseRunsCsv('N,D,loss\n').problem?.en).toMatch(/no data rows/);
+  });
+
+  it('reads the 240 Chinchilla runs written as CSV back exactly, and 10,000 rows quickly', () => {
+    const csv = ['Model Size,Training FLOP,loss', ...chinchillaRuns.map((r) => `${r.params},${6 * r.params * r.tokens},${r.loss}`)].join('\n');
+    const r = parseRunsCsv(csv).result!;
+    expect(r.runs).toHaveLength(240);
+    expect(r.bad).toEqual([]);
+    r.runs.forEach((run, i) => {
+      expect(run.params).toBe(chinchillaRuns[i].params);
+      expect(run.tokens / chinchillaRuns[i].tokens).toBeCloseTo(1, 12);
+      expect(run.loss).toBe(chinchillaRuns[i].loss);
+    });
+    const big = ['N\tD\tloss', ...Array.from({ length: 10000 }, (_, i) => `${1e8 + i * 1e5}\t${2e10 + i}\t${2 + i / 1e5}`)].join('\n');
+    const t0 = performance.now();
+    const rb = parseRunsCsv(big).result!;
+    expect(rb.runs).toHaveLength(10000);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('fileSizeProblem', () => {
+  it('refuses a 50 MB file with a clear message in both languages, accepts up to 10 MiB', () => {
+    const p = fileSizeProblem(50 * 1024 * 1024)!;
+    expect(p.en).toMatch(/^This file is 50 MB; the tool reads files up to 10 MB/);
+    expect(p.zh).toMatch(/^这个文件有 50 MB/);
+    expect(fileSizeProblem(RUNS_MAX_BYTES)).toBeNull();
+    expect(fileSizeProblem(1000)).toBeNull();
+  });
+});
