@@ -77,6 +77,9 @@ export const en = {
   'search.none': 'No results for this search.',
   'search.results': 'results',
   'search.failed': 'Search could not load.',
+  'changelog.title': 'Changelog',
+  'changelog.description': 'Changes to formulas, constants and coefficient sets, by site version, so that a cited figure can be traced.',
+  'footer.changelog': 'Changelog',
   'aside.label': 'Note',
 } as const;
 

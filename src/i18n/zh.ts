@@ -76,5 +76,8 @@ export const zh = {
   'search.none': '没有找到相关内容。',
   'search.results': '条结果',
   'search.failed': '搜索无法加载。',
+  'changelog.title': '更新日志',
+  'changelog.description': '按网站版本列出公式、常数和系数组的改动，便于追溯被引用的图。',
+  'footer.changelog': '更新日志',
   'aside.label': '注',
 } as const satisfies Record<UIKey, string>;
