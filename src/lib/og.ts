@@ -105,7 +105,11 @@ export function figureCardSvg(title: string, site: string, figureHtml: string): 
 
 /** A preview card for a page without a figure: title and description. */
 export function textCardSvg(title: string, description: string, site: string): string {
-  return card(title, description, site, '');
+  // A decorative power law L = (C_c/C)^α drawn on log axes: a straight falling line, faint, bottom right.
+  const deco = `<g opacity="0.9"><path d="M700 300 L700 540 L1136 540" fill="none" stroke="${COLORS.rule}" stroke-width="3"/>
+<path d="M720 318 C 820 390, 930 455, 1120 500" fill="none" stroke="${COLORS.accent}" stroke-width="7" stroke-linecap="round" opacity="0.55"/>
+<circle cx="900" cy="433" r="10" fill="${COLORS.accent}"/></g>`;
+  return card(title, description, site, deco);
 }
 
 export function renderPng(svg: string): Uint8Array {
