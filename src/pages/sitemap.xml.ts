@@ -6,7 +6,8 @@ import { chaptersOf } from '../lib/content';
 import { absoluteUrl, href } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['', 'figures/', 'tools/', 'changelog/'];
+  const paths = ['', 'figures/', 'changelog/'];
+  if (Object.keys(import.meta.glob('./[[]lang]/tools/index.astro')).length) paths.push('tools/');
   for (const c of await chaptersOf('en')) paths.push(`${c.slug}/`);
   for (const id of FIGURES.keys()) paths.push(`figures/${id}/`);
   const url = (lang: string, p: string) => absoluteUrl(site, href(`${lang}/${p}`));
