@@ -1,0 +1,184 @@
+/**
+ * Kaplan et al. 2020 eq (1.6)/(5.6): learning curves L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S for several model
+ * sizes against the number of steps (log axis), with the Table 3 fit; each curve approaches its converged loss.
+ */
+import * as Plot from '@observablehq/plot';
+import {
+  formatNumber,
+  formatQuantity,
+  KAPLAN_TABLE3,
+  KAPLAN_TABLE5,
+  kaplanLossFromParams,
+  kaplanLossParamsSteps,
+  logSpace,
+  type KaplanStepsConstants,
+} from '../engine';
+import { defineFigure } from './lib/types';
+import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+
+const WIDTH = 640;
+const HEIGHT = 400;
+const STEP_RANGE: [number, number] = [1e3, 1e6];
+const CURVE_POINTS = 34;
+
+/** Fitted constants the reader can pick: Table 3 (the fit of eq 1.6) or the single-variable fits of Table 5. */
+const CONSTANTS: Record<string, KaplanStepsConstants> = {
+  table3: KAPLAN_TABLE3,
+  table5: { alphaN: KAPLAN_TABLE5.alphaN, Nc: KAPLAN_TABLE5.Nc, alphaS: KAPLAN_TABLE5.alphaS, Sc: KAPLAN_TABLE5.Sc },
+};
+
+/** Kaplan §5.2 fits L(N, S) only after the 3,000-step warm-up; §2.2: most runs took 2.5e5 steps. */
+const WARMUP_STEPS = 3000;
+const RUN_STEPS = 2.5e5;
+/** §3: models from 768 to 1.5e9 non-embedding parameters. */
+const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
+
+export default defineFigure({
+  id: 'loss-vs-steps',
+  home: 'kaplan',
+  width: WIDTH,
+  height: HEIGHT,
+  params: {
+    steps: {
+      kind: 'quantity',
+      label: { zh: '读数位置 S_min', en: 'Read the curves at S_min' },
+      unit: { zh: '步', en: 'steps' },
+      default: 1e5,
+      min: STEP_RANGE[0],
+      max: STEP_RANGE[1],
+      scale: 'log',
+      display: 'quantity',
+    },
+    sizes: {
+      kind: 'list',
+      label: { zh: '模型规模 N（非嵌入参数）', en: 'Model sizes N (non-embedding)' },
+      unit: { zh: '参数', en: 'params' },
+      default: [1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9],
+      min: 1e3,
+      max: 1e12,
+      minLength: 1,
+      maxLength: 8,
+      display: 'quantity',
+      help: { zh: '最多 8 个，用逗号隔开，例如 1000万, 1亿, 10亿。', en: 'Up to 8, comma-separated, e.g. 10M, 100M, 1B.' },
+    },
+    constants: {
+      kind: 'choice',
+      label: { zh: '拟合常数', en: 'Fitted constants' },
+      default: 'table3',
+      options: [
+        { value: 'table3', label: { zh: '表 3：L(N,S) 的拟合', en: 'Table 3: the fit of L(N,S)' } },
+        { value: 'table5', label: { zh: '表 5：单变量拟合', en: 'Table 5: single-variable fits' } },
+      ],
+    },
+  },
+  strings: {
+    en: {
+      title: 'Learning curves: loss against training steps',
+      caption:
+        'L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S for several model sizes N, against steps on a log axis. S_min is the number of steps a run would need at a batch much larger than the critical batch size; a run at a smaller batch needs more steps S to reach the same loss. Dashed lines: the converged loss (N_c/N)^α_N each curve approaches; the gap above it, (S_c/S_min)^α_S, is the same for every size. The constants are Table 3’s fit of this equation (α_N 0.077, N_c 6.5×10¹³); they differ slightly from the single-variable fits of Table 5 (α_N 0.076, N_c 8.8×10¹³), which you can switch to.',
+      source:
+        'Kaplan et al. 2020 (arXiv 2001.08361), eq (1.6)/(5.6) and Table 3: α_N 0.077, N_c 6.5×10¹³, α_S 0.76, S_c 2.1×10³ steps; S_min from eq (5.4); Table 5 for the alternative constants.',
+      alt: 'Falling learning curves, one per model size, against training steps on a log axis; larger models sit lower and each curve flattens toward a dashed horizontal line.',
+    },
+    zh: {
+      title: '学习曲线：损失与训练步数',
+      caption:
+        '几个模型规模 N 的 L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S，横轴是对数刻度的步数。S_min 是批量远大于临界批量大小时所需的步数；批量较小时，要多走一些步数 S 才能达到同样的损失。虚线是每条曲线趋近的收敛损失 (N_c/N)^α_N；曲线高出虚线的部分 (S_c/S_min)^α_S 对所有规模都一样。常数取自表 3 对这个式子的拟合（α_N 0.077，N_c 6.5×10¹³），与表 5 的单变量拟合（α_N 0.076，N_c 8.8×10¹³）略有不同，可以切换。',
+      source:
+        'Kaplan 等 2020（arXiv 2001.08361）式（1.6）/（5.6）与表 3：α_N 0.077，N_c 6.5×10¹³，α_S 0.76，S_c 2.1×10³ 步；S_min 见式（5.4）；另一组常数见表 5。',
+      alt: '对数步数横轴上的多条下降学习曲线，每个模型规模一条；模型越大曲线越低，每条曲线都逐渐趋平，接近一条水平虚线。',
+    },
+  },
+  render(params, lang, ctx) {
+    const constants = CONSTANTS[params.constants] ?? KAPLAN_TABLE3;
+    const sizes = [...params.sizes].sort((a, b) => a - b);
+    const grid = logSpace(STEP_RANGE[0], STEP_RANGE[1], CURVE_POINTS);
+    const q = (v: number) => formatQuantity(v, lang);
+    const series = sizes.map((n, i) => ({
+      n,
+      label: q(n),
+      color: SERIES_COLORS[i % SERIES_COLORS.length],
+      converged: kaplanLossFromParams(n, constants),
+      at: kaplanLossParamsSteps(n, params.steps, constants),
+      curve: grid.map((s) => ({ n, steps: s, loss: kaplanLossParamsSteps(n, s, constants) })),
+    }));
+    const points = series.flatMap((s) => s.curve.map((p) => ({ ...p, color: s.color })));
+    const ends = series.map((s) => ({ ...s.curve[s.curve.length - 1], label: s.label, color: s.color }));
+    const dots = series.map((s) => ({ steps: params.steps, loss: s.at, color: s.color }));
+    const rules = series.map((s) => ({ loss: s.converged, color: s.color }));
+
+    const node = Plot.plot({
+      ...baseOptions(ctx, HEIGHT),
+      marginRight: 56,
+      x: logScale(lang, pick(lang, '训练步数 S_min', 'Training steps S_min'), 'quantity', { domain: STEP_RANGE }),
+      y: { label: pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), grid: true, nice: true },
+      marks: [
+        Plot.ruleY(rules, { y: 'loss', stroke: 'color', strokeDasharray: '4,4', strokeOpacity: 0.7 }),
+        Plot.ruleX([params.steps], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+        Plot.line(points, { x: 'steps', y: 'loss', z: 'n', stroke: 'color', strokeWidth: 2 }),
+        Plot.dot(dots, { x: 'steps', y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
+        Plot.text(ends, { x: 'steps', y: 'loss', text: 'label', fill: 'color', dx: 6, textAnchor: 'start', fontSize: 12 }),
+        Plot.text([params.steps], {
+          x: (s: number) => s,
+          frameAnchor: 'top',
+          text: () => `S_min = ${q(params.steps)}`,
+          dy: -14,
+          fontSize: 12,
+          fill: 'currentColor',
+        }),
+      ],
+      color: { type: 'identity' },
+    });
+
+    const warnings: string[] = [];
+    if (params.steps < WARMUP_STEPS) {
+      warnings.push(
+        pick(
+          lang,
+          `S_min = ${q(params.steps)} 落在 3000 步的学习率预热期内，论文拟合 L(N,S) 时去掉了这一段（§5.2）。`,
+          `S_min = ${q(params.steps)} lies in the 3,000-step learning-rate warm-up, which the paper left out of its L(N,S) fit (§5.2).`,
+        ),
+      );
+    } else if (params.steps > RUN_STEPS) {
+      warnings.push(
+        pick(
+          lang,
+          `S_min = ${q(params.steps)} 超过了论文多数训练的 2.5×10⁵ 步（§2.2），曲线在这里是外推。`,
+          `S_min = ${q(params.steps)} is beyond the 2.5×10⁵ steps of most of the paper’s runs (§2.2); the curves are extrapolated there.`,
+        ),
+      );
+    }
+    const outside = sizes.filter((n) => n < STUDIED_PARAMS[0] || n > STUDIED_PARAMS[1]);
+    if (outside.length) {
+      warnings.push(
+        pick(
+          lang,
+          `${outside.map(q).join('、')} 超出了论文研究的 768 到 15 亿个非嵌入参数（§3），这些曲线是外推。`,
+          `${outside.map(q).join(', ')} lie outside the 768 to 1.5B non-embedding parameters the paper studied (§3); those curves are extrapolations.`,
+        ),
+      );
+    }
+
+    const nats = pick(lang, '奈特', 'nats');
+    return {
+      node,
+      data: {
+        columns: [
+          { key: 'n', label: pick(lang, '模型规模 N', 'Model size N'), format: 'quantity' },
+          { key: 'steps', label: pick(lang, '步数 S_min', 'Steps S_min'), format: 'quantity' },
+          { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') },
+        ],
+        rows: series.flatMap((s) => s.curve.filter((_, i) => i % 3 === 0 || i === s.curve.length - 1).map((p) => ({ n: p.n, steps: p.steps, loss: p.loss }))),
+      },
+      readouts: series.map((s) => ({
+        label: pick(lang, `N = ${s.label}，S_min = ${q(params.steps)}`, `N = ${s.label} at S_min = ${q(params.steps)}`),
+        value: pick(
+          lang,
+          `${formatNumber(s.at, lang, 3)} ${nats}（收敛后 ${formatNumber(s.converged, lang, 3)}）`,
+          `${formatNumber(s.at, lang, 3)} ${nats} (converged ${formatNumber(s.converged, lang, 3)})`,
+        ),
+      })),
+      warnings,
+    };
+  },
+});
