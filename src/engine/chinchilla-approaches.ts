@@ -1,0 +1,406 @@
+/**
+ * The three Chinchilla approaches side by side, for the figures of the Chinchilla chapter: IsoFLOP profiles with
+ * their fitted parabolas (Approach 2), the lower envelope of training curves read as steps (Approach 1),
+ * compute-optimal allocations from each approach, from Kaplan et al. 2020 and from Besiroglu et al. 2024,
+ * and a comparison of the printed exponents a, b with the engine's recomputation.
+ *
+ * Sources: Hoffmann et al. 2022 (arXiv 2203.15556) Tables 2, 3, A3, eq (4), §3.1–3.2; Kaplan et al. 2020
+ * (arXiv 2001.08361) Table 6; Besiroglu et al. 2024 (arXiv 2404.10102); DeepSeek-AI 2024 (arXiv 2401.02954) Table 4, eq (4).
+ * Units: C in FLOPs, N in parameters, D in tokens, loss in nats/token. Pure functions; no DOM.
+ */
+import {
+  APPROACH_EXPONENTS,
+  LAWS,
+  OPTIMAL_TABLE,
+  allocationExponents,
+  approachPowerLaw,
+  checkChinchillaParams,
+  chinchillaLoss,
+  computeOptimal,
+  fitIsoflopParabola,
+  isoflopProfile,
+  type ChinchillaParams,
+  type IsoflopPoint,
+  type LawKey,
+} from './chinchilla';
+import { DEEPSEEK_ALLOCATION } from './hyperparameters';
+import { KAPLAN_TABLE6 } from './kaplan';
+import { flopsToPfDays } from './quantities';
+import { evaluatePowerLaw, logSpace, powerLawFit, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
+
+type Localized = { zh: string; en: string };
+
+// ---------------------------------------------------------------------------
+// Approach 2: IsoFLOP profiles and their parabolas
+// ---------------------------------------------------------------------------
+
+/** One budget's IsoFLOP profile, its fitted parabola and the closed-form optimum, ready to draw. */
+export interface IsoflopCurve {
+  flops: number;
+  /** The model sizes that were "trained" (the law evaluated), with D = C/(6N). */
+  profile: IsoflopPoint[];
+  /** The fitted parabola loss = c0 + c1·log10 N + c2·(log10 N)², sampled over the same span. */
+  parabola: Array<{ params: number; loss: number }>;
+  /** Vertex of the parabola (the Approach 2 estimate of N_opt) and its loss. */
+  minimum: { params: number; tokens: number; loss: number };
+  /** N_opt, D_opt of eq (4) for the same law and budget, and the law's loss there. */
+  closedForm: { params: number; tokens: number; loss: number };
+}
+
+/**
+ * IsoFLOP profiles as Hoffmann et al. 2022 §3.2 (Fig. 3) draw them: for each budget C (FLOPs), `pointsPerBudget`
+ * model sizes evenly spaced in log10 N over ±`spanDecades` around the closed-form optimum (the same grid that
+ * isoflopMinimaPowerLaw uses by default), the loss of each under the law with D = C/(6N), the parabola in log10 N
+ * fitted through them (fitIsoflopParabola) sampled at `curvePoints` sizes, and its vertex.
+ * Example: hoffmann2022, [1e21] → vertex at 2.29e9 params (closed form 2.22e9), loss 2.295 nats.
+ */
+export function isoflopCurves(
+  p: ChinchillaParams,
+  budgets: readonly number[],
+  options: { pointsPerBudget?: number; spanDecades?: number; curvePoints?: number } = {},
+): IsoflopCurve[] {
+  checkChinchillaParams(p);
+  const count = options.pointsPerBudget ?? 15;
+  if (!Number.isInteger(count) || count < 3) throw new RangeError('pointsPerBudget must be a whole number ≥ 3.');
+  const span = requirePositive('spanDecades', options.spanDecades ?? 1);
+  const curvePoints = requirePositiveInteger('curvePoints', options.curvePoints ?? 25);
+  if (curvePoints < 2) throw new RangeError('curvePoints must be at least 2.');
+  return budgets.map((flops, i) => {
+    requirePositive(`budgets[${i}]`, flops);
+    const optimum = computeOptimal(p, flops);
+    const closedForm = { ...optimum, loss: chinchillaLoss(p, optimum.params, optimum.tokens) };
+    const centre = Math.log10(closedForm.params);
+    // Same grid as isoflopMinimaPowerLaw, so the vertex drawn is the one fitted there.
+    const grid = Array.from({ length: count }, (_, j) => 10 ** (centre - span + (2 * span * j) / (count - 1)));
+    const profile = isoflopProfile(p, flops, grid);
+    const fit = fitIsoflopParabola(profile);
+    const [c0, c1, c2] = fit.coefficients;
+    const parabola = logSpace(grid[0], grid[grid.length - 1], curvePoints).map((params) => {
+      const x = Math.log10(params);
+      return { params, loss: c0 + c1 * x + c2 * x * x };
+    });
+    const params = fit.minimumParams;
+    return {
+      flops,
+      profile,
+      parabola,
+      minimum: { params, tokens: Math.exp(Math.log(flops) - Math.log(6) - Math.log(params)), loss: fit.minimumLoss },
+      closedForm,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Approach 1: the lower envelope read as steps
+// ---------------------------------------------------------------------------
+
+/** A run of consecutive envelope points won by the same model size. */
+export interface EnvelopeStep {
+  params: number;
+  fromFlops: number;
+  toFlops: number;
+  fromTokens: number;
+  toTokens: number;
+  fromLoss: number;
+  toLoss: number;
+}
+
+/**
+ * Groups the points of a lower envelope (lowerEnvelope(...).points, sorted by FLOPs) into steps: consecutive
+ * FLOP values at which the same model size is best. With a handful of model sizes N_opt(C) is a staircase
+ * (Hoffmann et al. 2022 §3.1 fit their power law through such per-FLOP minima). FLOPs, params, tokens, nats.
+ * Example: three points won by 1e8, 1e8, 1e9 params → two steps, [1e8 from C0 to C1], [1e9 at C2].
+ */
+export function envelopeSteps(
+  points: ReadonlyArray<{ flops: number; params: number; tokens: number; loss: number }>,
+): EnvelopeStep[] {
+  const steps: EnvelopeStep[] = [];
+  for (const pt of points) {
+    requirePositive('flops', pt.flops);
+    requirePositive('params', pt.params);
+    const last = steps[steps.length - 1];
+    if (last && last.params === pt.params) {
+      last.toFlops = pt.flops;
+      last.toTokens = pt.tokens;
+      last.toLoss = pt.loss;
+    } else {
+      steps.push({
+        params: pt.params,
+        fromFlops: pt.flops,
+        toFlops: pt.flops,
+        fromTokens: pt.tokens,
+        toTokens: pt.tokens,
+        fromLoss: pt.loss,
+        toLoss: pt.loss,
+      });
+    }
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------
+// Compute-optimal allocations from every source
+// ---------------------------------------------------------------------------
+
+/** Where an allocation N_opt(C), D_opt(C) comes from. */
+export type AllocationSource = LawKey | 'approach1' | 'approach2' | 'approach3Table' | 'kaplan';
+
+const tableFits = new Map<1 | 2 | 3, { params: PowerLawFit; tokens: PowerLawFit }>();
+function tableFit(approach: 1 | 2 | 3) {
+  let fit = tableFits.get(approach);
+  if (!fit) {
+    fit = approachPowerLaw(approach);
+    tableFits.set(approach, fit);
+  }
+  return fit;
+}
+
+/**
+ * Compute-optimal parameters and tokens for a budget C (FLOPs) from one source:
+ * - a law key (hoffmann2022, hoffmann2022Rounded, besiroglu2024): the closed form of eq (4);
+ * - 'approach1', 'approach2', 'approach3Table': the power laws fitted by log-log least squares through the rows
+ *   of Hoffmann Table 3 / Table A3 (approachPowerLaw; the A3 175B typo row left out);
+ * - 'kaplan': Kaplan et al. 2020 Table 6, N_opt = 1.3e9·C^0.73 and D_opt = 2e10·C^0.27 with C in PF-days
+ *   (C converted from FLOPs, 1 PF-day = 8.64e19). Kaplan's N is NON-EMBEDDING parameters and his C is C_min, so
+ *   placing it on a total-parameter, total-FLOP axis (as Hoffmann Fig. 1 does) is an approximation.
+ * Example: optimalAllocationFrom('approach1', 5.76e23).params → 6.8e10 (Table 3 prints 67B at 5.76e23);
+ * optimalAllocationFrom('kaplan', 5.76e23).params → 8.0e11.
+ */
+export function optimalAllocationFrom(source: AllocationSource, flops: number): { params: number; tokens: number } {
+  requirePositive('flops', flops);
+  switch (source) {
+    case 'hoffmann2022':
+    case 'hoffmann2022Rounded':
+    case 'besiroglu2024':
+      return computeOptimal(LAWS[source], flops);
+    case 'approach1':
+    case 'approach2':
+    case 'approach3Table': {
+      const fit = tableFit(source === 'approach1' ? 1 : source === 'approach2' ? 2 : 3);
+      return { params: evaluatePowerLaw(fit.params, flops), tokens: evaluatePowerLaw(fit.tokens, flops) };
+    }
+    case 'kaplan': {
+      const pfDays = flopsToPfDays(flops);
+      const lnC = Math.log(pfDays);
+      const t = KAPLAN_TABLE6;
+      return {
+        params: Math.exp(Math.log(t.params.coefficient) + t.params.exponent * lnC),
+        tokens: Math.exp(Math.log(t.tokens.coefficient) + t.tokens.exponent * lnC),
+      };
+    }
+    default:
+      throw new RangeError(`Unknown allocation source "${String(source)}".`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Table A3 with and without its typo
+// ---------------------------------------------------------------------------
+
+/** How to treat the A3 175B row, printed as 1.26e24 FLOPs where 6 × 175e9 × 12.0e12 = 1.26e25 is meant. */
+export type TypoTreatment = 'exclude' | 'printed' | 'corrected';
+
+/**
+ * N_opt ∝ C^a and D_opt ∝ C^b by log-log least squares through the rows of Hoffmann et al. 2022 Table 3
+ * (approach 1) or Table A3 (approaches 2, 3), with the A3 175B typo row excluded (as approachPowerLaw does),
+ * used as printed (1.26e24), or corrected (1.26e25).
+ * Example: approach 3 → a 0.4586 (exclude), 0.4587 (corrected), 0.4581 (printed): the typo barely moves the fit.
+ */
+export function optimalTablePowerLaw(
+  approach: 1 | 2 | 3,
+  typo: TypoTreatment = 'exclude',
+): { params: PowerLawFit; tokens: PowerLawFit; rows: number } {
+  if (approach !== 1 && approach !== 2 && approach !== 3) throw new RangeError(`approach must be 1, 2 or 3, got ${String(approach)}.`);
+  if (typo !== 'exclude' && typo !== 'printed' && typo !== 'corrected') throw new RangeError(`Unknown typo treatment "${String(typo)}".`);
+  const rows = OPTIMAL_TABLE.filter((r) => r.approach === approach && !(r.typo && typo === 'exclude'));
+  const flops = rows.map((r) => (r.typo && typo === 'corrected' ? (r.correctedFlops as number) : r.flops));
+  return {
+    params: powerLawFit(
+      flops,
+      rows.map((r) => r.params),
+    ),
+    tokens: powerLawFit(
+      flops,
+      rows.map((r) => r.tokens),
+    ),
+    rows: rows.length,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Printed exponents next to the engine's recomputation
+// ---------------------------------------------------------------------------
+
+/**
+ * DeepSeek-AI 2024 (arXiv 2401.02954) Table 4: exponents a (model scale; DeepSeek's own rows use M, non-embedding
+ * FLOPs per token, instead of N) and b (tokens) in M_opt/N_opt ∝ C^a, D_opt ∝ C^b, as printed.
+ */
+export const DEEPSEEK_TABLE4: ReadonlyArray<{ id: string; label: Localized; a: number; b: number }> = [
+  { id: 'openai', label: { en: 'OpenAI (OpenWebText2)', zh: 'OpenAI（OpenWebText2）' }, a: 0.73, b: 0.27 },
+  { id: 'chinchilla', label: { en: 'Chinchilla (MassiveText)', zh: 'Chinchilla（MassiveText）' }, a: 0.49, b: 0.51 },
+  { id: 'early', label: { en: 'DeepSeek (early data)', zh: 'DeepSeek（早期数据）' }, a: 0.45, b: 0.55 },
+  { id: 'current', label: { en: 'DeepSeek (current data)', zh: 'DeepSeek（当前数据）' }, a: 0.524, b: 0.476 },
+  { id: 'openwebtext2', label: { en: 'DeepSeek (OpenWebText2)', zh: 'DeepSeek（OpenWebText2）' }, a: 0.578, b: 0.422 },
+];
+
+/** One row of the exponent comparison: what a paper printed and what the engine recomputes. */
+export interface ExponentComparisonRow {
+  id:
+    | 'approach1'
+    | 'approach2'
+    | 'approach3'
+    | 'approach3Rounded'
+    | 'approach3Unrounded'
+    | 'besiroglu2024'
+    | 'kaplan'
+    | 'deepseek';
+  label: Localized;
+  /** As printed, with the 10th–90th percentile interval when the paper gives one; null when nothing is printed (b is
+   * null when only a is printed). */
+  printed: { a: number; b: number | null; aInterval: [number, number] | null; bInterval: [number, number] | null; source: string } | null;
+  /** The engine's value and how it was obtained. */
+  recomputed: { a: number; b: number; method: Localized };
+}
+
+function printedRow(id: 'approach1' | 'approach2' | 'approach3' | 'kaplan') {
+  const r = APPROACH_EXPONENTS.find((x) => x.id === id)!;
+  return { a: r.a, b: r.b, aInterval: r.aInterval, bInterval: r.bInterval, source: r.source };
+}
+
+/**
+ * The exponents a (N_opt ∝ C^a) and b (D_opt ∝ C^b) as printed in Hoffmann et al. 2022 Table 2 (with their
+ * 10th/90th percentiles), by Epoch (Besiroglu et al. 2024) and DeepSeek Table 4, next to the engine's
+ * recomputation: log-log regression through Table 3 / Table A3 rows for Approaches 1–3 (`typo` says what to do with
+ * the A3 175B row), the closed form of eq (4) with the rounded eq-10 constants (0.4516) and the unrounded TeX
+ * constants (0.4565), Epoch's refit (0.5126), Kaplan Table 6 (0.73) and DeepSeek eq (4) (0.5243).
+ * Example: approachExponentComparison()[0] → Approach 1, printed a 0.50 (0.488, 0.502), recomputed 0.4981.
+ */
+export function approachExponentComparison(typo: TypoTreatment = 'exclude'): ExponentComparisonRow[] {
+  const table = (approach: 1 | 2 | 3, t: TypoTreatment) => {
+    const fit = optimalTablePowerLaw(approach, t);
+    return { a: fit.params.exponent, b: fit.tokens.exponent, rows: fit.rows };
+  };
+  const t1 = table(1, 'exclude');
+  const t2 = table(2, 'exclude');
+  const t3 = table(3, typo);
+  const rounded = allocationExponents(LAWS.hoffmann2022Rounded);
+  const unrounded = allocationExponents(LAWS.hoffmann2022);
+  const epoch = allocationExponents(LAWS.besiroglu2024);
+  const typoNote: Record<TypoTreatment, Localized> = {
+    exclude: { en: 'no 175B', zh: '去掉 175B' },
+    printed: { en: '175B as printed', zh: '175B 按印刷值' },
+    corrected: { en: '175B corrected', zh: '175B 已改正' },
+  };
+  return [
+    {
+      id: 'approach1',
+      label: { en: 'Approach 1 · training curves', zh: '方法 1 · 训练曲线' },
+      printed: printedRow('approach1'),
+      recomputed: { a: t1.a, b: t1.b, method: { en: `fit through Table 3 (${t1.rows} rows)`, zh: `拟合表 3（${t1.rows} 行）` } },
+    },
+    {
+      id: 'approach2',
+      label: { en: 'Approach 2 · IsoFLOP', zh: '方法 2 · IsoFLOP' },
+      printed: printedRow('approach2'),
+      recomputed: { a: t2.a, b: t2.b, method: { en: `fit through Table A3 (${t2.rows} rows)`, zh: `拟合表 A3（${t2.rows} 行）` } },
+    },
+    {
+      id: 'approach3',
+      label: { en: 'Approach 3 · parametric', zh: '方法 3 · 参数化拟合' },
+      printed: printedRow('approach3'),
+      recomputed: {
+        a: t3.a,
+        b: t3.b,
+        method: {
+          en: `fit through Table A3 (${t3.rows} rows, ${typoNote[typo].en})`,
+          zh: `拟合表 A3（${t3.rows} 行，${typoNote[typo].zh}）`,
+        },
+      },
+    },
+    {
+      id: 'approach3Rounded',
+      label: { en: 'Approach 3 · eq (4), printed constants', zh: '方法 3 · 式 (4)，印刷常数' },
+      printed: null,
+      recomputed: {
+        a: rounded.a,
+        b: rounded.b,
+        method: { en: 'β/(α+β), α = 0.34, β = 0.28 (eq. 10)', zh: 'β/(α+β)，α = 0.34、β = 0.28（式 10）' },
+      },
+    },
+    {
+      id: 'approach3Unrounded',
+      label: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法 3 · 式 (4)，TeX 源码常数' },
+      printed: null,
+      recomputed: {
+        a: unrounded.a,
+        b: unrounded.b,
+        method: { en: 'β/(α+β), α = 0.33917, β = 0.28491', zh: 'β/(α+β)，α = 0.33917、β = 0.28491' },
+      },
+    },
+    {
+      id: 'besiroglu2024',
+      label: { en: 'Epoch refit (Besiroglu 2024)', zh: 'Epoch 重新拟合（Besiroglu 2024）' },
+      printed: { a: 0.513, b: null, aInterval: null, bInterval: null, source: 'epoch-research/analyzing-chinchilla notebook: a = 0.513 (SE 0.020)' },
+      recomputed: {
+        a: epoch.a,
+        b: epoch.b,
+        method: { en: 'β/(α+β), α = 0.3478, β = 0.3658', zh: 'β/(α+β)，α = 0.3478、β = 0.3658' },
+      },
+    },
+    {
+      id: 'kaplan',
+      label: { en: 'Kaplan et al. 2020', zh: 'Kaplan 等 2020' },
+      printed: printedRow('kaplan'),
+      recomputed: {
+        a: KAPLAN_TABLE6.params.exponent,
+        b: KAPLAN_TABLE6.tokens.exponent,
+        method: { en: 'his Table 6 (non-embedding N)', zh: '其表 6（非嵌入参数）' },
+      },
+    },
+    {
+      id: 'deepseek',
+      label: { en: 'DeepSeek LLM (current data)', zh: 'DeepSeek LLM（当前数据）' },
+      printed: { a: 0.524, b: 0.476, aInterval: null, bInterval: null, source: 'DeepSeek-AI 2024, Table 4' },
+      recomputed: {
+        a: DEEPSEEK_ALLOCATION.modelScale.exponent,
+        b: DEEPSEEK_ALLOCATION.tokens.exponent,
+        method: { en: 'their eq. (4); M = FLOPs/token, not N', zh: '其式 (4)；用 M（每词元 FLOPs）而非 N' },
+      },
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// Iso-compute lines on the N–D plane
+// ---------------------------------------------------------------------------
+
+/**
+ * The part of the iso-compute line D = C/(6N) (C in FLOPs; Kaplan et al. 2020 §2.1, Hoffmann et al. 2022 §3.3) that
+ * lies inside the box paramsRange × tokensRange, as its two end points, or null when the line misses the box.
+ * On log-log axes the line is straight with slope −1.
+ * Example: isoComputeSegment(5.88e23, [1e9, 1e12], [1e11, 1e13]) → from (9.8e9 params, 1e13 tokens) to
+ * (9.8e11 params, 1e11 tokens).
+ */
+export function isoComputeSegment(
+  flops: number,
+  paramsRange: readonly [number, number],
+  tokensRange: readonly [number, number],
+): [{ params: number; tokens: number }, { params: number; tokens: number }] | null {
+  requirePositive('flops', flops);
+  for (const [name, r] of [
+    ['paramsRange', paramsRange],
+    ['tokensRange', tokensRange],
+  ] as const) {
+    requirePositive(`${name}[0]`, r[0]);
+    requirePositive(`${name}[1]`, r[1]);
+    if (!(r[1] > r[0])) throw new RangeError(`${name} must have low < high.`);
+  }
+  const product = flops / 6; // N·D along the line
+  const lo = Math.max(paramsRange[0], product / tokensRange[1]);
+  const hi = Math.min(paramsRange[1], product / tokensRange[0]);
+  if (!(hi > lo)) return null;
+  return [
+    { params: lo, tokens: product / lo },
+    { params: hi, tokens: product / hi },
+  ];
+}
