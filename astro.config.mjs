@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
+import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
 // SITE_URL is the absolute origin used in canonical and social links.
@@ -24,7 +25,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath, remarkFigureNumbers],
     // KaTeX renders at build time; no math JavaScript reaches the browser.
-    rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }]],
+    rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath],
   },
   vite: {
     build: {

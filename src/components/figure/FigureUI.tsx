@@ -262,7 +262,7 @@ export function FigureUI(props: FigureUIProps) {
         <summary>
           {`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}
         </summary>
-        <div class="fig-table-wrap">
+        <div class="fig-table-wrap" tabIndex={0} role="region" aria-label={t(lang, 'figure.dataTable')}>
           <table>
             <thead>
               <tr>

@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { t, type Lang, type Localized } from '../../i18n';
 import { citationText, toCsv } from '../../figures/lib/format';
 import { loadFigure } from '../../figures/lib/lazy';
-import { checkOutput } from '../../figures/lib/output';
+import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import {
   defaultsOf,
   formatValue,
@@ -119,6 +119,7 @@ function FigureApp({ setup }: { setup: Setup }) {
   const { output, failed } = useMemo(() => {
     try {
       const out = def.render(values as never, lang, { width, document });
+      quietPlotAria(out.node);
       const problem = checkOutput((out.node as Element).outerHTML, out);
       if (problem) throw new Error(problem);
       lastGood.current = out;

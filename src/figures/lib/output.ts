@@ -20,3 +20,15 @@ export function checkOutput(html: string, output: FigureOutput): string | null {
   for (const w of output.warnings ?? []) if (BAD.test(w)) return `would show "${w}" in a warning`;
   return null;
 }
+
+/**
+ * The plot sits in a container with role="img" and a full text alternative, so the ARIA labels Plot puts on its
+ * inner <g> groups (prohibited on elements without a role) are removed; the picture is announced once, as a whole.
+ */
+export function quietPlotAria(node: Element): Element {
+  for (const el of [node, ...node.querySelectorAll('[aria-label], [aria-description]')]) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  return node;
+}

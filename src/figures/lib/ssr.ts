@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import type { Lang } from '../../i18n';
 import type { AnyValue } from './params';
 import type { FigureDef, FigureOutput } from './types';
-import { checkOutput } from './output';
+import { checkOutput, quietPlotAria } from './output';
 
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 400;
@@ -21,9 +21,12 @@ export function renderToString(
   values: Record<string, AnyValue>,
   lang: Lang,
   width = def.width ?? DEFAULT_WIDTH,
+  /** For pages: drop Plot's inner ARIA labels (the frame gives the picture one text alternative). Snapshots keep them. */
+  quietAria = false,
 ): { html: string; output: FigureOutput } {
   const output = def.render(values as never, lang, { width, document: newDocument() });
-  const html = (output.node as unknown as { outerHTML: string }).outerHTML;
+  const node = quietAria ? quietPlotAria(output.node) : output.node;
+  const html = (node as unknown as { outerHTML: string }).outerHTML;
   const problem = checkOutput(html, output);
   if (problem) throw new Error(`Figure "${def.id}" (${lang}) ${problem} with ${JSON.stringify(values)}.`);
   return { html, output };
