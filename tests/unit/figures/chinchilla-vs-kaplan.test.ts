@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import def from '../../../src/figures/chinchilla-vs-kaplan';
+import { renderToString } from '../../../src/figures/lib/ssr';
+import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+
+const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') =>
+  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
+const readout = (out: ReturnType<typeof render>['output'], start: string) => out.readouts!.find((r) => r.label.startsWith(start))?.value;
+
+describe('chinchilla-vs-kaplan figure (Hoffmann et al. 2022 Fig. 1)', () => {
+  it('at the Gopher budget 5.76e23 (Table 3): Approach 3 → 40.4B (Fig. 4 caption "40B"), Approach 1 → 67.8B (Table 3 prints 67B), Epoch → 72.2B', () => {
+    const { output } = render({});
+    expect(readout(output, 'Approach 3')).toContain('N_opt 40.4B');
+    expect(readout(output, 'Approach 1')).toContain('N_opt 67.8B');
+    expect(readout(output, 'Approach 2')).toContain('N_opt 63.4B');
+    expect(readout(output, 'Epoch refit')).toContain('N_opt 72.2B');
+  });
+
+  it('Kaplan Table 6 at 5.76e23 FLOPs = 6,667 PF-days: N_opt = 1.3e9 · 6667^0.73 = 804B, 19.9× Approach 3', () => {
+    const { output } = render({});
+    expect(readout(output, 'Kaplan et al. 2020')).toContain('N_opt 804B');
+    expect(readout(output, 'Kaplan over Approach 3')).toContain('19.9×');
+  });
+
+  it('places Table 1 models at their compute: GPT-3 at the printed 3.14e23 (Brown et al. Table D.1), Chinchilla at 6ND = 5.88e23', () => {
+    const { output, html } = render({});
+    const row = (name: string) => output.data.rows.find((r) => r.what === name)!;
+    expect(row('GPT-3 175B').flops).toBe(3.14e23);
+    expect(row('Chinchilla 70B').flops).toBeCloseTo(5.88e23, -20);
+    expect(row('Chinchilla 70B').source).toContain('6ND');
+    for (const name of ['GPT-3 175B', 'Gopher 280B', 'Chinchilla 70B', 'Jurassic-1 178B', 'MT-NLG 530B', 'LLaMA 65B', 'Llama 3 405B']) {
+      expect(html).toContain(name);
+    }
+  });
+
+  it('the models choice filters the dots; turning a law off removes its line and readout', () => {
+    const paper = render({ models: 'paper' });
+    expect(paper.html).toContain('Gopher 280B');
+    expect(paper.html).not.toContain('Llama 3 405B');
+    const noKaplan = render({ kaplan: false });
+    expect(readout(noKaplan.output, 'Kaplan et al. 2020')).toBeUndefined();
+    expect(readout(noKaplan.output, 'Kaplan over Approach 3')).toBeUndefined();
+  });
+
+  it('warns beyond Kaplan’s breakdown point C* ∼ 10^4 PF-days (eq. 6.8) and beyond 1e26 FLOPs', () => {
+    expect(render({}).output.warnings).toEqual([]);
+    expect(render({ budget: 1e25 }).output.warnings!.join(' ')).toContain('C* ∼ 10⁴ PF-days');
+    expect(render({ budget: 1e27 }).output.warnings).toHaveLength(2);
+  });
+
+  it('a reversed or collapsed FLOP range still draws', () => {
+    expect(() => render({ range: [1e26, 1e20] })).not.toThrow();
+    expect(() => render({ range: [1e22, 1e22] })).not.toThrow();
+  });
+
+  it('speaks Chinese: 404亿 for Approach 3', () => {
+    expect(readout(render({}, 'zh').output, '方法 3')).toContain('N_opt 404亿');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import def from '../../../src/figures/model-gallery';
+import { renderToString } from '../../../src/figures/lib/ssr';
+import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+
+const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') =>
+  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
+const readout = (out: ReturnType<typeof render>['output'], start: string) => out.readouts!.find((r) => r.label.includes(start))!.value;
+
+describe('model-gallery figure (real models against the compute-optimal line)', () => {
+  it('Chinchilla: 20 tokens per parameter, 6ND = 5.88e23 FLOPs, 1.921 nats (unrounded law); the Approach 1 optimum is 68.5B (Table 3: 67B at 5.76e23)', () => {
+    const { output } = render({});
+    expect(readout(output, 'tokens per parameter')).toContain('20 (1.4T tokens / 70B params)');
+    expect(readout(output, 'Training compute 6ND')).toBe('5.88×10²³ FLOPs');
+    expect(readout(output, 'Predicted loss')).toContain('1.921 nats/token');
+    expect(readout(output, 'Compute-optimal size')).toContain('68.5B params');
+    expect(output.warnings).toEqual([]);
+  });
+
+  it('GPT-3: 1.7 tokens per parameter; 6ND = 3.15e23 next to the printed 3.14e23 (Brown et al. Table D.1)', () => {
+    const { output } = render({ highlight: 'gpt-3' });
+    expect(readout(output, 'tokens per parameter')).toContain('1.71');
+    expect(readout(output, 'Training compute 6ND')).toBe('3.15×10²³ FLOPs');
+    const llama = render({ highlight: 'llama-3-405b' }).output;
+    expect(readout(llama, 'Training compute 6ND')).toBe('3.79×10²⁵ FLOPs'); // the paper prints 3.8e25: within 0.5%, not repeated
+  });
+
+  it('labels every dot with its tokens per parameter: Gopher 1.07, LLaMA 65B 21.5, Llama 3 405B 38.5 (facts §9)', () => {
+    const { html } = render({});
+    for (const label of ['Gopher 280B · 1.07', 'LLaMA 65B · 21.5', 'Llama 3 405B · 38.5', 'MT-NLG 530B · 0.51']) expect(html).toContain(label);
+  });
+
+  it('DeepSeek-V3 is placed by its 37B activated parameters, with a warning; Llama 3 8B (1,875 per parameter) warns about extreme ratios (Sardana et al. 2024)', () => {
+    const ds = render({ highlight: 'deepseek-v3' }).output;
+    expect(ds.warnings!.join(' ')).toContain('mixture of experts');
+    expect(readout(ds, 'tokens per parameter')).toContain('37B params');
+    const l8 = render({ highlight: 'llama-3-8b' }).output;
+    expect(readout(l8, 'tokens per parameter')).toContain('1,875');
+    expect(l8.warnings!.join(' ')).toContain('Sardana');
+  });
+
+  it('the law choice changes the optimum: hoffmann2022 at Chinchilla’s 5.88e23 → 40.7B; besiroglu2024 → 73B', () => {
+    expect(readout(render({ law: 'hoffmann2022' }).output, 'Compute-optimal size')).toContain('40.7B params');
+    expect(readout(render({ law: 'besiroglu2024' }).output, 'Compute-optimal size')).toContain('73B params');
+  });
+
+  it('speaks Chinese: 每参数词元数 20', () => {
+    expect(readout(render({}, 'zh').output, '每参数词元数')).toContain('20（1.4万亿 词元 / 700亿 参数）');
+  });
+});
