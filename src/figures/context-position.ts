@@ -120,8 +120,7 @@ export default defineFigure({
       ],
     });
 
-    const tableGrid = logSpace(1, CONTEXT, 11);
-    const rows = tableGrid.map((t) => {
+    const rows = POSITION_TICKS.map((t) => {
       const row: Record<string, number> = { position: t };
       for (const fit of KAPLAN_FIGURE20_FITS) row[`fit${fit.curve}`] = perPositionLoss(fit, t);
       return row;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import def from '../../../src/figures/kaplan-allocation';
+import { renderToString } from '../../../src/figures/lib/ssr';
+import { readState, type AnyValue } from '../../../src/figures/lib/params';
+
+const render = (query = '', lang: 'en' | 'zh' = 'en') =>
+  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
+const readout = (out: ReturnType<typeof render>, start: string) => out.readouts!.find((r) => r.label.startsWith(start))!.value;
+
+describe('kaplan-allocation figure (Kaplan et al. 2020 Table 6, eqs 6.1–6.2, Fig. 14)', () => {
+  it('at C_min = 1 PF-day the readouts are the Table 6 coefficients: N_e 1.3e9, D_e 2e10, B_e 2.0e6, S_e 5.4e3', () => {
+    const out = render('budget=1');
+    expect(readout(out, 'Compute budget')).toBe('1 PF-days = 8.64×10¹⁹ FLOPs');
+    expect(readout(out, 'Parameters N_opt')).toBe('1.3B non-embedding params (×1)');
+    expect(readout(out, 'Tokens D_opt')).toBe('20B tokens (1 epoch) (×1)');
+    expect(readout(out, 'Critical batch')).toBe('2M tokens per batch (×1)');
+    expect(readout(out, 'Minimum steps')).toBe('5,400 steps (×1)');
+  });
+
+  it('default 1000 PF-days = 8.64×10²² FLOPs: N ×155 = 201B (C^0.73), D ×6.46, B ×5.25, S ×1.23', () => {
+    const out = render();
+    expect(readout(out, 'Compute budget')).toBe('1000 PF-days = 8.64×10²² FLOPs');
+    expect(readout(out, 'Parameters N_opt')).toBe('201B non-embedding params (×155)');
+    expect(readout(out, 'Tokens D_opt')).toBe('129B tokens (1 epoch) (×6.46)');
+    expect(readout(out, 'Critical batch')).toBe('10.5M tokens per batch (×5.25)');
+    expect(readout(out, 'Minimum steps')).toBe('6,640 steps (×1.23)');
+  });
+
+  it('the caption corrects the seed: N_opt ∝ C^0.73 (eq 6.1, Table 6); 0.74 is D ∝ N^0.74 (eq 4.4)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const c = def.strings[lang].caption;
+      expect(c).toContain('C_min^0.73');
+      expect(c).toContain('D ∝ N^0.74');
+      expect(c).toMatch(/4\.4/);
+      expect(c).not.toMatch(/N[^ ]* ∝ C[^ ]*\^0\.74/);
+    }
+    expect(def.strings.en.source).toContain('Table 6');
+  });
+
+  it('the lines are C^p with the Table 6 exponents: growth at 10⁸ PF-days is 10^(8p)', () => {
+    const rows = render().data.rows;
+    const last = rows[rows.length - 1];
+    expect(last.compute).toBe(1e8);
+    expect((last.params as number) / 1.3e9).toBeCloseTo(10 ** (8 * 0.73), -1);
+    expect((last.tokens as number) / 2e10 / 10 ** (8 * 0.27)).toBeCloseTo(1, 10);
+    expect((last.steps as number) / 5.4e3 / 10 ** (8 * 0.03)).toBeCloseTo(1, 10);
+  });
+
+  it('warns past Kaplan’s largest model (1.5B, §3, reached at 1.22 PF-days) and past C* ≈ 10⁴ PF-days (eq 6.8)', () => {
+    expect(render('budget=1').warnings).toEqual([]);
+    expect(render('budget=1.3').warnings).toHaveLength(1);
+    const far = render('budget=1e5').warnings!;
+    expect(far).toHaveLength(2);
+    expect(far[1]).toMatch(/eq 6\.8/);
+    expect(render('budget=1e5', 'zh').warnings![1]).toMatch(/式 6\.8/);
+  });
+});
