@@ -178,3 +178,38 @@ export function thinIndices(n: number, max: number): number[] {
   for (let k = 0; k < max; k++) out.push(Math.round((k * (n - 1)) / (max - 1)));
   return out;
 }
+
+/**
+ * The band at one budget, interpolated linearly in (ln C, ln N) between the grid budgets around it; null outside
+ * the grid. Example: on a band drawn at 1e23 and 1e24, bandAtBudget(band, 5.76e23) reads between the two.
+ */
+export function bandAtBudget(band: readonly FrontierBandPoint[], flops: number): FrontierBandPoint | null {
+  requirePositive('flops', flops);
+  for (let i = 0; i < band.length; i++) {
+    const b = band[i];
+    if (b.flops === flops) return { ...b };
+    const next = band[i + 1];
+    if (next && b.flops < flops && flops < next.flops) {
+      const t = (Math.log(flops) - Math.log(b.flops)) / (Math.log(next.flops) - Math.log(b.flops));
+      const mix = (u: number, v: number) => Math.exp((1 - t) * Math.log(u) + t * Math.log(v));
+      return { flops, lower: mix(b.lower, next.lower), median: mix(b.median, next.median), upper: mix(b.upper, next.upper) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Size of the residuals: root mean square and largest absolute value of ln L − ln L̂ (0 and 0 for none).
+ * Example: residuals 0.01 and −0.01 → { rms: 0.01, maxAbs: 0.01 }.
+ */
+export function residualSummary(residuals: ReadonlyArray<{ residual: number }>): { rms: number; maxAbs: number } {
+  if (residuals.length === 0) return { rms: 0, maxAbs: 0 };
+  let sum = 0;
+  let maxAbs = 0;
+  for (const r of residuals) {
+    requireFinite('residual', r.residual);
+    sum += r.residual * r.residual;
+    maxAbs = Math.max(maxAbs, Math.abs(r.residual));
+  }
+  return { rms: Math.sqrt(sum / residuals.length), maxAbs };
+}

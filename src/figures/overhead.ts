@@ -143,7 +143,9 @@ export default defineFigure({
     const right = panel('computeFactor', pick(lang, '训练计算量 ÷ 预算', 'Training compute ÷ budget'));
     const doc = ctx.document ?? document;
     const node = doc.createElement('div');
-    node.appendChild(Plot.legend({ color, document: ctx.document, className: 'overhead-legend' }) as Element);
+    // Plot.legend honours `document` (it builds the legend with Plot's context), but its types omit it.
+    const legendOptions = { color, document: ctx.document };
+    node.appendChild(Plot.legend(legendOptions as Plot.LegendScales) as Element);
     node.appendChild(panels(ctx, [left, right]));
 
     const kStarChosen = stars.find((s) => s.key === law)!.kStar;

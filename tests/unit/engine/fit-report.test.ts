@@ -90,3 +90,25 @@ describe('thinIndices', () => {
     expect(thinIndices(0, 5)).toEqual([]);
   });
 });
+
+describe('bandAtBudget and residualSummary', () => {
+  const band = [
+    { flops: 1e23, lower: 1e10, median: 2e10, upper: 4e10 },
+    { flops: 1e24, lower: 1e11, median: 2e11, upper: 4e11 },
+  ];
+  it('interpolates in log-log between grid budgets, exact on the grid, null outside', async () => {
+    const { bandAtBudget } = await import('../../../src/engine/fit-report');
+    expect(bandAtBudget(band, 1e23)).toEqual(band[0]);
+    const mid = bandAtBudget(band, Math.sqrt(1e23 * 1e24))!;
+    expect(mid.lower / Math.sqrt(1e10 * 1e11)).toBeCloseTo(1, 12);
+    expect(mid.upper / Math.sqrt(4e10 * 4e11)).toBeCloseTo(1, 12);
+    expect(bandAtBudget(band, 1e25)).toBeNull();
+    expect(bandAtBudget([], 1e23)).toBeNull();
+  });
+  it('gives the RMS and the largest |residual|', async () => {
+    const { residualSummary } = await import('../../../src/engine/fit-report');
+    expect(residualSummary([{ residual: 0.01 }, { residual: -0.01 }])).toEqual({ rms: 0.01, maxAbs: 0.01 });
+    expect(residualSummary([])).toEqual({ rms: 0, maxAbs: 0 });
+    expect(() => residualSummary([{ residual: NaN }])).toThrow(RangeError);
+  });
+});

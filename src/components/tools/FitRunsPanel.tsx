@@ -1,0 +1,605 @@
+/**
+ * The data-and-worker half of the fit-your-runs tool: paste or drop a table of runs, check the columns and the
+ * skipped rows, fit in a Web Worker with a progress bar and a cancel button, read the coefficients with their
+ * bootstrap intervals against the published laws, download them, and share a link. The figure half
+ * (src/figures/fit-your-runs.ts) draws the result: this panel gives it the runs (setFitView) and types the fitted
+ * coefficients into its controls, exactly as a reader could, so its URL state, link and downloads follow.
+ *
+ * Astro renders this component to static HTML at build time (no client directive); panel-loader.ts hydrates it on
+ * first interaction. Nothing here runs heavy work on the main thread: parsing and fitting happen in the worker.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../../i18n';
+import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
+import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
+import { describeBadRow, fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
+import type { RunPoint } from '../../engine/fit-report';
+import fitFigure, { EXAMPLE_FIT, FRONTIER_GRID, getExampleView, setFitView } from '../../figures/fit-your-runs';
+import { formatValue, parseParamText, writeState, type AnyValue } from '../../figures/lib/params';
+import type { FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
+import { tt } from './strings';
+
+const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
+const COEFFICIENTS = ['E', 'A', 'B', 'alpha', 'beta'] as const;
+const SYMBOL: Record<(typeof COEFFICIENTS)[number], string> = { E: 'E', A: 'A', B: 'B', alpha: 'α', beta: 'β' };
+const DEFAULT_RESAMPLES = EXAMPLE_FIT.resamples;
+const SEED = 42;
+const FIGURE_ID = 'fit-your-runs';
+
+/** What the panel shows as "the fit": the precomputed example, or a fit the worker returned. */
+type Shown = { kind: 'example' } | { kind: 'yours'; outcome: FitOutcome; name?: string };
+
+export interface EarlyState {
+  text?: string;
+  files?: File[];
+  shared?: boolean;
+}
+
+export interface FitRunsPanelProps {
+  lang: Lang;
+  early?: EarlyState;
+}
+
+function exampleOutcome(): FitOutcome {
+  const iv = EXAMPLE_FIT.intervals;
+  const pair = (x: readonly [number, number]) => ({ lower: x[0], upper: x[1] });
+  return {
+    law: { ...EXAMPLE_FIT.law },
+    objective: EXAMPLE_FIT.objective,
+    allocationExponent: allocationExponents(EXAMPLE_FIT.law).a,
+    starts: 243,
+    convergedStarts: 243,
+    grid: 'coarse',
+    runs: getExampleView().runs.length,
+    intervals: { E: pair(iv.E), A: pair(iv.A), B: pair(iv.B), alpha: pair(iv.alpha), beta: pair(iv.beta), allocationExponent: pair(iv.allocationExponent) },
+    resamples: EXAMPLE_FIT.resamples,
+    seed: SEED,
+    band: getExampleView().band.slice(),
+    samples: null,
+    fitMs: 0,
+    bootstrapMs: 0,
+  };
+}
+
+function columnsOf(runs: readonly RunPoint[]): RunColumns {
+  const n = runs.length;
+  const c: RunColumns = { params: new Float64Array(n), tokens: new Float64Array(n), loss: new Float64Array(n) };
+  runs.forEach((r, i) => {
+    c.params[i] = r.params;
+    c.tokens[i] = r.tokens;
+    c.loss[i] = r.loss;
+  });
+  return c;
+}
+
+function runsOf(c: RunColumns): RunPoint[] {
+  return Array.from(c.params, (params, i) => ({ params, tokens: c.tokens[i], loss: c.loss[i] }));
+}
+
+function download(text: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+function toCsvText(runs: readonly RunPoint[]): string {
+  return `params,tokens,loss\n${runs.map((r) => `${r.params},${r.tokens},${r.loss}`).join('\n')}\n`;
+}
+
+/** Types the fitted coefficients into the figure's controls, the way a reader would, and wakes the figure. */
+function pushToFigure(law: ChinchillaParams, lang: Lang): { name: string; value: number } | null {
+  const figure = document.getElementById(`fig-${FIGURE_ID}`);
+  for (const name of COEFFICIENTS) {
+    const spec = fitFigure.params[name];
+    const r = parseParamText(spec, formatValue(spec, law[name], lang));
+    if (!r.ok) return { name: SYMBOL[name], value: law[name] };
+  }
+  if (!figure) return null;
+  for (const name of COEFFICIENTS) {
+    const input = figure.querySelector<HTMLInputElement>(`input.ctl-text[data-param="${name}"]`);
+    if (!input) continue;
+    input.value = formatValue(fitFigure.params[name], law[name], lang);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  if (figure.dataset.hydrated !== 'true') figure.dispatchEvent(new FocusEvent('focusin'));
+  return null;
+}
+
+export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
+  const [text, setText] = useState('');
+  const [source, setSource] = useState<{ name?: string; bytes?: number } | null>(null);
+  const [summary, setSummary] = useState<ParseSummary | null>(null);
+  const [mapping, setMapping] = useState<RunsMapping | null>(null);
+  const [grid, setGrid] = useState<FitGrid>('coarse');
+  const [resamples, setResamples] = useState(String(DEFAULT_RESAMPLES));
+  const [busy, setBusy] = useState<null | { phase: 'parse' | 'fit' | 'bootstrap'; done: number; total: number }>(null);
+  const [message, setMessage] = useState<{ tone: 'info' | 'warn'; text: string } | null>(null);
+  const [shown, setShown] = useState<Shown>({ kind: 'example' });
+  const [shared, setShared] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  const requestId = useRef(0);
+  const pending = useRef<number | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The text of the table being worked on (pasted or read from a file), for re-reading with a new mapping. */
+  const lastText = useRef('');
+
+  const send = (request: WorkerRequest, transfer: Transferable[] = []) => {
+    if (!worker.current) {
+      worker.current = new Worker(new URL('./fit-worker.ts', import.meta.url), { type: 'module' });
+      worker.current.addEventListener('message', (e: MessageEvent<WorkerReply>) => onReply(e.data));
+      worker.current.addEventListener('error', () => {
+        setBusy(null);
+        setMessage({ tone: 'warn', text: tt(lang, 'panel.failed', { message: 'worker error' }) });
+      });
+    }
+    worker.current.postMessage(request, transfer);
+  };
+  // The reply handler reads the latest state through refs.
+  const state = useRef({ summary, source, lang });
+  state.current = { summary, source, lang };
+
+  const onReply = (reply: WorkerReply) => {
+    if (reply.id !== pending.current) return;
+    if (reply.type === 'parsed') {
+      pending.current = null;
+      setBusy(null);
+      setSummary(reply.summary);
+      setMapping(reply.summary.mapping);
+      setMessage(reply.summary.problem ? { tone: 'warn', text: reply.summary.problem[state.current.lang] } : null);
+    } else if (reply.type === 'progress') {
+      setBusy({ phase: reply.phase, done: reply.done, total: reply.total });
+    } else if (reply.type === 'result') {
+      pending.current = null;
+      setBusy(null);
+      const runs = state.current.summary?.runs;
+      const name = state.current.source?.name;
+      setShown({ kind: 'yours', outcome: reply.outcome, name });
+      setMessage(null);
+      // Let this render land first; then hand the figure its new runs and law (a separate task).
+      setTimeout(() => {
+        setFitView({
+          source: 'yours',
+          runs: runs ? runsOf(runs) : getExampleView().runs,
+          fit: reply.outcome.law,
+          band: reply.outcome.band,
+          name,
+        });
+        const problem = pushToFigure(reply.outcome.law, state.current.lang);
+        if (problem) {
+          setMessage({
+            tone: 'warn',
+            text: tt(state.current.lang, 'panel.outOfRange', { name: problem.name, value: formatScientific(problem.value, { digits: 4 }) }),
+          });
+        }
+      }, 0);
+    } else if (reply.type === 'cancelled') {
+      pending.current = null;
+      setBusy(null);
+      setMessage({ tone: 'info', text: tt(state.current.lang, 'panel.cancelled') });
+    } else {
+      pending.current = null;
+      setBusy(null);
+      setMessage({ tone: 'warn', text: tt(state.current.lang, 'panel.failed', { message: reply.message }) });
+    }
+  };
+
+  const parse = (body: string, map?: RunsMapping) => {
+    const id = ++requestId.current;
+    pending.current = id;
+    setBusy({ phase: 'parse', done: 0, total: 1 });
+    send({ type: 'parse', id, text: body, mapping: map });
+  };
+
+  const readFile = (file: File) => {
+    const refusal = fileSizeProblem(file.size);
+    if (refusal) {
+      setMessage({ tone: 'warn', text: refusal[lang] });
+      return;
+    }
+    file.text().then(
+      (body) => {
+        setText('');
+        setSource({ name: file.name, bytes: file.size });
+        lastText.current = body;
+        parse(body);
+      },
+      () => setMessage({ tone: 'warn', text: tt(lang, 'panel.readFailed') }),
+    );
+  };
+
+  const onPaste = (value: string) => {
+    setText(value);
+    setSource(null);
+    if (typingTimer.current) clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => {
+      lastText.current = value;
+      if (value.trim() === '') {
+        setSummary(null);
+        setMessage(null);
+        return;
+      }
+      const refusal = fileSizeProblem(value.length * 2);
+      if (refusal) {
+        setMessage({ tone: 'warn', text: refusal[lang] });
+        return;
+      }
+      parse(value);
+    }, 300);
+  };
+
+  const onMapping = (role: RunsRole, column: string) => {
+    const next = { ...(mapping ?? { params: null, tokens: null, flops: null, loss: null }), [role]: column === '' ? null : Number(column) };
+    setMapping(next);
+    parse(lastText.current, next);
+  };
+
+  const runsToFit = (): RunColumns | null => summary?.runs ?? null;
+
+  const startFit = (columns: RunColumns) => {
+    const n = Math.max(0, Math.min(2000, Math.round(Number(resamples) || 0)));
+    setResamples(String(n));
+    const id = ++requestId.current;
+    pending.current = id;
+    setMessage(null);
+    setBusy({ phase: 'fit', done: 0, total: 1 });
+    // Copies: the summary keeps its own arrays for the figure.
+    const copy: RunColumns = { params: columns.params.slice(), tokens: columns.tokens.slice(), loss: columns.loss.slice() };
+    send({ type: 'fit', id, runs: copy, grid, resamples: n, seed: SEED, flopsGrid: [...FRONTIER_GRID] }, [copy.params.buffer, copy.tokens.buffer, copy.loss.buffer]);
+  };
+
+  const cancel = () => {
+    if (pending.current !== null) send({ type: 'cancel', id: pending.current });
+  };
+
+  const useExample = () => {
+    const body = toCsvText(getExampleView().runs);
+    setText('');
+    setSource({ name: tt(lang, 'panel.example') });
+    lastText.current = body;
+    parse(body);
+  };
+
+  const useChinchilla = () => {
+    void import('../../data/chinchilla-runs').then(({ chinchillaRuns }) => {
+      const body = toCsvText(chinchillaRuns);
+      setText('');
+      setSource({ name: 'Hoffmann et al. 2022 Fig. 4 (Besiroglu et al. 2024)' });
+      lastText.current = body;
+      parse(body);
+    });
+  };
+
+  // Whatever the reader did before this code arrived (typed, dropped a file, came from a shared link) counts.
+  useLayoutEffect(() => {
+    if (early?.shared) setShared(true);
+    if (early?.files?.length) readFile(early.files[0]);
+    else if (early?.text) onPaste(early.text);
+  }, []);
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const outcome = shown.kind === 'example' ? exampleOutcome() : shown.outcome;
+  const tooFew = summary?.runs && summary.runs.params.length < RUNS_MIN_FOR_FIT;
+  const canFit = !!summary?.runs && !tooFew && busy === null;
+  const n3 = (x: number) => formatNumber(x, lang, 4);
+  const q = (x: number) => formatQuantity(x, lang, { digits: 3 });
+  const columnName = (i: number) => summary?.header?.[i] || tt(lang, 'panel.column', { i: i + 1 });
+  const roles: RunsRole[] = ['params', 'tokens', 'flops', 'loss'];
+  const roleLabel: Record<RunsRole, string> = {
+    params: lang === 'zh' ? '参数量 N' : 'Parameters N',
+    tokens: lang === 'zh' ? '训练词元数 D' : 'Training tokens D',
+    flops: lang === 'zh' ? '训练计算量 C' : 'Training FLOPs C',
+    loss: lang === 'zh' ? '损失 L' : 'Loss L',
+  };
+
+  const shareUrl = () => {
+    const values: Record<string, AnyValue> = { published: true };
+    for (const name of COEFFICIENTS) values[name] = outcome.law[name];
+    // The URL carries what the figure's fields hold (6 significant digits).
+    for (const name of COEFFICIENTS) {
+      const r = parseParamText(fitFigure.params[name], formatValue(fitFigure.params[name], outcome.law[name], lang));
+      if (r.ok) values[name] = r.value;
+    }
+    const query = writeState(fitFigure.params, values as never, '', `${FIGURE_ID}.`).toString();
+    return `${location.origin}${location.pathname}${query ? `?${query}` : ''}#fig-${FIGURE_ID}`;
+  };
+
+  const copyLink = async () => {
+    const url = shareUrl();
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage({ tone: 'info', text: tt(lang, 'panel.copied') });
+    } catch {
+      setMessage({ tone: 'info', text: `${tt(lang, 'panel.copyFailed')} ${url}` });
+    }
+  };
+
+  const downloadJson = () => {
+    const body = {
+      tool: 'fit-your-runs',
+      site: 'Scaling Laws Explorer',
+      method: 'Hoffmann et al. 2022 (arXiv 2203.15556) Approach 3: Huber (δ = 1e-3) on ln L, L-BFGS from a grid of starts; bootstrap as in Besiroglu et al. 2024 (arXiv 2404.10102)',
+      data: shown.kind === 'example' ? 'built-in example (synthetic)' : shown.name ?? 'pasted runs',
+      runs: outcome.runs,
+      grid: outcome.grid,
+      starts: outcome.starts,
+      convergedStarts: outcome.convergedStarts,
+      law: outcome.law,
+      objective: outcome.objective,
+      allocationExponent: outcome.allocationExponent,
+      bootstrap: outcome.intervals ? { resamples: outcome.resamples, seed: outcome.seed, level: 0.95, intervals: outcome.intervals, samples: outcome.samples } : null,
+      frontierBand: outcome.band,
+      seconds: { fit: outcome.fitMs / 1000, bootstrap: outcome.bootstrapMs / 1000 },
+      link: shareUrl(),
+    };
+    download(`${JSON.stringify(body, null, 2)}\n`, 'application/json', 'fit-your-runs.json');
+  };
+
+  const downloadCsv = () => {
+    const rows = [['coefficient', 'estimate', 'lower95', 'upper95']];
+    for (const name of [...COEFFICIENTS, 'allocationExponent'] as const) {
+      const value = name === 'allocationExponent' ? outcome.allocationExponent : outcome.law[name];
+      const iv = outcome.intervals?.[name];
+      rows.push([name, String(value), iv ? String(iv.lower) : '', iv ? String(iv.upper) : '']);
+    }
+    download(`${rows.map((r) => r.join(',')).join('\n')}\n`, 'text/csv;charset=utf-8', 'fit-your-runs.csv');
+  };
+
+  const percent = busy && busy.phase !== 'parse' && busy.total > 0 ? Math.round((1000 * busy.done) / busy.total) / 10 : 0;
+  const compareLaws: Array<{ name: string; law: ChinchillaParams }> = [
+    { name: tt(lang, 'panel.yourFit'), law: outcome.law },
+    ...(['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'] as const).map((key) => ({ name: LAW_INFO[key].shortName[lang], law: LAWS[key] })),
+  ];
+  const gopherOf = (law: ChinchillaParams) => {
+    try {
+      return q(computeOptimal(law, GOPHER_BUDGET).params);
+    } catch {
+      return '—';
+    }
+  };
+
+  return (
+    <div class="fit-panel-ui">
+      {shared && <p class="fit-note">{tt(lang, 'panel.shared')}</p>}
+      <div
+        class="fit-drop"
+        data-drop
+        onDragOver={(e) => {
+          e.preventDefault();
+          (e.currentTarget as HTMLElement).classList.add('dragging');
+        }}
+        onDragLeave={(e) => (e.currentTarget as HTMLElement).classList.remove('dragging')}
+        onDrop={(e) => {
+          e.preventDefault();
+          (e.currentTarget as HTMLElement).classList.remove('dragging');
+          const file = e.dataTransfer?.files?.[0];
+          if (file) readFile(file);
+        }}
+      >
+        <label for="fit-paste" class="fit-label">
+          {tt(lang, 'panel.paste')}
+        </label>
+        <textarea
+          id="fit-paste"
+          rows={6}
+          spellcheck={false}
+          autoComplete="off"
+          placeholder={'params,tokens,loss\n1.2e9,2.5e10,2.61\n…'}
+          value={text}
+          data-fit-text
+          onInput={(e) => onPaste((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <div class="fit-row">
+          <label class="btn fit-file">
+            {tt(lang, 'panel.file')}
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+              data-fit-file
+              onChange={(e) => {
+                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+                if (file) readFile(file);
+                (e.currentTarget as HTMLInputElement).value = '';
+              }}
+            />
+          </label>
+          <span class="fit-hint">{tt(lang, 'panel.drop')}</span>
+        </div>
+        <div class="fit-row">
+          <button type="button" class="btn" data-fit-example onClick={useExample}>
+            {tt(lang, 'panel.example')}
+          </button>
+          <button type="button" class="btn" data-fit-chinchilla onClick={useChinchilla}>
+            {tt(lang, 'panel.chinchilla')}
+          </button>
+          <button type="button" class="btn" onClick={() => download(toCsvText(getExampleView().runs), 'text/csv;charset=utf-8', 'example-runs.csv')}>
+            {tt(lang, 'panel.downloadExample')}
+          </button>
+        </div>
+        <p class="fit-help">
+          {tt(lang, 'panel.headerHelp')} {tt(lang, 'panel.privacy')}
+        </p>
+      </div>
+
+      <div class="fit-status" role="status" aria-live="polite" data-fit-status>
+        {message && <p class={`fit-message ${message.tone}`}>{message.text}</p>}
+        {summary && summary.runs && (
+          <p data-fit-read>
+            {source?.name ? `${source.name}: ` : ''}
+            {tt(lang, 'panel.read', { runs: summary.runs.params.length, rows: summary.rows })}
+            {summary.tokensFrom === 'flops' && ` ${tt(lang, 'panel.fromFlops')}`}
+          </p>
+        )}
+        {tooFew && <p class="fit-message warn">{tt(lang, 'panel.tooFew', { n: RUNS_MIN_FOR_FIT })}</p>}
+      </div>
+
+      {summary && summary.badCount > 0 && (
+        <details class="fit-bad" open data-fit-bad>
+          <summary>{tt(lang, 'panel.skipped', { n: summary.badCount })}</summary>
+          <ul>
+            {summary.bad.map((b) => (
+              <li>{describeBadRow(b, lang)}</li>
+            ))}
+          </ul>
+          {summary.badCount > summary.bad.length && <p>{tt(lang, 'panel.more', { n: summary.badCount - summary.bad.length })}</p>}
+        </details>
+      )}
+
+      {summary && (
+        <details class="fit-mapping" open={!summary.guessSure || !!summary.problem} data-fit-mapping>
+          <summary>{tt(lang, 'panel.columns')}</summary>
+          {!summary.guessSure && <p class="fit-message warn">{tt(lang, 'panel.unsure')}</p>}
+          <div class="fit-columns">
+            {roles.map((role) => (
+              <label>
+                <span>{roleLabel[role]}</span>
+                <select value={mapping?.[role] === null || mapping?.[role] === undefined ? '' : String(mapping[role])} data-role={role} onChange={(e) => onMapping(role, (e.currentTarget as HTMLSelectElement).value)}>
+                  <option value="">{tt(lang, 'panel.none')}</option>
+                  {Array.from({ length: summary.columns }, (_, i) => (
+                    <option value={String(i)}>{columnName(i)}</option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          {summary.preview.length > 0 && (
+            <div class="fit-preview">
+              <table>
+                <thead>
+                  <tr>
+                    {Array.from({ length: summary.columns }, (_, i) => (
+                      <th scope="col">{columnName(i)}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {summary.preview.map((row) => (
+                    <tr>
+                      {Array.from({ length: summary.columns }, (_, i) => (
+                        <td>{row[i] ?? ''}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </details>
+      )}
+
+      <div class="fit-options">
+        <label>
+          <span>{tt(lang, 'panel.grid')}</span>
+          <select value={grid} data-fit-grid onChange={(e) => setGrid((e.currentTarget as HTMLSelectElement).value as FitGrid)}>
+            <option value="coarse">{tt(lang, 'panel.gridCoarse')}</option>
+            <option value="hoffmann">{tt(lang, 'panel.gridHoffmann')}</option>
+          </select>
+        </label>
+        <label>
+          <span>{tt(lang, 'panel.resamples')}</span>
+          <input type="number" min={0} max={2000} step={1} value={resamples} data-fit-resamples onInput={(e) => setResamples((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <div class="fit-buttons">
+          <button type="button" class="btn primary" data-fit-run disabled={!canFit} onClick={() => {
+            const columns = runsToFit();
+            if (columns) startFit(columns);
+          }}>
+            {tt(lang, 'panel.fit')}
+          </button>
+          <button type="button" class="btn" data-fit-cancel disabled={!busy || busy.phase === 'parse'} onClick={cancel}>
+            {tt(lang, 'panel.cancel')}
+          </button>
+        </div>
+        <p class="fit-help">{tt(lang, 'panel.resamplesHelp')}</p>
+      </div>
+
+      <div class="fit-progress" hidden={!busy || busy.phase === 'parse'}>
+        <label for="fit-progress-bar">
+          {busy && busy.phase !== 'parse'
+            ? tt(lang, busy.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: busy.done, total: busy.total })
+            : ''}
+        </label>
+        <progress id="fit-progress-bar" max={100} value={percent} data-fit-progress />
+      </div>
+
+      <section class="fit-results" aria-labelledby="fit-results-title" data-fit-results={shown.kind}>
+        <h3 id="fit-results-title">
+          {shown.kind === 'example' ? tt(lang, 'panel.resultsExample') : tt(lang, 'panel.resultsYours', { n: outcome.runs })}
+        </h3>
+        <div class="fit-tables">
+          <table class="fit-coefficients">
+            <thead>
+              <tr>
+                <th scope="col">{tt(lang, 'panel.coefficient')}</th>
+                <th scope="col">{tt(lang, 'panel.estimate')}</th>
+                <th scope="col">{outcome.intervals ? tt(lang, 'panel.interval', { n: outcome.resamples }) : tt(lang, 'panel.noInterval')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...COEFFICIENTS, 'allocationExponent' as const].map((name) => {
+                const value = name === 'allocationExponent' ? outcome.allocationExponent : outcome.law[name];
+                const iv = outcome.intervals?.[name];
+                return (
+                  <tr data-coefficient={name}>
+                    <th scope="row">{name === 'allocationExponent' ? tt(lang, 'panel.allocation') : SYMBOL[name]}</th>
+                    <td class="num">{n3(value)}</td>
+                    <td class="num">{iv ? `${n3(iv.lower)} – ${n3(iv.upper)}` : '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <table class="fit-compare">
+            <caption>{tt(lang, 'panel.compare')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tt(lang, 'panel.law')}</th>
+                <th scope="col">E</th>
+                <th scope="col">α</th>
+                <th scope="col">β</th>
+                <th scope="col">a</th>
+                <th scope="col">{tt(lang, 'panel.gopher')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {compareLaws.map((row) => (
+                <tr>
+                  <th scope="row">{row.name}</th>
+                  <td class="num">{n3(row.law.E)}</td>
+                  <td class="num">{n3(row.law.alpha)}</td>
+                  <td class="num">{n3(row.law.beta)}</td>
+                  <td class="num">{formatNumber(allocationExponents(row.law).a, lang, 3)}</td>
+                  <td class="num">{gopherOf(row.law)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p class="fit-help" data-fit-stats>
+          {tt(lang, 'panel.stats', {
+            objective: formatScientific(outcome.objective, { digits: 4 }),
+            starts: outcome.starts,
+            converged: outcome.convergedStarts,
+            fit: shown.kind === 'example' ? '—' : formatNumber(outcome.fitMs / 1000, lang, 3),
+            boot: shown.kind === 'example' ? '—' : formatNumber(outcome.bootstrapMs / 1000, lang, 3),
+          })}
+        </p>
+        <div class="fit-row">
+          <button type="button" class="btn" data-fit-json onClick={downloadJson}>
+            {tt(lang, 'panel.json')}
+          </button>
+          <button type="button" class="btn" data-fit-csv onClick={downloadCsv}>
+            {tt(lang, 'panel.csv')}
+          </button>
+          <button type="button" class="btn" data-fit-link onClick={() => void copyLink()}>
+            {tt(lang, 'panel.copyLink')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * Takes over the server-rendered fit panel (FitRunsPanel) on first interaction: hydrates it in place, keeping
+ * what the reader already typed or dropped. Loaded by panel-loader.ts with a dynamic import.
+ */
+import { hydrate } from 'preact';
+import type { Lang } from '../../i18n';
+import { FitRunsPanel, type EarlyState } from './FitRunsPanel';
+
+export function mount(host: HTMLElement, early: EarlyState): void {
+  const lang: Lang = host.dataset.lang === 'zh' ? 'zh' : 'en';
+  const typed = host.querySelector<HTMLTextAreaElement>('[data-fit-text]')?.value ?? '';
+  const ui = host.querySelector<HTMLElement>('[data-fit-ui]')!;
+  hydrate(<FitRunsPanel lang={lang} early={{ ...early, text: early.text ?? (typed || undefined) }} />, ui);
+  host.dataset.hydrated = 'true';
+  host.classList.remove('fit-loading');
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import def from '../../../src/figures/compute-planner';
+import { renderToString } from '../../../src/figures/lib/ssr';
+import { defaultsOf, parseParamText, readState, type AnyValue } from '../../../src/figures/lib/params';
+
+const render = (values: Record<string, AnyValue> = {}, lang: 'zh' | 'en' = 'en') =>
+  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang).output;
+const readout = (out: ReturnType<typeof render>, label: RegExp) => out.readouts!.find((r) => label.test(r.label))?.value;
+const row = (out: ReturnType<typeof render>, law: RegExp) => out.data.rows.find((r) => law.test(String(r.law)))!;
+
+describe('compute-planner', () => {
+  it('at the Gopher budget 5.76e23 the unrounded Hoffmann law gives ≈40B params (Fig. 4 caption), 2.38T tokens, 1.918 nats', () => {
+    const out = render();
+    expect(readout(out, /unrounded: parameters/)).toBe('40.4B');
+    expect(readout(out, /^Training tokens$/)).toBe('2.38T');
+    expect(readout(out, /Predicted loss/)).toBe('1.918 nats/token');
+    const r = row(out, /unrounded/);
+    expect(Math.abs((r.params as number) / 40e9 - 1)).toBeLessThan(0.02);
+  });
+
+  it('shows every law side by side: rounded eq (10) → 32.2B, Besiroglu → 72.2B, Kaplan (non-embedding) → 804B', () => {
+    const out = render();
+    expect(out.data.rows).toHaveLength(6);
+    expect((row(out, /as printed/).params as number) / 3.22e10).toBeCloseTo(1, 2);
+    expect((row(out, /Besiroglu/).params as number) / 7.22e10).toBeCloseTo(1, 2);
+    expect(row(out, /Kaplan/).law).toMatch(/non-embedding/);
+    expect(row(out, /Approach 1/).loss).toBe('—');
+    expect(readout(out, /Kaplan/)).toMatch(/^804B params/);
+  });
+
+  it('"I want a 7B model": tokens and FLOPs satisfy C = 6ND under every law', () => {
+    const out = render({ mode: 'params', params: 7e9 });
+    for (const r of out.data.rows) {
+      expect((r.params as number) / 7e9).toBeCloseTo(1, 9);
+      expect((6 * (r.params as number) * (r.tokens as number)) / (r.flops as number)).toBeCloseTo(1, 9);
+    }
+    expect((row(out, /unrounded/).flops as number) / 1.241e22).toBeCloseTo(1, 2);
+  });
+
+  it('"I have 2T tokens": the unrounded law answers 34.9B params', () => {
+    const out = render({ mode: 'tokens', tokens: 2e12 });
+    expect(readout(out, /unrounded: parameters/)).toBe('34.9B');
+    for (const r of out.data.rows) expect((r.tokens as number) / 2e12).toBeCloseTo(1, 9);
+  });
+
+  it('hardware: 6144 TPU v4 at 46.2% MFU for 57 days is 3.8e24 FLOPs (PaLM §4.1 setup; engine compute.ts example)', () => {
+    const out = render({ mode: 'hardware', accelerator: 'tpu-v4', chips: 6144, utilisation: 0.462, days: 57 });
+    expect((row(out, /unrounded/).flops as number) / 3.8e24).toBeCloseTo(1, 1);
+    expect(readout(out, /Training time/)).toBe('57 days (given)');
+  });
+
+  it('training time: the Gopher budget on 1,024 H100 SXM5 (989.4 TFLOP/s) at 40% takes 16.5 days', () => {
+    expect(readout(render(), /Training time/)).toBe('16.5 days');
+  });
+
+  it('warns when the budget is far outside Chinchilla’s IsoFLOP range (6e18–3e21 FLOPs, §3.2), not inside it', () => {
+    expect(render().warnings![0]).toMatch(/192× above the largest budget/);
+    expect(render({ budget: 1e20 }).warnings).toEqual([]);
+    expect(render({ budget: 1e17 }).warnings![0]).toMatch(/60× below the smallest/);
+    expect(render({ budget: 1e25, law: 'kaplan' }).warnings![0]).toMatch(/eq 6\.8/);
+  });
+
+  it('names the nearest real models (Chinchilla 70B for 70B params on 1.4T tokens is a catalogue match)', () => {
+    const out = render({ mode: 'params', params: 70e9, law: 'approach1' });
+    expect(readout(out, /Nearest real models/)).toMatch(/Chinchilla 70B|Llama 2 70B|LLaMA 65B/);
+  });
+
+  it('accepts 70亿, 7B, 1e24, 2T and 40% in its fields, and reads them from the URL', () => {
+    const p = def.params;
+    expect(parseParamText(p.params, '70亿')).toEqual({ ok: true, value: 7e9 });
+    expect(parseParamText(p.params, '7B')).toEqual({ ok: true, value: 7e9 });
+    expect(parseParamText(p.budget, '1e24')).toEqual({ ok: true, value: 1e24 });
+    expect(parseParamText(p.tokens, '2T')).toEqual({ ok: true, value: 2e12 });
+    expect(parseParamText(p.utilisation, '40%')).toEqual({ ok: true, value: 0.4 });
+    expect(parseParamText(p.params, '7BB').ok).toBe(false);
+    const { values, notices } = readState(p, 'compute-planner.mode=params&compute-planner.params=70%E4%BA%BF', 'compute-planner.');
+    expect(notices).toEqual([]);
+    expect(values.params).toBe(7e9);
+  });
+
+  it('writes Chinese readouts with 亿 and 万亿', () => {
+    const out = render({}, 'zh');
+    expect(readout(out, /未舍入：参数量/)).toBe('404亿');
+    expect(readout(out, /训练词元数/)).toBe('2.38万亿');
+  });
+});

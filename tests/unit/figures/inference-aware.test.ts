@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import def, { FIG4_MAX_TOKENS_PER_PARAM } from '../../../src/figures/inference-aware';
+import { renderToString } from '../../../src/figures/lib/ssr';
+import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+import { INFERENCE_AWARE_SOURCE } from '../../../src/engine';
+import { chinchillaRuns } from '../../../src/data/chinchilla-runs';
+
+const render = (values: Record<string, AnyValue> = {}, lang: 'zh' | 'en' = 'en') =>
+  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang).output;
+const readout = (out: ReturnType<typeof render>, label: RegExp) => out.readouts!.find((r) => label.test(r.label))?.value;
+
+describe('inference-aware', () => {
+  it('a 13B model on 260B tokens serving 2T inference tokens: 4.1B params on 975B tokens, 24.5% less total compute (engine example)', () => {
+    const out = render();
+    expect(readout(out, /Target loss/)).toBe('2.074 nats/token');
+    expect(readout(out, /^Inference-aware optimum$/)).toMatch(/^4\.11B params on 975B training tokens/);
+    expect(readout(out, /Compute-optimal model/)).toMatch(/^8\.57B params/);
+    expect(readout(out, /Total training/)).toBe('4.05×10²² vs 5.36×10²² FLOPs');
+    expect(readout(out, /^Saving/)).toMatch(/^24\.5%/);
+  });
+
+  it('states on the figure that the objective follows Sardana et al. 2024 and is secondary-sourced (facts.md §8)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const s = def.strings[lang];
+      expect(s.caption).toContain(INFERENCE_AWARE_SOURCE.arxiv);
+      expect(s.caption).toContain('facts.md §8');
+      expect(s.source).toContain(INFERENCE_AWARE_SOURCE.arxiv);
+    }
+    expect(def.strings.en.caption).toMatch(/secondary sources/);
+    expect(def.strings.zh.caption).toMatch(/二手来源/);
+    expect(readout(render(), /Objective/)).toMatch(/2401\.00448.*secondary/);
+  });
+
+  it('the Fig. 4 tokens-per-parameter ceiling it warns against is the largest D/N of the 240 runs (derived)', () => {
+    const max = Math.max(...chinchillaRuns.map((r) => r.tokens / r.params));
+    expect(Math.round(max)).toBe(FIG4_MAX_TOKENS_PER_PARAM);
+    expect(render().warnings).toEqual([]);
+    expect(render({ inferenceTokens: 1e16 }).warnings![0]).toMatch(/beyond the largest ratio/);
+  });
+
+  it('takes the target from a catalogue model or a typed loss, and more inference always means a smaller model', () => {
+    const llama = render({ reference: 'llama-2-7b' });
+    expect(readout(llama, /Target loss/)).toBeDefined();
+    const small = render({ reference: 'loss', targetLoss: 2.1, inferenceTokens: 1e10 });
+    const big = render({ reference: 'loss', targetLoss: 2.1, inferenceTokens: 1e14 });
+    const size = (out: ReturnType<typeof render>) => out.data.rows.length && readout(out, /^Inference-aware optimum$/)!;
+    expect(size(small)).not.toBe(size(big));
+  });
+
+  it('reads in Chinese', () => {
+    expect(readout(render({}, 'zh'), /^推理感知最优$/)).toMatch(/^41.1亿 参数/);
+  });
+});
