@@ -171,7 +171,7 @@ export default defineFigure({
         Plot.text([last], { x: 'flops', y: 'withTechnique', text: () => withText, textAnchor: 'end', dy: -10, fill: WITH_COLOR, fontWeight: 600 }),
         Plot.text([last], { x: 'flops', y: 'withoutTechnique', text: () => withoutText, textAnchor: 'end', dy: -10, fill: 'currentColor', fillOpacity: 0.85 }),
         Plot.ruleX([at], { x: 'flops', y1: 0, y2: 'withTechnique', stroke: WITH_COLOR, strokeDasharray: '3 3', strokeOpacity: 0.9 }),
-        Plot.dot([at], { x: 'flops', y: 'withTechnique', r: 6, fill: WITH_COLOR, stroke: 'var(--plot-background, white)', strokeWidth: 1.5 }),
+        Plot.dot([at], { x: 'flops', y: 'withTechnique', r: 6, fill: WITH_COLOR, stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
         Plot.text([at], {
           x: 'flops',
           y: 'withTechnique',
@@ -182,7 +182,7 @@ export default defineFigure({
           lineHeight: 1.15,
           fill: 'currentColor',
           fontWeight: 600,
-          stroke: 'var(--plot-background, white)',
+          stroke: 'var(--bg-card, var(--plot-background, white))',
           strokeWidth: 4,
           paintOrder: 'stroke',
         }),

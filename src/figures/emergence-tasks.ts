@@ -152,7 +152,7 @@ export default defineFigure({
         Plot.dot(params.others ? points.filter((p) => p.flops !== selected.flops) : [], { x: 'flops', y: 'score', r: 3.5, fill: 'currentColor', fillOpacity: 0.45 }),
         Plot.ruleX([mine], { x: 'flops', y1: 0, y2: 'score', stroke: SERIES_COLORS[0], strokeDasharray: '3 3', strokeOpacity: 0.9 }),
         Plot.line(curve, { x: 'flops', y: 'score', stroke: SERIES_COLORS[0], strokeWidth: 2.5, curve: 'monotone-x' }),
-        Plot.dot([mine], { x: 'flops', y: 'score', r: 6, fill: SERIES_COLORS[0], stroke: 'var(--plot-background, white)', strokeWidth: 1.5 }),
+        Plot.dot([mine], { x: 'flops', y: 'score', r: 6, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
         Plot.text([mine], {
           x: 'flops',
           y: 'score',
@@ -163,7 +163,7 @@ export default defineFigure({
           lineHeight: 1.15,
           fill: 'currentColor',
           fontWeight: 600,
-          stroke: 'var(--plot-background, white)',
+          stroke: 'var(--bg-card, var(--plot-background, white))',
           strokeWidth: 4,
           paintOrder: 'stroke',
         }),

@@ -127,7 +127,7 @@ export default defineFigure({
         Plot.areaY([{ params: N_MIN }, { params: N_MAX }], { x: 'params', y1: bottom, y2: resolution, fill: 'currentColor', fillOpacity: 0.07 }),
         Plot.ruleY([bottom]),
         Plot.ruleY([resolution], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 }),
-        Plot.text([resolution], { x: N_MIN, y: (d: number) => d, text: () => resolutionText, textAnchor: 'start', dx: 4, dy: logAxis ? 10 : -7, fill: 'currentColor', stroke: 'var(--plot-background, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+        Plot.text([resolution], { x: N_MIN, y: (d: number) => d, text: () => resolutionText, textAnchor: 'start', dx: 4, dy: logAxis ? 10 : -7, fill: 'currentColor', stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 3, paintOrder: 'stroke' }),
         Plot.line(shown, { x: 'params', y: 'accuracy', stroke: SERIES_COLORS[5], strokeWidth: 2, clip: true }),
       ],
     });
