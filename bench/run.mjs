@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+// `npm run bench`: one command for every budget in DESIGN.md. Builds the site, serves it, and measures in Chromium:
+//   - bytes of JavaScript, CSS, fonts and HTML downloaded on load (no interaction) and after every figure on the
+//     page has been hydrated, raw and gzip, per page and language;
+//   - input → updated SVG latency for every figure (p50, p95 over 50 changes of a control, performance marks);
+//   - cumulative layout shift while loading and while hydrating;
+//   - Lighthouse (mobile) for every chapter in both languages (lighthouse 12.2.3 driving system Chromium);
+//   - build time; the Approach-3 fitter benchmark (bench/fit.ts, with scipy when present).
+// Writes bench/report.json and bench/report.md, and prints each budget as met or missed.
+// Options: --skip-lighthouse, --skip-fit, --skip-build (reuse bench/out/dist), --pages en/kaplan/,zh/kaplan/
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+
+const args = process.argv.slice(2);
+const has = (f) => args.includes(f);
+const opt = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
+const OUT = 'bench/out';
+const DIST = join(OUT, 'dist');
+const PORT = Number(opt('--port', 4470));
+const ORIGIN = `http://localhost:${PORT}`;
+const started = Date.now();
+mkdirSync(OUT, { recursive: true });
+
+export const BUDGETS = {
+  jsBeforeKB: 10, // JS before a reader touches a figure, gzip, per page
+  jsAfterKB: 110, // all islands of a page hydrated, gzip
+  cls: 0,
+  latencyP95Ms: 16,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  buildSeconds: 60,
+  fitSpeedup: 10,
+};
+
+const log = (...a) => console.log(...a);
+
+// ---------- build ----------
+let buildSeconds = null;
+if (!has('--skip-build')) {
+  log('▶ building the site into bench/out/dist …');
+  const t0 = Date.now();
+  const r = spawnSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, SITE_OUT_DIR: DIST, SITE_BASE: '/' } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  buildSeconds = (Date.now() - t0) / 1000;
+  log(`  build: ${buildSeconds.toFixed(1)} s`);
+}
+
+// ---------- sizes of built files ----------
+const sizeCache = new Map();
+function fileSizes(urlPath) {
+  if (sizeCache.has(urlPath)) return sizeCache.get(urlPath);
+  let file = join(DIST, decodeURIComponent(urlPath));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return { raw: 0, gzip: 0 };
+  const buf = readFileSync(file);
+  const s = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  sizeCache.set(urlPath, s);
+  return s;
+}
+function kind(urlPath) {
+  if (/\.m?js$/.test(urlPath)) return 'js';
+  if (/\.css$/.test(urlPath)) return 'css';
+  if (/\.(woff2?|ttf|otf)$/.test(urlPath)) return 'fonts';
+  if (/\.html$|\/$/.test(urlPath)) return 'html';
+  return 'other';
+}
+function tally(paths) {
+  const t = {};
+  for (const k of ['js', 'css', 'fonts', 'html', 'other']) t[k] = { raw: 0, gzip: 0, files: 0 };
+  for (const p of new Set(paths)) {
+    const s = fileSizes(p);
+    const k = kind(p);
+    t[k].raw += s.raw;
+    t[k].gzip += s.gzip;
+    t[k].files += 1;
+  }
+  return t;
+}
+const kb = (n) => +(n / 1024).toFixed(1);
+
+// ---------- serve ----------
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT), '--csp'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: findChromium(() => chromium.executablePath()), args: CHROMIUM_ARGS });
+
+const CLS_SCRIPT = () => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function hydrateAll(page) {
+  return page.evaluate(async () => {
+    const figs = [...document.querySelectorAll('[data-figure]')].filter((f) => f.querySelector('[data-ui]'));
+    for (const f of figs) f.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const t0 = performance.now();
+    while (figs.some((f) => f.dataset.hydrated !== 'true') && performance.now() - t0 < 60000) await new Promise((r) => setTimeout(r, 50));
+    return figs.length;
+  });
+}
+
+// ---------- pages: bytes and CLS ----------
+const allPages = readdirRecursive(DIST).filter((p) => /^(zh|en)\/((what-is-a-scaling-law|kaplan|chinchilla|emergence|summary|tools)\/)?$/.test(p));
+const pages = opt('--pages', null)?.split(',') ?? allPages;
+const pageResults = [];
+for (const path of pages) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(CLS_SCRIPT);
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin === ORIGIN) requested.push(u.pathname);
+  });
+  await page.goto(`${ORIGIN}/${path}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  const before = tally(requested);
+  const clsLoad = await page.evaluate(() => window.__cls);
+  const figures = await hydrateAll(page);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const after = tally(requested);
+  const clsHydrate = (await page.evaluate(() => window.__cls)) - clsLoad;
+  pageResults.push({ page: path, figures, before, after, clsLoad: +clsLoad.toFixed(4), clsHydrate: +clsHydrate.toFixed(4) });
+  log(`  ${path.padEnd(32)} JS ${kb(before.js.gzip)} → ${kb(after.js.gzip)} KB gz · CSS ${kb(after.css.gzip)} · fonts ${kb(after.fonts.gzip)} · HTML ${kb(after.html.gzip)} · CLS ${clsLoad.toFixed(3)}/${clsHydrate.toFixed(3)} · ${figures} figures`);
+  await context.close();
+}
+
+// ---------- latency per figure ----------
+const figureIds = readdirRecursive(join(DIST, 'en', 'figures'))
+  .map((p) => p.replace(/\/$/, ''))
+  .filter((p) => p && !p.includes('/'));
+const latency = [];
+log('▶ input → updated SVG latency (50 changes per figure)');
+for (const id of figureIds) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/en/figures/${id}/`, { waitUntil: 'networkidle' });
+  await hydrateAll(page);
+  const r = await page.evaluate(async (id) => {
+    const fig = document.getElementById(`fig-${id}`);
+    const range = fig.querySelector('.fig-controls input[type="range"]');
+    const select = fig.querySelector('.fig-controls select');
+    const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    let control = 'none';
+    for (let i = 0; i < 55; i++) {
+      if (range) {
+        control = `range ${range.dataset.param}`;
+        range.value = String(200 + ((i * 137) % 600));
+        range.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (select) {
+        control = `select ${select.dataset.param}`;
+        select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else break;
+      await frame();
+    }
+    const d = performance.getEntriesByName(`fig:update:${id}`).map((e) => e.duration).slice(5); // 5 warm-up changes
+    return { control, durations: d };
+  }, id);
+  const sorted = [...r.durations].sort((a, b) => a - b);
+  const q = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] : null);
+  latency.push({ id, control: r.control, samples: sorted.length, p50: q(0.5) && +q(0.5).toFixed(2), p95: q(0.95) && +q(0.95).toFixed(2) });
+  log(`  ${id.padEnd(24)} p50 ${q(0.5)?.toFixed(1) ?? '—'} ms · p95 ${q(0.95)?.toFixed(1) ?? '—'} ms (${sorted.length} changes of ${r.control})`);
+  await context.close();
+}
+await browser.close();
+
+// ---------- Lighthouse ----------
+const lighthouseResults = [];
+if (!has('--skip-lighthouse')) {
+  log('▶ Lighthouse (mobile), every chapter in both languages');
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chapters = allPages.filter((p) => /^(zh|en)\/(what-is-a-scaling-law|kaplan|chinchilla|emergence|summary)\/$/.test(p));
+  for (const path of chapters) {
+    const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    try {
+      const result = await lighthouse(`${ORIGIN}/${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result.lhr.categories;
+      const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+      const failing = Object.values(result.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      lighthouseResults.push({ page: path, ...scores, failing });
+      log(`  ${path.padEnd(32)} perf ${scores.performance} · a11y ${scores.accessibility} · bp ${scores['best-practices']} · seo ${scores.seo}${failing.length ? ` · failing: ${failing.join(', ')}` : ''}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+server.kill();
+
+// ---------- fitter ----------
+let fit = null;
+if (!has('--skip-fit')) {
+  log('▶ Approach-3 fitter (bench/fit.ts)');
+  spawnSync('npx', ['vite-node', 'bench/fit.ts'], { stdio: 'inherit' });
+  if (existsSync(join(OUT, 'fit.json'))) fit = JSON.parse(readFileSync(join(OUT, 'fit.json'), 'utf8'));
+}
+
+// ---------- report ----------
+const verdict = (ok) => (ok === null ? '—' : ok ? 'met' : 'MISSED');
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, load: (await import('node:os')).loadavg() },
+  budgets: BUDGETS,
+  buildSeconds,
+  pages: pageResults,
+  latency,
+  lighthouse: lighthouseResults,
+  fit: fit && { jsSeconds: fit.js?.secondsMedian, scipySeconds: fit.scipy?.seconds ?? null, speedupWall: fit.comparison?.speedupWall ?? null, speedupCpu: fit.comparison?.speedupCpu ?? null, objectivesAgree: fit.comparison?.objectivesAgree ?? null },
+  seconds: (Date.now() - started) / 1000,
+};
+writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
+
+const md = [];
+md.push(`# Benchmark report`, '', `${report.date} · ${report.machine.cpus} cores · load ${report.machine.load.map((x) => x.toFixed(1)).join(' ')} · \`npm run bench\` took ${report.seconds.toFixed(0)} s`, '');
+md.push(`Build: ${buildSeconds === null ? 'skipped' : `${buildSeconds.toFixed(1)} s`} (budget ≤ ${BUDGETS.buildSeconds} s: ${verdict(buildSeconds === null ? null : buildSeconds <= BUDGETS.buildSeconds)})`, '');
+md.push('## Bytes per page (KB; gzip, raw in brackets)', '');
+md.push('| page | figures | JS before | JS after hydration | CSS | fonts | HTML | CLS load / hydrate | JS budget |', '|---|---|---|---|---|---|---|---|---|');
+for (const p of pageResults) {
+  const ok = p.before.js.gzip / 1024 <= BUDGETS.jsBeforeKB && p.after.js.gzip / 1024 <= BUDGETS.jsAfterKB;
+  md.push(`| ${p.page} | ${p.figures} | ${kb(p.before.js.gzip)} (${kb(p.before.js.raw)}) | ${kb(p.after.js.gzip)} (${kb(p.after.js.raw)}) | ${kb(p.after.css.gzip)} | ${kb(p.after.fonts.gzip)} | ${kb(p.after.html.gzip)} (${kb(p.after.html.raw)}) | ${p.clsLoad} / ${p.clsHydrate} | ${verdict(ok)} |`);
+}
+md.push('', `Budgets: JS before interaction ≤ ${BUDGETS.jsBeforeKB} KB gzip; after hydrating every figure ≤ ${BUDGETS.jsAfterKB} KB gzip; CLS ${BUDGETS.cls}.`, '');
+md.push('## Input → updated SVG (ms, Chromium)', '', '| figure | control | p50 | p95 | budget p95 ≤ 16 ms |', '|---|---|---|---|---|');
+for (const l of latency) md.push(`| ${l.id} | ${l.control} | ${l.p50 ?? '—'} | ${l.p95 ?? '—'} | ${verdict(l.p95 === null ? null : l.p95 <= BUDGETS.latencyP95Ms)} |`);
+if (lighthouseResults.length) {
+  md.push('', '## Lighthouse (mobile)', '', '| page | performance | accessibility | best practices | SEO | budget |', '|---|---|---|---|---|---|');
+  for (const l of lighthouseResults) {
+    const ok = l.performance >= 95 && l.accessibility === 100 && l['best-practices'] === 100 && l.seo === 100;
+    md.push(`| ${l.page} | ${l.performance} | ${l.accessibility} | ${l['best-practices']} | ${l.seo} | ${verdict(ok)}${l.failing.length ? ` (${l.failing.join(', ')})` : ''} |`);
+  }
+}
+if (report.fit) {
+  md.push('', '## Approach-3 fitter (240 runs × 4,500 starts, one core)', '');
+  md.push(`JS ${report.fit.jsSeconds?.toFixed(2)} s; scipy ${report.fit.scipySeconds?.toFixed(1) ?? 'not run'} s; speed-up ${report.fit.speedupWall?.toFixed(1) ?? '—'}× wall, ${report.fit.speedupCpu?.toFixed(1) ?? '—'}× CPU (budget ≥ ${BUDGETS.fitSpeedup}×: ${verdict(report.fit.speedupCpu === null ? null : report.fit.speedupCpu >= BUDGETS.fitSpeedup)}); optima agree to 1e-6: ${report.fit.objectivesAgree}.`);
+}
+writeFileSync('bench/report.md', `${md.join('\n')}\n`);
+log(`\nWrote bench/report.json and bench/report.md in ${report.seconds.toFixed(0)} s.`);
+
+function readdirRecursive(dir) {
+  const out = [];
+  const walk = (d, rel) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (!statSync(p).isDirectory() || ['_astro', 'pagefind', 'og'].includes(name)) continue;
+      if (existsSync(join(p, 'index.html'))) out.push(`${rel}${name}/`);
+      walk(p, `${rel}${name}/`);
+    }
+  };
+  if (!existsSync(dir)) return out;
+  if (existsSync(join(dir, 'index.html'))) out.push('');
+  walk(dir, '');
+  return out.sort();
+}
