@@ -29,10 +29,12 @@ const FIGURE_ID = 'fit-your-runs';
 /** What the panel shows as "the fit": the precomputed example, or a fit the worker returned. */
 type Shown = { kind: 'example' } | { kind: 'yours'; outcome: FitOutcome; name?: string };
 
+/** What the reader did before the panel's code arrived (collected by FitPanel.astro's loader). */
 export interface EarlyState {
   text?: string;
   files?: File[];
   shared?: boolean;
+  action?: 'example' | 'chinchilla';
 }
 
 export interface FitRunsPanelProps {
@@ -256,7 +258,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     if (pending.current !== null) send({ type: 'cancel', id: pending.current });
   };
 
-  const useExample = () => {
+  const loadExample = () => {
     const body = toCsvText(getExampleView().runs);
     setText('');
     setSource({ name: tt(lang, 'panel.example') });
@@ -264,7 +266,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     parse(body);
   };
 
-  const useChinchilla = () => {
+  const loadChinchilla = () => {
     void import('../../data/chinchilla-runs').then(({ chinchillaRuns }) => {
       const body = toCsvText(chinchillaRuns);
       setText('');
@@ -278,6 +280,8 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   useLayoutEffect(() => {
     if (early?.shared) setShared(true);
     if (early?.files?.length) readFile(early.files[0]);
+    else if (early?.action === 'example') loadExample();
+    else if (early?.action === 'chinchilla') loadChinchilla();
     else if (early?.text) onPaste(early.text);
   }, []);
   useEffect(() => () => worker.current?.terminate(), []);
@@ -410,10 +414,10 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           <span class="fit-hint">{tt(lang, 'panel.drop')}</span>
         </div>
         <div class="fit-row">
-          <button type="button" class="btn" data-fit-example onClick={useExample}>
+          <button type="button" class="btn" data-fit-example onClick={loadExample}>
             {tt(lang, 'panel.example')}
           </button>
-          <button type="button" class="btn" data-fit-chinchilla onClick={useChinchilla}>
+          <button type="button" class="btn" data-fit-chinchilla onClick={loadChinchilla}>
             {tt(lang, 'panel.chinchilla')}
           </button>
           <button type="button" class="btn" onClick={() => download(toCsvText(getExampleView().runs), 'text/csv;charset=utf-8', 'example-runs.csv')}>

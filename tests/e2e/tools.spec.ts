@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chinchillaRuns } from '../../src/data/chinchilla-runs';
+
+async function hydrated(figure: Locator) {
+  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+}
+
+/** The value of the readout whose label matches. */
+function readout(figure: Locator, label: string | RegExp): Locator {
+  return figure.locator('.fig-readouts .readout').filter({ has: figure.page().locator('dt', { hasText: label }) }).locator('dd');
+}
+
+async function typeInto(figure: Locator, param: string, text: string) {
+  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
+  await field.click();
+  await hydrated(figure);
+  await field.fill(text);
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+test.describe('tools page', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`/${lang}/tools/ shows every calculator, the fit panel, and is linked from the header`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.locator('.site-nav a', { hasText: lang === 'en' ? 'Tools' : '工具' }).click();
+      await page.waitForURL(`**/${lang}/tools/`);
+      await expect(page.locator('h1')).toHaveText(lang === 'en' ? 'Calculators and tools' : '计算器与工具');
+      for (const id of ['compute-planner', 'overhead', 'inference-aware', 'fit-your-runs']) {
+        await expect(page.locator(`#fig-${id} [data-plot] svg`).first()).toBeVisible();
+      }
+      await expect(page.locator('[data-fit-panel]')).toBeVisible();
+      await expect(page.locator('[data-fit-results="example"]')).toBeVisible();
+    });
+  }
+});
+
+test('compute-planner: "I want a 7B model" typed as 70亿, a bad value, the shared link, the other language', async ({ page }) => {
+  await page.goto('/en/tools/');
+  const figure = page.locator('#fig-compute-planner');
+  await expect(readout(figure, 'unrounded: parameters')).toHaveText('40.4B');
+  await typeInto(figure, 'params', '70亿');
+  await figure.locator('select[data-param="mode"]').selectOption('params');
+  await expect(readout(figure, 'unrounded: parameters')).toHaveText('7B');
+  await expect(readout(figure, /^Compute C = 6ND$/)).toHaveText('1.24×10²² FLOPs');
+  await expect(readout(figure, /^Training tokens$/)).toHaveText('295B');
+  await expect.poll(() => param(page, 'compute-planner.params')).toBe('7e9');
+  expect(param(page, 'compute-planner.mode')).toBe('params');
+  // A bad value: a message, the last good answer stays, the URL keeps the good value.
+  const field = figure.locator('input.ctl-text[data-param="params"]');
+  await field.fill('7BB');
+  await expect(figure.locator('.ctl-error')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(readout(figure, 'unrounded: parameters')).toHaveText('7B');
+  expect(param(page, 'compute-planner.params')).toBe('7e9');
+  // The budget field takes 1e24, the utilisation 40%.
+  await figure.locator('select[data-param="mode"]').selectOption('budget');
+  await figure.locator('input.ctl-text[data-param="budget"]').fill('1e24');
+  await expect(readout(figure, /^Compute C = 6ND$/)).toHaveText('1×10²⁴ FLOPs');
+  await figure.locator('input.ctl-text[data-param="utilisation"]').fill('50%');
+  await expect.poll(() => param(page, 'compute-planner.utilisation')).toBe('0.5');
+  const url = page.url();
+  await page.goto(url);
+  await hydrated(figure);
+  await expect(readout(figure, /^Compute C = 6ND$/)).toHaveText('1×10²⁴ FLOPs');
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/zh/tools/**');
+  const zh = page.locator('#fig-compute-planner');
+  await hydrated(zh);
+  await expect(readout(zh, '未舍入：参数量')).toHaveText('519亿');
+  expect(new URL(page.url()).search).toBe(new URL(url).search);
+});
+
+test('overhead: k typed, read, shared and switched to Chinese', async ({ page }) => {
+  await page.goto('/en/tools/');
+  const figure = page.locator('#fig-overhead');
+  await expect(readout(figure, 'Extra data and compute')).toHaveText('data 2.42×, compute 1.21× (21% more)');
+  await typeInto(figure, 'k', '4');
+  await expect(readout(figure, 'Extra data and compute')).toHaveText('data 11.7×, compute 2.93× (193% more)');
+  await expect.poll(() => param(page, 'overhead.k')).toBe('4');
+  await typeInto(figure, 'k', '12');
+  await expect(readout(figure, 'Extra data and compute')).toHaveText('unreachable with any amount of data');
+  await expect(figure.locator('.fig-warnings')).toContainText('beyond k*');
+  await typeInto(figure, 'budget', 'lots');
+  await expect(figure.locator('.ctl-error')).toBeVisible();
+  await expect.poll(() => param(page, 'overhead.k')).toBe('12');
+  await page.reload();
+  await hydrated(figure);
+  await expect(readout(figure, 'Extra data and compute')).toHaveText('unreachable with any amount of data');
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/zh/tools/**');
+  await hydrated(page.locator('#fig-overhead'));
+  await expect(readout(page.locator('#fig-overhead'), '额外数据与计算')).toHaveText('无论多少数据都达不到');
+});
+
+test('inference-aware: 1e14 inference tokens, a catalogue model as the target, shared and switched', async ({ page }) => {
+  await page.goto('/en/tools/');
+  const figure = page.locator('#fig-inference-aware');
+  await expect(readout(figure, /^Saving/)).toContainText('24.5%');
+  await expect(figure.locator('.fig-caption')).toContainText('Sardana et al. 2024 (arXiv 2401.00448)');
+  await typeInto(figure, 'inferenceTokens', '1e14');
+  await expect(figure.locator('.fig-warnings')).toContainText('tokens per parameter');
+  await figure.locator('select[data-param="reference"]').selectOption('llama-2-7b');
+  await expect(readout(figure, /^Target loss/)).toContainText('Llama 2 7B');
+  await expect.poll(() => param(page, 'inference-aware.reference')).toBe('llama-2-7b');
+  expect(param(page, 'inference-aware.inferenceTokens')).toBe('1e14');
+  const optimum = await readout(figure, /^Inference-aware optimum$/).textContent();
+  await page.reload();
+  await hydrated(figure);
+  await expect(readout(figure, /^Inference-aware optimum$/)).toHaveText(optimum!);
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/zh/tools/**');
+  await hydrated(page.locator('#fig-inference-aware'));
+  await expect(readout(page.locator('#fig-inference-aware'), /^目标损失/)).toContainText('Llama 2 7B');
+});
+
+/** The 240 Chinchilla runs as CSV (params, FLOPs, loss: Epoch's columns), with four bad rows mixed in. */
+function runsCsv(): string {
+  const lines = ['Model Size,Training FLOP,loss'];
+  chinchillaRuns.forEach((r, i) => {
+    lines.push(`${r.params},${6 * r.params * r.tokens},${r.loss}`);
+    if (i === 10) lines.push('1e9,oops,2.5');
+    if (i === 20) lines.push('1e9,6e19,');
+    if (i === 30) lines.push('-5,6e19,2.5');
+    if (i === 40) lines.push('2e9,6e19,0');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Starts counting main-thread tasks over 50 ms (Long Tasks API). */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+
+test('fit-your-runs: a CSV of 240 runs with bad rows, a fit in the worker with progress, no long task, a shared link', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/tools/');
+  const panel = page.locator('[data-fit-panel]');
+  const figure = page.locator('#fig-fit-your-runs');
+  await panel.locator('input[data-fit-file]').setInputFiles({ name: 'chinchilla.csv', mimeType: 'text/csv', buffer: Buffer.from(runsCsv()) });
+  await expect(panel).toHaveAttribute('data-hydrated', 'true');
+  await expect(panel.locator('[data-fit-read]')).toHaveText('chinchilla.csv: 240 usable runs from 244 rows. Tokens are computed from the FLOPs column as D = C/(6N).');
+  const bad = panel.locator('[data-fit-bad] li');
+  await expect(bad).toHaveText([
+    'Line 13: FLOPs “oops” is not a number.',
+    'Line 24: loss is missing.',
+    'Line 35: parameters “-5” is not positive.',
+    'Line 46: loss “0” is not positive.',
+  ]);
+  // The header was recognised: no question about the columns.
+  await expect(panel.locator('[data-fit-mapping] .fit-message')).toHaveCount(0);
+
+  await watchLongTasks(page);
+  const progress: number[] = [];
+  await panel.locator('[data-fit-run]').click();
+  const t0 = Date.now();
+  while (Date.now() - t0 < 90_000) {
+    if ((await panel.locator('[data-fit-results="yours"]').count()) > 0) break;
+    progress.push(Number(await panel.locator('[data-fit-progress]').getAttribute('value')));
+    await page.waitForTimeout(50);
+  }
+  await expect(panel.locator('#fit-results-title')).toHaveText('Fit of your 240 runs');
+  // The bar moved through intermediate values.
+  expect(progress.some((v) => v > 0 && v < 100)).toBe(true);
+  // Besiroglu et al.'s grid fit of these runs: α ≈ 0.347, β ≈ 0.367 (facts.md §3).
+  await expect(panel.locator('[data-coefficient="alpha"] td').first()).toHaveText('0.3473');
+  await expect(panel.locator('[data-coefficient="beta"] td').first()).toHaveText('0.3672');
+  await expect(panel.locator('[data-coefficient="alpha"] td').nth(1)).toContainText('–');
+  const stats = await panel.locator('[data-fit-stats]').textContent();
+  const long = await longTasks(page);
+  console.log(`fit-your-runs: ${stats}; main-thread long tasks during the fit: ${JSON.stringify(long)}`);
+  expect(long.filter((d) => d > 50)).toEqual([]);
+
+  // The figure now draws these runs and the fitted law; its coefficients are in the URL.
+  await hydrated(figure);
+  await expect(readout(figure, /^Data$/)).toHaveText('Your runs: 240 (chinchilla.csv)');
+  await expect(readout(figure, /^Fitted law$/)).toContainText('/N^0.347');
+  await expect.poll(() => param(page, 'fit-your-runs.alpha')).toMatch(/^0\.3473/);
+
+  // Downloads.
+  const [json] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-fit-json]').click()]);
+  const body = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(body.runs).toBe(240);
+  expect(body.bootstrap.resamples).toBe(200);
+  const [csv] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-fit-csv]').click()]);
+  expect(readFileSync((await csv.path())!, 'utf8')).toMatch(/^coefficient,estimate,lower95,upper95\nE,1\.81/);
+
+  // The shared link carries the coefficients, not the runs.
+  const url = page.url();
+  await page.goto(url);
+  await hydrated(figure);
+  await expect(readout(figure, /^Law shown$/)).toContainText('/N^0.347');
+  await expect(figure.locator('.fig-warnings')).toContainText('not the fit of these runs');
+  await expect(panel.locator('.fit-note')).toContainText('carries a fitted law');
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/zh/tools/**');
+  await hydrated(page.locator('#fig-fit-your-runs'));
+  await expect(readout(page.locator('#fig-fit-your-runs'), /^所示定律$/)).toContainText('/N^0.347');
+});
+
+test('fit-your-runs: cancel stops a long fit; the page stays responsive', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/zh/tools/');
+  const panel = page.locator('[data-fit-panel]');
+  await panel.locator('[data-fit-chinchilla]').click();
+  await expect(panel.locator('[data-fit-read]')).toContainText('读到 240 条可用记录');
+  await panel.locator('[data-fit-grid]').selectOption('hoffmann');
+  await panel.locator('[data-fit-run]').click();
+  await expect.poll(async () => Number(await panel.locator('[data-fit-progress]').getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(0);
+  // The main thread answers at once while the worker fits.
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  expect(Date.now() - t0).toBeLessThan(1000);
+  await panel.locator('[data-fit-cancel]').click();
+  await expect(panel.locator('.fit-message')).toHaveText('已取消拟合。图中保留原来的定律。');
+  await expect(panel.locator('[data-fit-results="example"]')).toBeVisible();
+  await expect(panel.locator('[data-fit-run]')).toBeEnabled();
+});
+
+test('fit-your-runs: a 50 MB file is refused with a message; 10,000 rows are read; unsure columns ask', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/tools/');
+  const panel = page.locator('[data-fit-panel]');
+  await panel.locator('input[data-fit-file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(50 * 1024 * 1024, 'a') });
+  await expect(panel.locator('.fit-message')).toContainText('This file is 50 MB; the tool reads files up to 10 MB');
+  const rows = ['N\tD\tloss', ...Array.from({ length: 10000 }, (_, i) => `${(1e8 * (1 + (i % 100) / 10)).toPrecision(6)}\t${(2e10 * (1 + Math.floor(i / 100) / 20)).toPrecision(6)}\t${(2 + 1 / (1 + i / 1000)).toFixed(5)}`)];
+  await panel.locator('input[data-fit-file]').setInputFiles({ name: 'big.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(rows.join('\n')) });
+  await expect(panel.locator('[data-fit-read]')).toHaveText('big.tsv: 10000 usable runs from 10000 rows.');
+  // Pasted text without a header: the tool guesses by position and asks.
+  await panel.locator('[data-fit-text]').fill('1e9 2e10 2.6\n2e9 4e10 2.4\n4e9 8e10 2.3');
+  await expect(panel.locator('[data-fit-mapping] .fit-message')).toContainText('Check the columns');
+  await expect(panel.locator('[data-fit-read]')).toContainText('3 usable runs from 3 rows');
+  await expect(panel.locator('.fit-message.warn').last()).toContainText('At least 10 usable runs');
+  await panel.locator('[data-fit-mapping] select[data-role="loss"]').selectOption('');
+  await expect(panel.locator('.fit-message').first()).toContainText('Choose the column with the losses');
+});
