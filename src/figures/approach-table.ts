@@ -10,7 +10,7 @@ import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
 
 const PANEL_WIDTH = 450;
-const HEIGHT = 420;
+const HEIGHT = 380;
 const PRINTED = SERIES_COLORS[0];
 const RECOMPUTED = SERIES_COLORS[5];
 
@@ -123,40 +123,40 @@ export default defineFigure({
       };
     });
     const order = rows.map((r) => r.short);
-    const opts = { ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginTop: 40, marginBottom: 40 };
-    const rowHeight = (HEIGHT - opts.marginTop - opts.marginBottom) / rows.length;
-    const y = { type: 'band' as const, domain: order, axis: null, padding: 0 };
+    const opts = { ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginTop: 16, marginBottom: 44 };
 
-    // The table: text at fixed pixel positions (an identity x scale), one band per row.
-    const COL_LABEL = 4;
-    const COL_PRINTED = 345;
-    const COL_RECOMPUTED = PANEL_WIDTH - 8;
-    const header = [
-      { x: COL_LABEL, text: pick(lang, `来源 · 指数 ${which}`, `Source · exponent ${which}`), anchor: 'start' },
-      { x: COL_PRINTED, text: pick(lang, '印刷值', 'printed'), anchor: 'end' },
-      { x: COL_RECOMPUTED, text: pick(lang, '重算值', 'engine'), anchor: 'end' },
-    ];
-    const table = Plot.plot({
-      ...opts,
-      marginLeft: 0,
-      marginRight: 0,
-      x: { type: 'identity', axis: null },
-      y,
-      marks: [
-        Plot.ruleY(order, { y: (d: string) => d, dy: -rowHeight / 2, stroke: 'currentColor', strokeOpacity: 0.15, x1: 0, x2: PANEL_WIDTH }),
-        ...(['start', 'end'] as const).map((anchor) =>
-          Plot.text(
-            header.filter((h) => h.anchor === anchor),
-            { x: 'x', frameAnchor: 'top', dy: -22, text: 'text', textAnchor: anchor, fontWeight: 650, fontSize: 13 },
-          ),
-        ),
-        Plot.text(rows, { x: () => COL_LABEL, y: 'short', text: 'label', textAnchor: 'start', dy: -7, fontSize: 13 }),
-        Plot.text(rows, { x: () => COL_LABEL, y: 'short', text: 'method', textAnchor: 'start', dy: 9, fontSize: 12, fillOpacity: 0.65 }),
-        Plot.text(rows, { x: () => COL_PRINTED, y: 'short', text: (d: (typeof rows)[number]) => d.printedText + (d.excludesOwn ? ' †' : ''), textAnchor: 'end', dy: -7, fontSize: 13, fill: PRINTED, fontWeight: 600 }),
-        Plot.text(rows, { x: () => COL_PRINTED, y: 'short', text: 'intervalText', textAnchor: 'end', dy: 9, fontSize: 12, fillOpacity: 0.65 }),
-        Plot.text(rows, { x: () => COL_RECOMPUTED, y: 'short', text: 'recomputedText', textAnchor: 'end', dy: -7, fontSize: 13, fill: RECOMPUTED, fontWeight: 600 }),
-      ],
-    });
+    // The table is an HTML table (it reflows and stays legible on a phone, where an SVG would shrink its text),
+    // styled by the site's table rules; the dot plot beside it is the Plot panel.
+    const doc = ctx.document ?? document;
+    const el = (tag: string, text?: string, cls?: string) => {
+      const node = doc.createElement(tag);
+      if (text !== undefined) node.textContent = text;
+      if (cls) node.setAttribute('class', cls);
+      return node;
+    };
+    const table = el('table', undefined, 'approach-table');
+    const head = el('tr');
+    head.append(
+      el('th', pick(lang, `来源 · 指数 ${which}`, `Source · exponent ${which}`)),
+      el('th', pick(lang, '论文印刷值', 'Printed'), 'num'),
+      el('th', pick(lang, '本站重算', 'Recomputed'), 'num'),
+    );
+    table.append(el('thead'));
+    table.firstChild!.appendChild(head);
+    const body = el('tbody');
+    for (const r of rows) {
+      const tr = el('tr');
+      const source = el('td');
+      source.append(el('span', r.label), el('br'), el('small', r.method));
+      const printed = el('td', undefined, 'num');
+      printed.append(el('strong', r.printedText + (r.excludesOwn ? ' †' : '')));
+      if (r.intervalText) printed.append(el('br'), el('small', r.intervalText));
+      const recomputed = el('td', undefined, 'num');
+      recomputed.append(el('strong', r.recomputedText));
+      tr.append(source, printed, recomputed);
+      body.append(tr);
+    }
+    table.append(body);
 
     const values = rows.flatMap((r) => [r.recomputed, ...(r.printed === null ? [] : [r.printed]), ...(r.interval ?? [])]);
     const lo = Math.min(...values);
@@ -166,8 +166,8 @@ export default defineFigure({
       ...opts,
       marginLeft: 120,
       marginRight: 18,
-      x: { label: pick(lang, `指数 ${which}`, `Exponent ${which}`), domain: [lo - pad, hi + pad], grid: true, ticks: 5 },
-      y: { ...y, axis: 'left', label: null, tickSize: 0 },
+      x: { label: pick(lang, `指数 ${which}（● 印刷值，条为 10%–90% 区间；◇ 重算值）`, `Exponent ${which} (● printed, bar 10th–90th pct.; ◇ recomputed)`), domain: [lo - pad, hi + pad], grid: true, ticks: 5 },
+      y: { type: 'band', domain: order, padding: 0, axis: 'left', label: null, tickSize: 0 },
       marks: [
         Plot.link(
           rows.filter((r) => r.interval),
@@ -214,7 +214,7 @@ export default defineFigure({
     ];
 
     return {
-      node: panels(ctx, [table, dots]),
+      node: panels(ctx, [table as Element, dots]),
       data: {
         columns: [
           { key: 'label', label: pick(lang, '来源', 'Source'), format: 'text' },

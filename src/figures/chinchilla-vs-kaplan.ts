@@ -159,7 +159,9 @@ export default defineFigure({
         legend: shown.length > 0,
         domain: shown.map((l) => l.label[lang]),
         range: shown.map((l) => l.colour),
-      },
+        // The swatch legend is HTML; Plot's default 10px is too small.
+        style: { fontSize: '13px' },
+      } as Plot.ScaleOptions,
       marks: [
         Plot.ruleX([params.budget], { stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3' }),
         Plot.text([params.budget], {

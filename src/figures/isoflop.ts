@@ -28,6 +28,11 @@ const POINTS_PER_BUDGET = 15;
 /** Approach 2's budgets: "9 different training FLOP counts (ranging from 6 × 10^18 to 3 × 10^21 FLOPs)" (§3.2). */
 const PAPER_BUDGETS: [number, number] = [6e18, 3e21];
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
+const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
+  hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
+  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
+  besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
+};
 
 export default defineFigure({
   id: 'isoflop',
@@ -39,7 +44,7 @@ export default defineFigure({
       kind: 'choice',
       label: { zh: '拟合的损失律', en: 'Fitted loss law' },
       default: 'hoffmann2022',
-      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_INFO[key].name })),
+      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_LABELS[key] })),
       help: {
         zh: '未舍入的 Hoffmann 常数给出 a = 0.4565；论文印刷的舍入常数给出 0.4516；Epoch 的重新拟合给出 0.5126。',
         en: 'The unrounded Hoffmann constants give a = 0.4565; the rounded ones printed in the paper give 0.4516; Epoch’s refit gives 0.5126.',
@@ -146,8 +151,7 @@ export default defineFigure({
           dx: 6,
           dy: 4,
           text: (f: NonNullable<typeof fitted>) =>
-            pick(lang, `—— 顶点的幂律拟合：a = ${formatNumber(f.params.exponent, lang, 4)}`, `—— fit through the vertices: a = ${formatNumber(f.params.exponent, lang, 4)}`),
-          fill: SERIES_COLORS[0],
+            pick(lang, `实线：穿过顶点的幂律，a = ${formatNumber(f.params.exponent, lang, 4)}`, `solid: fit through the vertices, a = ${formatNumber(f.params.exponent, lang, 4)}`),
           fontSize: 12,
         }),
         Plot.text([law], {
@@ -155,7 +159,7 @@ export default defineFigure({
           dx: 6,
           dy: 22,
           text: () =>
-            pick(lang, `- - 式 (4) 闭式前沿：a = ${formatNumber(closedA, lang, 4)}`, `- - closed form, eq. (4): a = ${formatNumber(closedA, lang, 4)}`),
+            pick(lang, `虚线：式 (4) 闭式前沿，a = ${formatNumber(closedA, lang, 4)}`, `dashed: closed form, eq. (4), a = ${formatNumber(closedA, lang, 4)}`),
           fontSize: 12,
         }),
       ],

@@ -217,7 +217,7 @@ export default defineFigure({
         label: pick(lang, '训练计算量 6ND', 'Training compute 6ND'),
         value:
           `${formatScientific(flops, { digits: 3 })} FLOPs` +
-          (printed && Math.abs(printed / flops - 1) > 0.005
+          (printed && formatScientific(printed, { digits: 3 }) !== formatScientific(flops, { digits: 3 })
             ? pick(lang, `（原文印刷 ${formatScientific(printed, { digits: 3 })}）`, ` (the source prints ${formatScientific(printed, { digits: 3 })})`)
             : ''),
       },

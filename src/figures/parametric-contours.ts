@@ -32,6 +32,11 @@ const COLUMNS = 64;
 const ROWS = 48;
 const TOP_LEVEL = 4;
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
+const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
+  hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
+  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
+  besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
+};
 const FRONTIER = SERIES_COLORS[0];
 
 function decades(lo: number, hi: number): number[] {
@@ -51,7 +56,7 @@ export default defineFigure({
       kind: 'choice',
       label: { zh: '拟合的损失律', en: 'Fitted loss law' },
       default: 'hoffmann2022',
-      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_INFO[key].name })),
+      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_LABELS[key] })),
     },
     budget: {
       kind: 'quantity',
@@ -167,7 +172,6 @@ export default defineFigure({
           dx: 8,
           dy: 12,
           textAnchor: 'start',
-          fill: FRONTIER,
           fontWeight: 600,
           fontSize: 12,
         }),

@@ -28,6 +28,11 @@ const HEIGHT = 300;
 const CURVE_POINTS = 24;
 const ENVELOPE_POINTS = 240;
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
+const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
+  hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
+  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
+  besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
+};
 const SMALL = '#56B4E9';
 const LARGE = '#D55E00';
 
@@ -76,7 +81,7 @@ export default defineFigure({
       kind: 'choice',
       label: { zh: '生成曲线的损失律', en: 'Law that draws the curves' },
       default: 'hoffmann2022',
-      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_INFO[key].name })),
+      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_LABELS[key] })),
     },
     modelRange: {
       kind: 'list',
@@ -154,23 +159,24 @@ export default defineFigure({
       marks: [
         Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true }),
         Plot.line(curvePoints, { x: 'flops', y: 'loss', z: 'params', stroke: 'params', strokeWidth: 1.3, clip: true }),
-        // Which colour is which size: the top right of this panel is always empty (losses fall with FLOPs).
+        // Which colour is which size (a swatch and the size): the top right of this panel is always empty.
+        Plot.dot([nLo], { frameAnchor: 'top-right', dx: -4, dy: 2, r: 5, fill: SMALL }),
+        Plot.dot([nHi], { frameAnchor: 'top-right', dx: -4, dy: 18, r: 5, fill: LARGE }),
         Plot.text([nLo], {
           frameAnchor: 'top-right',
-          dx: -2,
+          dx: -14,
+          dy: 2,
+          textAnchor: 'end',
           text: () => pick(lang, `最小 ${formatQuantity(nLo, lang, { digits: 2 })}`, `smallest ${formatQuantity(nLo, lang, { digits: 2 })}`),
-          fill: SMALL,
           fontSize: 12,
-          fontWeight: 600,
         }),
         Plot.text([nHi], {
           frameAnchor: 'top-right',
-          dx: -2,
-          dy: 16,
+          dx: -14,
+          dy: 18,
+          textAnchor: 'end',
           text: () => pick(lang, `最大 ${formatQuantity(nHi, lang, { digits: 2 })}`, `largest ${formatQuantity(nHi, lang, { digits: 2 })}`),
-          fill: LARGE,
           fontSize: 12,
-          fontWeight: 600,
         }),
       ],
     });

@@ -20,9 +20,10 @@ describe('model-gallery figure (real models against the compute-optimal line)', 
   it('GPT-3: 1.7 tokens per parameter; 6ND = 3.15e23 next to the printed 3.14e23 (Brown et al. Table D.1)', () => {
     const { output } = render({ highlight: 'gpt-3' });
     expect(readout(output, 'tokens per parameter')).toContain('1.71');
-    expect(readout(output, 'Training compute 6ND')).toBe('3.15×10²³ FLOPs');
+    expect(readout(output, 'Training compute 6ND')).toBe('3.15×10²³ FLOPs (the source prints 3.14×10²³)');
     const llama = render({ highlight: 'llama-3-405b' }).output;
-    expect(readout(llama, 'Training compute 6ND')).toBe('3.79×10²⁵ FLOPs'); // the paper prints 3.8e25: within 0.5%, not repeated
+    expect(readout(llama, 'Training compute 6ND')).toBe('3.79×10²⁵ FLOPs (the source prints 3.8×10²⁵)'); // Llama 3 paper §1
+    expect(readout(render({ highlight: 'gopher' }).output, 'Training compute 6ND')).toBe('5.04×10²³ FLOPs (the source prints 5.76×10²³)');
   });
 
   it('labels every dot with its tokens per parameter: Gopher 1.07, LLaMA 65B 21.5, Llama 3 405B 38.5 (facts §9)', () => {
