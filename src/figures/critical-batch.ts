@@ -74,7 +74,7 @@ export default defineFigure({
       scale: 'log',
       display: 'quantity',
       help: {
-        zh: '默认是论文多数训练用的 2¹⁹ ≈ 52.4万 个词元（§3）。',
+        zh: '默认是论文多数训练用的 2¹⁹ ≈ 52.4 万个词元（§3）。',
         en: 'The default is the 2¹⁹ ≈ 524K tokens most of the paper’s runs used (§3).',
       },
     },

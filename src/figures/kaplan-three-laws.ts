@@ -58,9 +58,14 @@ function lossTicks(lo: number, hi: number): number[] {
   return ticks;
 }
 
-/** 10⁻⁶ rather than 1×10⁻⁶ for exact powers of ten; plain numbers from 0.01 to 1000. */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Axis labels as Kaplan Fig. 1 writes them: 10⁻⁹, 10⁻³, 10⁰, 10² (exact powers of ten); other values in scientific form. */
 function powerLabel(v: number): string {
-  return formatScientific(v, { digits: 2 }).replace(/^1×/, '');
+  const e = Math.round(Math.log10(v));
+  if (Math.abs(v / 10 ** e - 1) > 1e-9) return formatScientific(v, { digits: 2 });
+  const digits = [...String(Math.abs(e))].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return `10${e < 0 ? '⁻' : ''}${digits}`;
 }
 
 function loss(x: number, lang: Lang, digits = 3): string {
@@ -206,7 +211,7 @@ export default defineFigure({
     const at = { c: lossC(params.c), d: lossD(params.d), n: lossN(params.n) };
 
     const yLabel = pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)');
-    const opts = { ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginLeft: 44, marginRight: 18, marginTop: 26 };
+    const opts = { ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginLeft: 44, marginRight: 24, marginTop: 26 };
     const law = (text: string) => Plot.text([text], { frameAnchor: 'top-right', dy: 4, dx: -2, fontSize: 12, fill: 'currentColor' });
 
     const panel = (
