@@ -3,7 +3,14 @@
  * non-embedding parameters must process to reach a given loss, from the learning-curve law L(N, S_min) (eq 1.6,
  * Table 3) at a fixed batch size. The inverse of kaplan.ts's sampleEfficiencyCurve, in closed form.
  */
-import { criticalBatch, KAPLAN_DEFAULT_BATCH_TOKENS, KAPLAN_TABLE3, kaplanLossFromParams, type KaplanStepsConstants } from './kaplan';
+import {
+  criticalBatch,
+  KAPLAN_DEFAULT_BATCH_TOKENS,
+  KAPLAN_TABLE3,
+  kaplanLossFromParams,
+  sampleEfficiencyCurve,
+  type KaplanStepsConstants,
+} from './kaplan';
 import { requirePositive } from './stats';
 
 /**
@@ -50,4 +57,33 @@ export function tokensToReachLoss(
   const minSteps = Math.exp(Math.log(Sc) - Math.log(gap) / alphaS);
   const steps = adjust ? minSteps * (1 + criticalBatch(targetLoss) / batch) : minSteps;
   return { tokens: steps * batch, steps, minSteps };
+}
+
+/**
+ * A learning curve between two token counts without root finding: `count` losses spaced evenly in log(L − L(N,∞))
+ * between the losses sampleEfficiencyCurve gives at the two ends, each mapped to its token count in closed form by
+ * tokensToReachLoss. Same curve as sampleEfficiencyCurve (eqs 1.6, 5.3, 5.4, Table 3), at a fraction of the cost,
+ * so a figure can redraw it on every input; the token counts come out unevenly spaced (denser where the loss bends).
+ * Example: learningCurveByLoss(1e8, [1e8, 1e12], 49) → 49 points from (1e8 tokens, 9.05 nats) to (1e12 tokens, 2.82 nats).
+ */
+export function learningCurveByLoss(
+  params: number,
+  tokensRange: readonly [number, number],
+  count: number,
+  options: { batchTokens?: number; adjustForCriticalBatch?: boolean } = {},
+): Array<{ tokens: number; steps: number; minSteps: number; loss: number }> {
+  requirePositive('params', params);
+  if (!(Number.isInteger(count) && count >= 2)) throw new RangeError(`count must be a whole number ≥ 2, got ${count}.`);
+  const [first, last] = sampleEfficiencyCurve(params, [tokensRange[0], tokensRange[1]], options);
+  const floor = convergedLoss(params);
+  const a = Math.log(first.loss - floor);
+  const b = Math.log(last.loss - floor);
+  const out: Array<{ tokens: number; steps: number; minSteps: number; loss: number }> = [first];
+  for (let i = 1; i < count - 1; i++) {
+    const loss = floor + Math.exp(a + ((b - a) * i) / (count - 1));
+    const crossing = tokensToReachLoss(params, loss, options);
+    if (crossing) out.push({ ...crossing, loss });
+  }
+  out.push(last);
+  return out;
 }

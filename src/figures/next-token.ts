@@ -26,6 +26,17 @@ export default defineFigure({
   schematic: true,
   height: HEIGHT,
   params: {
+    // A checkbox comes first: the figure frame's lazy loader wakes on focus, pointer and key events, which a select
+    // changed programmatically never sends (see the report); the true-token select follows.
+    showLosses: {
+      kind: 'boolean',
+      label: { zh: '给每个候选词元标出 −ln p', en: 'Show −ln p for every candidate' },
+      default: false,
+      help: {
+        zh: '如果真正出现的是这个词元，模型要付出的损失。',
+        en: 'The loss the model would pay if that token were the one that came next.',
+      },
+    },
     target: {
       kind: 'choice',
       label: { zh: '真实的下一个词元', en: 'The token that actually comes next' },
@@ -85,8 +96,8 @@ export default defineFigure({
     const contextLine = pick(lang, `上下文：“${CONTEXT.zh}……”`, `Context: “${CONTEXT.en} …”`);
     const lossLine = pick(
       lang,
-      `真正的下一个词元：“${tokens[target]}”（p = ${pct(pTrue)}），损失 −ln p = ${natsText} 奈特`,
-      `Actual next token: “${tokens[target]}” (p = ${pct(pTrue)}), loss −ln p = ${natsText} nats`,
+      `真正的下一个词元：“${tokens[target]}”（p = ${pct(pTrue)}），损失 −ln p = ${nats.toFixed(2)} 奈特`,
+      `Actual next token: “${tokens[target]}” (p = ${pct(pTrue)}), loss −ln p = ${nats.toFixed(2)} nats`,
     );
     const node = Plot.plot({
       ...baseOptions(ctx, HEIGHT),
@@ -109,7 +120,21 @@ export default defineFigure({
         ),
         Plot.barY(bars, { x: 'token', y: 'probability', fill: (d: (typeof bars)[number]) => (d.isTrue ? TRUE_COLOR : OTHER_COLOR)}),
         Plot.ruleY([0]),
-        Plot.text(bars, { x: 'token', y: 'probability', text: (d: (typeof bars)[number]) => pct(d.probability), dy: -8, lineAnchor: 'bottom', fontSize: 13, fill: 'currentColor' }),
+        Plot.text(bars, { x: 'token', y: 'probability', text: (d: (typeof bars)[number]) => pct(d.probability), dy: params.showLosses ? -24 : -8, lineAnchor: 'bottom', fontSize: 13, fill: 'currentColor' }),
+        ...(params.showLosses
+          ? [
+              Plot.text(bars, {
+                x: 'token',
+                y: 'probability',
+                text: (d: (typeof bars)[number]) => pick(lang, `${d.loss.toFixed(2)} 奈特`, `${d.loss.toFixed(2)} nats`),
+                dy: -8,
+                lineAnchor: 'bottom',
+                fontSize: 12,
+                fill: (d: (typeof bars)[number]) => (d.isTrue ? TRUE_COLOR : 'currentColor'),
+                fillOpacity: 0.85,
+              }),
+            ]
+          : []),
         Plot.text([contextLine], { frameAnchor: 'top-left', dy: -60, lineAnchor: 'top', fontSize: 15, fill: 'currentColor' }),
         Plot.text([lossLine], { frameAnchor: 'top-left', dy: -36, lineAnchor: 'top', fontSize: 14, fontWeight: 600, fill: TRUE_COLOR }),
       ],

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatQuantity, KAPLAN_DEFAULT_BATCH_TOKENS, logSpace, sampleEfficiencyCurve } from '../engine';
-import { convergedLoss, tokensToReachLoss } from '../engine/sample-efficiency';
+import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../engine/sample-efficiency';
 import { KAPLAN_STUDIED_PARAMS, kaplanDefaultRunTokens, kaplanWarmupTokens } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick } from './lib/plot';
@@ -74,10 +74,11 @@ export default defineFigure({
     },
   },
   render(params, lang, ctx) {
-    const grid = logSpace(TOKEN_RANGE[0], TOKEN_RANGE[1], 49);
     const opts = { adjustForCriticalBatch: params.adjust };
     const sizes = params.sizes;
-    const curves = sizes.map((n) => ({ params: n, points: sampleEfficiencyCurve(n, grid, opts) }));
+    // Drawn by loss (closed form, cheap on every input); the table samples round token counts.
+    const curves = sizes.map((n) => ({ params: n, points: learningCurveByLoss(n, TOKEN_RANGE, 49, opts) }));
+    const tableTokens = logSpace(TOKEN_RANGE[0], TOKEN_RANGE[1], 13);
     const lines = curves.flatMap((c) => c.points.map((p) => ({ params: c.params, tokens: p.tokens, loss: p.loss })));
     const crossings = sizes.map((n) => ({ params: n, converged: convergedLoss(n), crossing: tokensToReachLoss(n, params.targetLoss, opts) }));
     const onPlot = crossings.filter((c) => c.crossing && c.crossing.tokens >= TOKEN_RANGE[0] && c.crossing.tokens <= TOKEN_RANGE[1]);
@@ -110,8 +111,8 @@ export default defineFigure({
       ],
     });
 
-    const table = curves.flatMap((c) =>
-      c.points.filter((_, i) => i % 4 === 0).map((p) => ({ params: c.params, tokens: p.tokens, steps: p.steps, loss: p.loss })),
+    const table = sizes.flatMap((n) =>
+      sampleEfficiencyCurve(n, tableTokens, opts).map((p) => ({ params: n, tokens: p.tokens, steps: p.steps, loss: p.loss })),
     );
     const readouts = crossings.map(({ params: n, converged, crossing }) => {
       const label = pick(lang, `N = ${q(n)}：达到 L = ${L}`, `N = ${q(n)}: to reach L = ${L}`);

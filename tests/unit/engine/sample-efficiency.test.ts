@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KAPLAN_TABLE3, kaplanLossParamsSteps, sampleEfficiencyCurve } from '../../../src/engine/kaplan';
-import { convergedLoss, tokensToReachLoss } from '../../../src/engine/sample-efficiency';
+import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../../../src/engine/sample-efficiency';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
@@ -55,5 +55,33 @@ describe('tokensToReachLoss (inverse of sampleEfficiencyCurve; eqs 1.6, 5.3, 5.4
     expect(() => tokensToReachLoss(0, 3)).toThrow(RangeError);
     expect(() => tokensToReachLoss(1e8, NaN)).toThrow(RangeError);
     expect(() => tokensToReachLoss(1e8, 3, { batchTokens: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('learningCurveByLoss (the same curve as sampleEfficiencyCurve, drawn by loss)', () => {
+  it('ends exactly at the token range; every point lies on sampleEfficiencyCurve (rel 1e-9); tokens rise as loss falls', () => {
+    for (const adjust of [true, false]) {
+      for (const n of [1e3, 1e6, 1.5e9, 1e11]) {
+        const pts = learningCurveByLoss(n, [1e8, 1e12], 49, { adjustForCriticalBatch: adjust });
+        expect(pts).toHaveLength(49);
+        expect(pts[0].tokens).toBe(1e8);
+        expect(pts[48].tokens).toBe(1e12);
+        for (const [i, p] of pts.entries()) {
+          const [back] = sampleEfficiencyCurve(n, [p.tokens], { adjustForCriticalBatch: adjust });
+          expect(rel(back.loss, p.loss)).toBeLessThan(1e-9);
+          if (i > 0) {
+            expect(p.tokens).toBeGreaterThan(pts[i - 1].tokens);
+            expect(p.loss).toBeLessThan(pts[i - 1].loss);
+          }
+        }
+      }
+    }
+  });
+  it('example: 1e8 params from 1e8 to 1e12 tokens → 9.05 to 2.82 nats; bad counts throw', () => {
+    const pts = learningCurveByLoss(1e8, [1e8, 1e12], 49);
+    expect(rel(pts[0].loss, 9.046)).toBeLessThan(1e-3);
+    expect(rel(pts[48].loss, 2.819)).toBeLessThan(1e-3);
+    expect(() => learningCurveByLoss(1e8, [1e8, 1e12], 1)).toThrow(RangeError);
+    expect(() => learningCurveByLoss(0, [1e8, 1e12], 10)).toThrow(RangeError);
   });
 });

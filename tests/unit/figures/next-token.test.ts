@@ -47,3 +47,14 @@ describe('next-token figure (cross-entropy, bits, perplexity; Kaplan et al. 2020
     expect(def.schematic).toBe(true);
   });
 });
+
+describe('next-token figure: the loss for every candidate', () => {
+  it('shows −ln p above each bar when asked (0.80 nats for coffee at 45%, 1.20 for tea at 30%)', () => {
+    const off = renderToString(def, readState(def.params, '', '').values as Record<string, AnyValue>, 'en').html;
+    const on = renderToString(def, readState(def.params, 'showLosses=1', '').values as Record<string, AnyValue>, 'en').html;
+    expect(off).not.toContain('0.80 nats');
+    expect(on).toContain('0.80 nats');
+    expect(on).toContain('1.20 nats');
+    expect(on).toContain('3.22 nats'); // cocoa at 4%: −ln 0.04
+  });
+});
