@@ -1,0 +1,103 @@
+// Figure-specific interactions for the emergence chapter: Wei et al. 2022 Table 1 scales reach the readouts and the URL,
+// typed values (50%, 1万) travel through the URL, and the chapter's figures, equations and questions are all linkable.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+async function open(page: Page, path: string, id: string): Promise<Locator> {
+  await page.goto(path);
+  return page.locator(`#fig-${id}`);
+}
+
+async function hydrated(figure: Locator) {
+  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+}
+
+/** Types into a figure's text field the way a reader does (the first click loads the island). */
+async function type(figure: Locator, param: string, text: string) {
+  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
+  await field.click();
+  await hydrated(figure);
+  await field.fill(text);
+  await field.press('Enter');
+}
+
+function readout(figure: Locator, index: number) {
+  return figure.locator('.fig-readouts .readout').nth(index);
+}
+
+async function svg(figure: Locator): Promise<string> {
+  return (await figure.locator('[data-plot]').innerHTML()).replace(/\b(id|href)="#?[^"]*"/g, '');
+}
+
+test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Table 1); 50% typed as chance reaches the URL', async ({ page }) => {
+  const figure = await open(page, '/zh/figures/emergence-tasks/', 'emergence-tasks');
+  await expect(readout(figure, 0)).toContainText('3.1×10²³ 训练 FLOPs，GPT-3 1750亿 参数');
+  const before = await svg(figure);
+  // Focusing the control (as a click or Tab does) loads the island; then pick another row of Table 1.
+  const select = figure.locator('select[data-param="task"]');
+  await select.focus();
+  await hydrated(figure);
+  await select.selectOption('wic');
+  await expect.poll(() => new URL(page.url()).searchParams.get('task')).toBe('wic');
+  await expect(readout(figure, 0)).toContainText('2.5×10²⁴ 训练 FLOPs，PaLM 5400亿 参数');
+  await expect(readout(figure, 1)).toContainText('Chowdhery et al. (2022)');
+  await expect.poll(() => svg(figure)).not.toBe(before);
+  await type(figure, 'chance', '50%');
+  await expect.poll(() => new URL(page.url()).searchParams.get('chance')).toBe('0.5');
+  await expect(figure.locator('[data-plot]')).toContainText('随机水平 50%');
+  // The link reproduces the state.
+  await page.goto(page.url());
+  await expect(readout(figure, 0)).toContainText('PaLM 5400亿');
+});
+
+test('augmented-prompting on the chapter page: a shared link opens the scratchpad row (LaMDA 40M, 8.9×10¹⁹ FLOPs); switching to P(True) calibration updates the URL', async ({ page }) => {
+  const figure = await open(page, '/en/emergence/?augmented-prompting.technique=scratchpad#fig-augmented-prompting', 'augmented-prompting');
+  await hydrated(figure);
+  await expect(readout(figure, 0)).toContainText('8.9×10¹⁹ training FLOPs, LaMDA with 40M parameters');
+  await expect(readout(figure, 1)).toContainText('Nye et al. (2021)');
+  await figure.locator('select[data-param="technique"]').selectOption('calibration');
+  await expect.poll(() => new URL(page.url()).searchParams.get('augmented-prompting.technique')).toBe('calibration');
+  await expect(readout(figure, 0)).toContainText('2.6×10²³ training FLOPs, Anthropic with 52B parameters');
+  await type(figure, 'baseline', '0');
+  await expect.poll(() => new URL(page.url()).searchParams.get('augmented-prompting.baseline')).toBe('0');
+});
+
+test('mirage: 1万 test items moves the resolution line to 0.01% and the log axis reaches the URL; the old parameter names still work', async ({ page }) => {
+  const figure = await open(page, '/zh/figures/mirage/?answerTokens=20', 'mirage');
+  await type(figure, 'testItems', '1万');
+  await expect.poll(() => new URL(page.url()).searchParams.get('testItems')).toBe('10000');
+  await expect(figure.locator('[data-plot]')).toContainText('1/n = 0.01%');
+  await expect(readout(figure, 1)).toContainText('n = 10,000');
+  await expect(readout(figure, 0)).toContainText('完全匹配');
+  await figure.locator('select[data-param="accuracyAxis"]').selectOption('log');
+  await expect.poll(() => new URL(page.url()).searchParams.get('accuracyAxis')).toBe('log');
+  expect(new URL(page.url()).searchParams.get('answerTokens')).toBe('20');
+  expect(await figure.locator('[data-plot]').innerHTML()).not.toMatch(/NaN|Infinity|undefined/);
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the ${lang} emergence chapter embeds its three figures in order and every equation and question anchor`, async ({ page }) => {
+    await page.goto(`/${lang}/emergence/`);
+    const ids = await page.locator('figure.figure').evaluateAll((fs) => fs.map((f) => f.id));
+    expect(ids).toEqual(['fig-emergence-tasks', 'fig-augmented-prompting', 'fig-mirage']);
+    const eqs = await page.locator('.equation').evaluateAll((es) => es.map((e) => e.id));
+    expect(eqs).toEqual(['eq-mirage-loss', 'eq-token-correct', 'eq-exact-match', 'eq-edit-distance', 'eq-resolution', 'eq-emergence-score']);
+    const questions = await page.locator('section.question').evaluateAll((qs) => qs.map((q) => q.id));
+    expect(questions).toEqual(['q-gpt3-arithmetic', 'q-same-compute', 'q-scratchpad-scale', 'q-per-token', 'q-resolution']);
+    await expect(page.locator('.takeaway')).toHaveCount(6);
+    // A folded answer opens.
+    const answer = page.locator('#q-resolution details.answer');
+    await answer.locator('summary').click();
+    await expect(answer).toContainText('0.0012');
+  });
+}
+
+test('summary: the reference list has an anchor for every paper, and emergence-chapter links land on them', async ({ page }) => {
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(`/${lang}/summary/`);
+    for (const id of ['ref-kaplan2020', 'ref-hoffmann2022', 'ref-besiroglu2024', 'ref-li2025', 'ref-deepseek2024', 'ref-wei2022', 'ref-schaeffer2023', 'ref-sardana2024', 'ref-brown2020', 'ref-rae2021', 'ref-chowdhery2022', 'ref-touvron2023a', 'ref-touvron2023b', 'ref-llama3-2024', 'ref-deepseekv3-2024']) {
+      await expect(page.locator(`#${id}`), `${lang} ${id}`).toHaveCount(1);
+    }
+    const arxiv = await page.locator('#references-list a[href^="https://arxiv.org/abs/"]').count();
+    expect(arxiv).toBeGreaterThanOrEqual(20);
+  }
+});
