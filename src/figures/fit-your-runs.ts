@@ -41,9 +41,10 @@ const HEIGHT = 340;
 const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
 /** Budgets at which the frontier and its band are drawn (the worker computes the band on the same grid). */
 export const FRONTIER_GRID: readonly number[] = logSpace(1e18, 1e26, 17);
-/** At most this many runs are drawn; the data table shows at most 150. */
+/** At most this many runs are drawn (residuals; fewer grey points beside the frontier) and tabulated. */
 const MAX_DRAWN = 300;
-const MAX_TABLE = 150;
+const MAX_BESIDE_FRONTIER = 150;
+const MAX_TABLE = 100;
 const PUBLISHED: readonly LawKey[] = ['hoffmann2022', 'besiroglu2024'];
 
 /**
@@ -234,7 +235,10 @@ export default defineFigure({
       color: { domain: names, range: [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[3]], legend: false },
       marks: [
         Plot.areaY(isFit ? view.band : [], { x: 'flops', y1: 'lower', y2: 'upper', fill: SERIES_COLORS[0], fillOpacity: 0.18, clip: true }),
-        Plot.dot(residuals, { x: 'flops', y: 'params', r: 1.6, fill: 'currentColor', fillOpacity: 0.3, clip: true }),
+        Plot.dot(
+          thinIndices(residuals.length, MAX_BESIDE_FRONTIER).map((i) => residuals[i]),
+          { x: 'flops', y: 'params', r: 1.6, fill: 'currentColor', fillOpacity: 0.3, clip: true },
+        ),
         Plot.line(published, { x: 'flops', y: 'params', z: 'name', stroke: 'name', strokeWidth: 1.3, strokeDasharray: '5,3', clip: true }),
         Plot.line(shown, { x: 'flops', y: 'params', stroke: 'name', strokeWidth: 2.6, clip: true }),
         Plot.text(p.published ? published.filter((d) => d.flops === 1e26) : [], { x: 'flops', y: 'params', text: 'name', dx: -4, dy: -8, textAnchor: 'end', fontSize: 12, fill: 'name' }),
@@ -285,9 +289,10 @@ export default defineFigure({
           { key: 'params', label: pick(lang, '参数量 N', 'Parameters N'), format: 'quantity' },
           { key: 'tokens', label: pick(lang, '训练词元数 D', 'Training tokens D'), format: 'quantity' },
           { key: 'flops', label: pick(lang, '计算量 C（FLOPs）', 'Compute C (FLOPs)'), format: 'scientific' },
-          { key: 'loss', label: pick(lang, '损失 L', 'Loss L'), format: 'number' },
-          { key: 'predicted', label: pick(lang, '定律预测 L̂', 'Law L̂'), format: 'number' },
-          { key: 'residual', label: 'ln L − ln L̂', format: 'number' },
+          // 'scientific' prints 2.59 and 0.0123 as such, without building a number formatter per cell.
+          { key: 'loss', label: pick(lang, '损失 L', 'Loss L'), format: 'scientific' },
+          { key: 'predicted', label: pick(lang, '定律预测 L̂', 'Law L̂'), format: 'scientific' },
+          { key: 'residual', label: 'ln L − ln L̂', format: 'scientific' },
         ],
         rows: tableRows.map((r) => ({ params: r.params, tokens: r.tokens, flops: r.flops, loss: r.loss, predicted: r.predicted, residual: r.residual })),
       },

@@ -203,11 +203,11 @@ export default defineFigure({
       data: {
         columns: [
           { key: 'law', label: pick(lang, '系数', 'Coefficients'), format: 'text' },
-          { key: 'k', label: 'k', format: 'number' },
+          { key: 'k', label: 'k', format: 'scientific' },
           { key: 'params', label: pick(lang, '参数量 N', 'Parameters N'), format: 'quantity' },
           { key: 'tokens', label: pick(lang, '所需词元数', 'Tokens needed'), format: 'quantity' },
-          { key: 'dataFactor', label: pick(lang, '数据倍数', 'Data factor'), format: 'number' },
-          { key: 'computeFactor', label: pick(lang, '计算倍数', 'Compute factor'), format: 'number' },
+          { key: 'dataFactor', label: pick(lang, '数据倍数', 'Data factor'), format: 'scientific' },
+          { key: 'computeFactor', label: pick(lang, '计算倍数', 'Compute factor'), format: 'scientific' },
         ],
         rows: table,
       },

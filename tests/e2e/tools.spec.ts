@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chinchillaRuns } from '../../src/data/chinchilla-runs';
 
@@ -36,24 +38,24 @@ test.describe('tools page', () => {
   }
 });
 
-test('compute-planner: "I want a 7B model" typed as 70亿, a bad value, the shared link, the other language', async ({ page }) => {
+test('compute-planner: "I want a 13B model" typed as 130亿, a bad value, the shared link, the other language', async ({ page }) => {
   await page.goto('/en/tools/');
   const figure = page.locator('#fig-compute-planner');
   await expect(readout(figure, 'unrounded: parameters')).toHaveText('40.4B');
-  await typeInto(figure, 'params', '70亿');
+  await typeInto(figure, 'params', '130亿');
   await figure.locator('select[data-param="mode"]').selectOption('params');
-  await expect(readout(figure, 'unrounded: parameters')).toHaveText('7B');
-  await expect(readout(figure, /^Compute C = 6ND$/)).toHaveText('1.24×10²² FLOPs');
-  await expect(readout(figure, /^Training tokens$/)).toHaveText('295B');
-  await expect.poll(() => param(page, 'compute-planner.params')).toBe('7e9');
+  await expect(readout(figure, 'unrounded: parameters')).toHaveText('13B');
+  await expect(readout(figure, /^Compute C = 6ND$/)).toHaveText('4.82×10²² FLOPs');
+  await expect(readout(figure, /^Training tokens$/)).toHaveText('617B');
+  await expect.poll(() => param(page, 'compute-planner.params')).toBe('1.3e10');
   expect(param(page, 'compute-planner.mode')).toBe('params');
   // A bad value: a message, the last good answer stays, the URL keeps the good value.
   const field = figure.locator('input.ctl-text[data-param="params"]');
   await field.fill('7BB');
   await expect(figure.locator('.ctl-error')).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(readout(figure, 'unrounded: parameters')).toHaveText('7B');
-  expect(param(page, 'compute-planner.params')).toBe('7e9');
+  await expect(readout(figure, 'unrounded: parameters')).toHaveText('13B');
+  expect(param(page, 'compute-planner.params')).toBe('1.3e10');
   // The budget field takes 1e24, the utilisation 40%.
   await figure.locator('select[data-param="mode"]').selectOption('budget');
   await figure.locator('input.ctl-text[data-param="budget"]').fill('1e24');
@@ -94,15 +96,17 @@ test('overhead: k typed, read, shared and switched to Chinese', async ({ page })
   await expect(readout(page.locator('#fig-overhead'), '额外数据与计算')).toHaveText('无论多少数据都达不到');
 });
 
-test('inference-aware: 1e14 inference tokens, a catalogue model as the target, shared and switched', async ({ page }) => {
+test('inference-aware: a 70亿 reference, 1e14 inference tokens, a catalogue model as the target, shared and switched', async ({ page }) => {
   await page.goto('/en/tools/');
   const figure = page.locator('#fig-inference-aware');
   await expect(readout(figure, /^Saving/)).toContainText('24.5%');
   await expect(figure.locator('.fig-caption')).toContainText('Sardana et al. 2024 (arXiv 2401.00448)');
+  await typeInto(figure, 'refParams', '70亿');
+  await expect(figure.locator('.fig-readouts dt').first()).toHaveText('Target loss (a 7B model on 260B tokens)');
   await typeInto(figure, 'inferenceTokens', '1e14');
   await expect(figure.locator('.fig-warnings')).toContainText('tokens per parameter');
   await figure.locator('select[data-param="reference"]').selectOption('llama-2-7b');
-  await expect(readout(figure, /^Target loss/)).toContainText('Llama 2 7B');
+  await expect(figure.locator('.fig-readouts dt').first()).toHaveText('Target loss (that of Llama 2 7B)');
   await expect.poll(() => param(page, 'inference-aware.reference')).toBe('llama-2-7b');
   expect(param(page, 'inference-aware.inferenceTokens')).toBe('1e14');
   const optimum = await readout(figure, /^Inference-aware optimum$/).textContent();
@@ -112,7 +116,7 @@ test('inference-aware: 1e14 inference tokens, a catalogue model as the target, s
   await page.locator('[data-lang-switch]').click();
   await page.waitForURL('**/zh/tools/**');
   await hydrated(page.locator('#fig-inference-aware'));
-  await expect(readout(page.locator('#fig-inference-aware'), /^目标损失/)).toContainText('Llama 2 7B');
+  await expect(page.locator('#fig-inference-aware .fig-readouts dt').first()).toHaveText('目标损失（Llama 2 7B 的损失）');
 });
 
 /** The 240 Chinchilla runs as CSV (params, FLOPs, loss: Epoch's columns), with four bad rows mixed in. */
@@ -165,7 +169,7 @@ test('fit-your-runs: a CSV of 240 runs with bad rows, a fit in the worker with p
   while (Date.now() - t0 < 90_000) {
     if ((await panel.locator('[data-fit-results="yours"]').count()) > 0) break;
     progress.push(Number(await panel.locator('[data-fit-progress]').getAttribute('value')));
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(150);
   }
   await expect(panel.locator('#fit-results-title')).toHaveText('Fit of your 240 runs');
   // The bar moved through intermediate values.
@@ -229,8 +233,11 @@ test('fit-your-runs: a 50 MB file is refused with a message; 10,000 rows are rea
   test.setTimeout(120_000);
   await page.goto('/en/tools/');
   const panel = page.locator('[data-fit-panel]');
-  await panel.locator('input[data-fit-file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(50 * 1024 * 1024, 'a') });
+  const huge = join(tmpdir(), `tools-e2e-huge-${process.pid}.csv`);
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
+  await panel.locator('input[data-fit-file]').setInputFiles(huge);
   await expect(panel.locator('.fit-message')).toContainText('This file is 50 MB; the tool reads files up to 10 MB');
+  unlinkSync(huge);
   const rows = ['N\tD\tloss', ...Array.from({ length: 10000 }, (_, i) => `${(1e8 * (1 + (i % 100) / 10)).toPrecision(6)}\t${(2e10 * (1 + Math.floor(i / 100) / 20)).toPrecision(6)}\t${(2 + 1 / (1 + i / 1000)).toFixed(5)}`)];
   await panel.locator('input[data-fit-file]').setInputFiles({ name: 'big.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(rows.join('\n')) });
   await expect(panel.locator('[data-fit-read]')).toHaveText('big.tsv: 10000 usable runs from 10000 rows.');

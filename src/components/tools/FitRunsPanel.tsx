@@ -8,12 +8,13 @@
  * Astro renders this component to static HTML at build time (no client directive); panel-loader.ts hydrates it on
  * first interaction. Nothing here runs heavy work on the main thread: parsing and fitting happen in the worker.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n';
 import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
 import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
 import { describeBadRow, fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
 import type { RunPoint } from '../../engine/fit-report';
+import { COARSE_GRID, HOFFMANN_GRID, type GridAxes } from '../../engine/fit';
 import fitFigure, { EXAMPLE_FIT, FRONTIER_GRID, getExampleView, setFitView } from '../../figures/fit-your-runs';
 import { formatValue, parseParamText, writeState, type AnyValue } from '../../figures/lib/params';
 import type { FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
@@ -25,6 +26,46 @@ const SYMBOL: Record<(typeof COEFFICIENTS)[number], string> = { E: 'E', A: 'A', 
 const DEFAULT_RESAMPLES = EXAMPLE_FIT.resamples;
 const SEED = 42;
 const FIGURE_ID = 'fit-your-runs';
+/** Starting points of a grid: the product of its axes (243 coarse, 4,500 Hoffmann). */
+const startsOf = (g: GridAxes) => g.a.length * g.b.length * g.e.length * g.alpha.length * g.beta.length;
+
+interface Progress {
+  phase: 'fit' | 'bootstrap';
+  done: number;
+  total: number;
+}
+
+/** A tiny store, so that progress updates re-render the progress bar alone, not the whole panel. */
+function createProgressStore() {
+  let value: Progress | null = null;
+  const listeners = new Set<(p: Progress | null) => void>();
+  return {
+    get: () => value,
+    set(next: Progress | null) {
+      value = next;
+      for (const l of listeners) l(next);
+    },
+    subscribe(listener: (p: Progress | null) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+type ProgressStore = ReturnType<typeof createProgressStore>;
+
+function ProgressView({ store, lang }: { store: ProgressStore; lang: Lang }) {
+  const [p, setP] = useState<Progress | null>(store.get());
+  useEffect(() => store.subscribe(setP), [store]);
+  const percent = p && p.total > 0 ? Math.round((1000 * p.done) / p.total) / 10 : 0;
+  return (
+    <div class="fit-progress" hidden={!p}>
+      <label for="fit-progress-bar">
+        {p ? tt(lang, p.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: p.done, total: p.total }) : ''}
+      </label>
+      <progress id="fit-progress-bar" max={100} value={percent} data-fit-progress />
+    </div>
+  );
+}
 
 /** What the panel shows as "the fit": the precomputed example, or a fit the worker returned. */
 type Shown = { kind: 'example' } | { kind: 'yours'; outcome: FitOutcome; name?: string };
@@ -49,8 +90,8 @@ function exampleOutcome(): FitOutcome {
     law: { ...EXAMPLE_FIT.law },
     objective: EXAMPLE_FIT.objective,
     allocationExponent: allocationExponents(EXAMPLE_FIT.law).a,
-    starts: 243,
-    convergedStarts: 243,
+    starts: startsOf(COARSE_GRID),
+    convergedStarts: startsOf(COARSE_GRID),
     grid: 'coarse',
     runs: getExampleView().runs.length,
     intervals: { E: pair(iv.E), A: pair(iv.A), B: pair(iv.B), alpha: pair(iv.alpha), beta: pair(iv.beta), allocationExponent: pair(iv.allocationExponent) },
@@ -119,7 +160,8 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const [mapping, setMapping] = useState<RunsMapping | null>(null);
   const [grid, setGrid] = useState<FitGrid>('coarse');
   const [resamples, setResamples] = useState(String(DEFAULT_RESAMPLES));
-  const [busy, setBusy] = useState<null | { phase: 'parse' | 'fit' | 'bootstrap'; done: number; total: number }>(null);
+  const [busy, setBusy] = useState<null | 'parse' | 'fit'>(null);
+  const progress = useMemo(createProgressStore, []);
   const [message, setMessage] = useState<{ tone: 'info' | 'warn'; text: string } | null>(null);
   const [shown, setShown] = useState<Shown>({ kind: 'example' });
   const [shared, setShared] = useState(false);
@@ -136,6 +178,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       worker.current.addEventListener('message', (e: MessageEvent<WorkerReply>) => onReply(e.data));
       worker.current.addEventListener('error', () => {
         setBusy(null);
+        progress.set(null);
         setMessage({ tone: 'warn', text: tt(lang, 'panel.failed', { message: 'worker error' }) });
       });
     }
@@ -154,10 +197,11 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       setMapping(reply.summary.mapping);
       setMessage(reply.summary.problem ? { tone: 'warn', text: reply.summary.problem[state.current.lang] } : null);
     } else if (reply.type === 'progress') {
-      setBusy({ phase: reply.phase, done: reply.done, total: reply.total });
+      progress.set({ phase: reply.phase, done: reply.done, total: reply.total });
     } else if (reply.type === 'result') {
       pending.current = null;
       setBusy(null);
+      progress.set(null);
       const runs = state.current.summary?.runs;
       const name = state.current.source?.name;
       setShown({ kind: 'yours', outcome: reply.outcome, name });
@@ -182,10 +226,12 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     } else if (reply.type === 'cancelled') {
       pending.current = null;
       setBusy(null);
+      progress.set(null);
       setMessage({ tone: 'info', text: tt(state.current.lang, 'panel.cancelled') });
     } else {
       pending.current = null;
       setBusy(null);
+      progress.set(null);
       setMessage({ tone: 'warn', text: tt(state.current.lang, 'panel.failed', { message: reply.message }) });
     }
   };
@@ -193,7 +239,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const parse = (body: string, map?: RunsMapping) => {
     const id = ++requestId.current;
     pending.current = id;
-    setBusy({ phase: 'parse', done: 0, total: 1 });
+    setBusy('parse');
     send({ type: 'parse', id, text: body, mapping: map });
   };
 
@@ -248,7 +294,8 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     const id = ++requestId.current;
     pending.current = id;
     setMessage(null);
-    setBusy({ phase: 'fit', done: 0, total: 1 });
+    setBusy('fit');
+    progress.set({ phase: 'fit', done: 0, total: startsOf(grid === 'coarse' ? COARSE_GRID : HOFFMANN_GRID) });
     // Copies: the summary keeps its own arrays for the figure.
     const copy: RunColumns = { params: columns.params.slice(), tokens: columns.tokens.slice(), loss: columns.loss.slice() };
     send({ type: 'fit', id, runs: copy, grid, resamples: n, seed: SEED, flopsGrid: [...FRONTIER_GRID] }, [copy.params.buffer, copy.tokens.buffer, copy.loss.buffer]);
@@ -353,7 +400,6 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     download(`${rows.map((r) => r.join(',')).join('\n')}\n`, 'text/csv;charset=utf-8', 'fit-your-runs.csv');
   };
 
-  const percent = busy && busy.phase !== 'parse' && busy.total > 0 ? Math.round((1000 * busy.done) / busy.total) / 10 : 0;
   const compareLaws: Array<{ name: string; law: ChinchillaParams }> = [
     { name: tt(lang, 'panel.yourFit'), law: outcome.law },
     ...(['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'] as const).map((key) => ({ name: LAW_INFO[key].shortName[lang], law: LAWS[key] })),
@@ -514,21 +560,14 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           }}>
             {tt(lang, 'panel.fit')}
           </button>
-          <button type="button" class="btn" data-fit-cancel disabled={!busy || busy.phase === 'parse'} onClick={cancel}>
+          <button type="button" class="btn" data-fit-cancel disabled={busy !== 'fit'} onClick={cancel}>
             {tt(lang, 'panel.cancel')}
           </button>
         </div>
         <p class="fit-help">{tt(lang, 'panel.resamplesHelp')}</p>
       </div>
 
-      <div class="fit-progress" hidden={!busy || busy.phase === 'parse'}>
-        <label for="fit-progress-bar">
-          {busy && busy.phase !== 'parse'
-            ? tt(lang, busy.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: busy.done, total: busy.total })
-            : ''}
-        </label>
-        <progress id="fit-progress-bar" max={100} value={percent} data-fit-progress />
-      </div>
+      <ProgressView store={progress} lang={lang} />
 
       <section class="fit-results" aria-labelledby="fit-results-title" data-fit-results={shown.kind}>
         <h3 id="fit-results-title">

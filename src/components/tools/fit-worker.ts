@@ -15,6 +15,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 const SLICE_MS = 25;
+/** Progress is posted at most this often, so the page has little to do while the worker fits. */
+const PROGRESS_MS = 100;
 /** The current fit's cancellation flag (one fit at a time; a new fit cancels the old one). */
 let running: { id: number; signal: { aborted: boolean } } | null = null;
 
@@ -72,11 +74,18 @@ async function fit(request: Extract<WorkerRequest, { type: 'fit' }>): Promise<vo
   running = { id, signal };
   const runs = toRuns(request.runs);
   try {
+    let lastPost = -Infinity;
+    const report = (phase: 'fit' | 'bootstrap', done: number, total: number) => {
+      const now = performance.now();
+      if (now - lastPost < PROGRESS_MS && done < total) return;
+      lastPost = now;
+      scope.postMessage({ type: 'progress', id, phase, done, total });
+    };
     let t0 = performance.now();
     const fitter = createFitter(runs, { grid: request.grid, signal });
     while (!fitter.finished) {
       const p = fitter.step({ milliseconds: SLICE_MS });
-      scope.postMessage({ type: 'progress', id, phase: 'fit', done: p.done, total: p.total });
+      report('fit', p.done, p.total);
       await yieldToEvents();
     }
     const center = fitter.result();
@@ -91,7 +100,7 @@ async function fit(request: Extract<WorkerRequest, { type: 'fit' }>): Promise<vo
       const bootstrap = createBootstrap(runs, { resamples: request.resamples, seed: request.seed, center, signal });
       while (!bootstrap.finished) {
         const p = bootstrap.step({ milliseconds: SLICE_MS });
-        scope.postMessage({ type: 'progress', id, phase: 'bootstrap', done: p.done, total: p.total });
+        report('bootstrap', p.done, p.total);
         await yieldToEvents();
       }
       const result = bootstrap.result();

@@ -13,4 +13,7 @@ export function mount(host: HTMLElement, early: EarlyState): void {
   hydrate(<FitRunsPanel lang={lang} early={{ ...early, text: early.text ?? (typed || undefined) }} />, ui);
   host.dataset.hydrated = 'true';
   host.classList.remove('fit-loading');
+  // Wake the figure the fit will draw into now, while the reader is still choosing data, so that after a fit
+  // only its re-render remains (not its first load and hydration) on the main thread.
+  document.getElementById('fig-fit-your-runs')?.dispatchEvent(new FocusEvent('focusin'));
 }

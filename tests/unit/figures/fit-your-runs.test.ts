@@ -54,13 +54,13 @@ describe('fit-your-runs: coefficients in the URL, runs from the panel', () => {
     expect(output.warnings![0]).toMatch(/not the fit of these runs/);
   });
 
-  it('draws the runs the panel gives it, at most 300 of them, and a table of at most 150', () => {
+  it('draws the runs the panel gives it, at most 300 of them, and a table of at most 100', () => {
     const runs = Array.from({ length: 10000 }, (_, i) => ({ params: 1e8 * (1 + i / 100), tokens: 2e10, loss: 2.5 }));
     setFitView({ source: 'yours', runs, fit: null, band: [], name: 'big.csv' });
     const { html, output } = render();
     expect(readout(output, /^Data$/)).toBe('Your runs: 10000 (big.csv); 300 drawn');
-    expect(output.data.rows.length).toBeLessThanOrEqual(150);
-    expect((html.match(/<circle/g) ?? []).length).toBeLessThanOrEqual(2 * 300);
+    expect(output.data.rows.length).toBeLessThanOrEqual(100);
+    expect((html.match(/<circle/g) ?? []).length).toBeLessThanOrEqual(300 + 150);
   });
 
   it('shows the band only when the coefficients are the fit of the runs shown', () => {
