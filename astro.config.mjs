@@ -7,6 +7,8 @@ import rehypeKatex from 'rehype-katex';
 import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
+import stripFigureStrings from './src/integrations/strip-figure-strings.mjs';
+import slimD3Geo from './src/integrations/slim-d3-geo.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
 // SITE_URL is the absolute origin used in canonical and social links.
@@ -28,6 +30,7 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath],
   },
   vite: {
+    plugins: [stripFigureStrings(), slimD3Geo()],
     build: {
       // Never inline scripts or assets: the site runs under a strict Content-Security-Policy (default-src 'self').
       assetsInlineLimit: 0,

@@ -247,7 +247,17 @@ function FigureApp({ setup }: { setup: Setup }) {
       setCitation((c) =>
         c
           ? undefined
-          : citationText({ def, values, lang, url: shareUrl(), version: siteVersion(), date: today(), siteTitle: t(lang, 'site.title') }),
+          : citationText({
+              def,
+              // The figure's words live in the page, not in its code (see src/integrations/strip-figure-strings.mjs).
+              title: el.querySelector('.fig-title')?.textContent ?? def.id,
+              values,
+              lang,
+              url: shareUrl(),
+              version: siteVersion(),
+              date: today(),
+              siteTitle: t(lang, 'site.title'),
+            }),
       );
     },
     async copyCitation() {

@@ -45,6 +45,8 @@ export function toCsv(table: DataTable): string {
 
 export interface CitationInput {
   def: FigureDef;
+  /** The figure's title as shown; defaults to the definition's title in `lang`. */
+  title?: string;
   values: Record<string, AnyValue>;
   lang: Lang;
   url: string;
@@ -55,8 +57,8 @@ export interface CitationInput {
 }
 
 /** "Cite this figure": title, site, figure id, parameters, link, date and site version, in the page's language. */
-export function citationText({ def, values, lang, url, version, date, siteTitle }: CitationInput): string {
-  const s = def.strings[lang];
+export function citationText({ def, title, values, lang, url, version, date, siteTitle }: CitationInput): string {
+  const s = { title: title ?? def.strings[lang].title };
   const params = Object.entries(def.params)
     .map(([name, spec]) => `${name}=${encodeValue(spec, values[name] ?? (spec.default as AnyValue))}`)
     .join(', ');
