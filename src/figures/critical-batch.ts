@@ -83,18 +83,18 @@ export default defineFigure({
     en: {
       title: 'Critical batch size and the steps–data trade-off',
       caption:
-        'Left: the critical batch size B_crit(L) = B_*/L^(1/α_B) against the loss reached (falling to the right, as in training); it roughly doubles for every 13% drop in loss. The horizontal line is your batch size B. Right: every batch size lies on the curve (S/S_min − 1)(E/E_min − 1) = 1: a batch much smaller than B_crit needs few examples but many steps, a much larger one few steps but many examples. The dot is your B at your loss; the ring marks B = B_crit, which costs 2× the minimum steps and 2× the minimum data.',
+        'First panel: the critical batch size B_crit(L) = B_*/L^(1/α_B) against the loss reached (falling to the right, as in training); it roughly doubles for every 13% drop in loss. The horizontal line is your batch size B. Second panel: every batch size lies on the curve (S/S_min − 1)(E/E_min − 1) = 1: a batch much smaller than B_crit needs few examples but many steps, a much larger one few steps but many examples. The dot is your B at your loss; the ring marks B = B_crit, which costs 2× the minimum steps and 2× the minimum data.',
       source:
         'Kaplan et al. 2020 (arXiv 2001.08361), §5.1: eqs (1.4)/(5.3) with Table 5 (B_* 2.1×10⁸ tokens, α_B 0.21), eqs (5.1), (5.4), (5.5); the 13% rule from the Fig. 10 caption.',
-      alt: 'Left: a log-log line of critical batch size rising as the loss falls, with a horizontal line at the chosen batch size and a dot at the chosen loss. Right: a hyperbola of steps over minimum steps against examples over minimum examples, with a ring at (2, 2) and a dot for the chosen batch size.',
+      alt: 'First: a log-log line of critical batch size rising as the loss falls, with a horizontal line at the chosen batch size and a dot at the chosen loss. Second: a hyperbola of steps over minimum steps against examples over minimum examples, with a ring at (2, 2) and a dot for the chosen batch size.',
     },
     zh: {
       title: '临界批量大小与步数–数据的权衡',
       caption:
-        '左：临界批量大小 B_crit(L) = B_*/L^(1/α_B) 随所达到的损失的变化（损失向右递减，与训练过程同向）；损失每下降 13%，它大约翻一倍。水平线是你选的批量大小 B。右：任何批量大小都落在曲线 (S/S_min − 1)(E/E_min − 1) = 1 上：比 B_crit 小得多的批量用的样本少、步数多，大得多的批量步数少、样本多。圆点是你在所选损失处的 B；圆环标出 B = B_crit，这时需要 2 倍的最少步数和 2 倍的最少数据。',
+        '第一幅：临界批量大小 B_crit(L) = B_*/L^(1/α_B) 随所达到的损失的变化（损失向右递减，与训练过程同向）；损失每下降 13%，它大约翻一倍。水平线是你选的批量大小 B。第二幅：任何批量大小都落在曲线 (S/S_min − 1)(E/E_min − 1) = 1 上：比 B_crit 小得多的批量用的样本少、步数多，大得多的批量步数少、样本多。圆点是你在所选损失处的 B；圆环标出 B = B_crit，这时需要 2 倍的最少步数和 2 倍的最少数据。',
       source:
         'Kaplan 等 2020（arXiv 2001.08361）§5.1：式（1.4）/（5.3）与表 5（B_* 2.1×10⁸ 词元，α_B 0.21），式（5.1）、（5.4）、（5.5）；13% 的经验法则见图 10 图注。',
-      alt: '左：双对数坐标下，临界批量大小随损失下降而上升的直线，所选批量大小处有一条水平线，所选损失处有一个圆点。右：步数与最少步数之比对样本数与最少样本数之比的双曲线，(2, 2) 处有一个圆环，所选批量大小处有一个圆点。',
+      alt: '第一幅：双对数坐标下，临界批量大小随损失下降而上升的直线，所选批量大小处有一条水平线，所选损失处有一个圆点。第二幅：步数与最少步数之比对样本数与最少样本数之比的双曲线，(2, 2) 处有一个圆环，所选批量大小处有一个圆点。',
     },
   },
   render(params, lang, ctx) {

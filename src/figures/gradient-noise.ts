@@ -74,7 +74,7 @@ export default defineFigure({
     en: {
       title: 'Gradient noise: small and large batches',
       caption:
-        'This is a schematic with an invented bowl and noise level. Ellipses are contours of a 2-D quadratic loss; the black arrow at the current point is the true descent direction, the coloured arrows are 12 seeded minibatch estimates of it. Each estimate averages B noisy per-example gradients, so its noise shrinks like 1/√B: the large batch’s directions cluster far more tightly. Beyond a certain batch size the estimate is already good and more examples per step buy little — the intuition behind the critical batch size.',
+        'This schematic uses an invented bowl and noise level. Ellipses are contours of a 2-D quadratic loss; the black arrow at the current point is the true descent direction, the coloured arrows are 12 seeded minibatch estimates of it. Each estimate averages B noisy per-example gradients, so its noise shrinks like 1/√B: the large batch’s directions cluster far more tightly. Beyond a certain batch size the estimate is already good and more examples per step buy little — the intuition behind the critical batch size.',
       source:
         'Schematic of the argument in Kaplan et al. 2020 (arXiv 2001.08361) §5.1, which builds on McCandlish et al. 2018 (arXiv 1812.06162); not the papers’ data. Noise per example: one gradient length per component (σ = 1).',
       alt: 'Two panels with the same elliptical contours and current point: on the left a wide fan of arrows for the small batch, on the right a narrow fan for the large batch, both around a black arrow for the true descent direction.',
@@ -82,7 +82,7 @@ export default defineFigure({
     zh: {
       title: '梯度噪声：小批量与大批量',
       caption:
-        '这是一幅示意图，碗形和噪声大小都是虚构的。椭圆是二维二次损失的等高线；当前点上的黑色箭头是真实的下降方向，彩色箭头是用固定随机种子抽出的 12 个小批量估计。每个估计是 B 个带噪声的单样本梯度的平均，噪声按 1/√B 缩小：大批量的方向聚得紧得多。批量大到一定程度后，估计已经够准，每步再多用样本收效甚微——这就是临界批量大小背后的直觉。',
+        '这幅示意图里的碗形和噪声大小都是虚构的。椭圆是二维二次损失的等高线；当前点上的黑色箭头是真实的下降方向，彩色箭头是用固定随机种子抽出的 12 个小批量估计。每个估计是 B 个带噪声的单样本梯度的平均，噪声按 1/√B 缩小：大批量的方向聚得紧得多。批量大到一定程度后，估计已经够准，每步再多用样本收效甚微——这就是临界批量大小背后的直觉。',
       source:
         '示意 Kaplan 等 2020（arXiv 2001.08361）§5.1 的论证，该节建立在 McCandlish 等 2018（arXiv 1812.06162）之上；不是论文数据。单样本噪声：每个分量一个梯度长度（σ = 1）。',
       alt: '两幅图有相同的椭圆等高线和当前点：左边小批量的箭头散成宽扇形，右边大批量的箭头聚成窄扇形，都围绕着代表真实下降方向的黑色箭头。',
