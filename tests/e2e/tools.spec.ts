@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chinchillaRuns } from '../../src/data/chinchilla-runs';
@@ -144,6 +144,15 @@ async function watchLongTasks(page: Page) {
 }
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 
+/** CPU milliseconds of each main-thread task in a Chromium trace (trace events' thread duration). */
+function mainThreadCpu(trace: Buffer): { cpu: number[]; wall: number[] } {
+  const parsed = JSON.parse(trace.toString());
+  const events: Array<{ ph: string; name: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }> = parsed.traceEvents ?? parsed;
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
+  return { cpu: tasks.map((e) => (e.tdur ?? 0) / 1000), wall: tasks.map((e) => (e.dur ?? 0) / 1000) };
+}
+
 test('fit-your-runs: a CSV of 240 runs with bad rows, a fit in the worker with progress, no long task, a shared link', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/en/tools/');
@@ -162,15 +171,19 @@ test('fit-your-runs: a CSV of 240 runs with bad rows, a fit in the worker with p
   // The header was recognised: no question about the columns.
   await expect(panel.locator('[data-fit-mapping] .fit-message')).toHaveCount(0);
 
+  await panel.locator('[data-fit-run]').scrollIntoViewIfNeeded();
   await watchLongTasks(page);
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const progress: number[] = [];
   await panel.locator('[data-fit-run]').click();
   const t0 = Date.now();
   while (Date.now() - t0 < 90_000) {
     if ((await panel.locator('[data-fit-results="yours"]').count()) > 0) break;
     progress.push(Number(await panel.locator('[data-fit-progress]').getAttribute('value')));
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(250);
   }
+  await page.waitForTimeout(1000); // the figure's update after the result
   await expect(panel.locator('#fit-results-title')).toHaveText('Fit of your 240 runs');
   // The bar moved through intermediate values.
   expect(progress.some((v) => v > 0 && v < 100)).toBe(true);
@@ -180,8 +193,19 @@ test('fit-your-runs: a CSV of 240 runs with bad rows, a fit in the worker with p
   await expect(panel.locator('[data-coefficient="alpha"] td').nth(1)).toContainText('–');
   const stats = await panel.locator('[data-fit-stats]').textContent();
   const long = await longTasks(page);
-  console.log(`fit-your-runs: ${stats}; main-thread long tasks during the fit: ${JSON.stringify(long)}`);
-  expect(long.filter((d) => d > 50)).toEqual([]);
+  const { cpu, wall } = mainThreadCpu(await browser.stopTracing());
+  const load = loadavg()[0] / cpus().length;
+  console.log(
+    `fit-your-runs: ${stats} Main thread during the fit: long tasks (wall, ms) ${JSON.stringify(long.map(Math.round))}; ` +
+      `longest task ${Math.max(...wall).toFixed(1)} ms wall, ${Math.max(...cpu).toFixed(1)} ms CPU; load per core ${load.toFixed(1)}.`,
+  );
+  // The work the page does while the worker fits: no task over 50 ms of CPU.
+  expect(cpu.length).toBeGreaterThan(10);
+  expect(Math.max(...cpu)).toBeLessThan(50);
+  // Wall-clock long tasks (the Long Tasks API) also count CPU contention from other processes; on a machine that
+  // is not overloaded, none may exceed 50 ms.
+  if (load < 1) expect(long.filter((d) => d > 50)).toEqual([]);
+  else test.info().annotations.push({ type: 'note', description: `load ${load.toFixed(1)} per core: wall-clock long tasks ${JSON.stringify(long.map(Math.round))} not asserted` });
 
   // The figure now draws these runs and the fitted law; its coefficients are in the URL.
   await hydrated(figure);
@@ -245,7 +269,7 @@ test('fit-your-runs: a 50 MB file is refused with a message; 10,000 rows are rea
   await panel.locator('[data-fit-text]').fill('1e9 2e10 2.6\n2e9 4e10 2.4\n4e9 8e10 2.3');
   await expect(panel.locator('[data-fit-mapping] .fit-message')).toContainText('Check the columns');
   await expect(panel.locator('[data-fit-read]')).toContainText('3 usable runs from 3 rows');
-  await expect(panel.locator('.fit-message.warn').last()).toContainText('At least 10 usable runs');
+  await expect(panel.locator('.fit-status .fit-message.warn')).toContainText('At least 10 usable runs');
   await panel.locator('[data-fit-mapping] select[data-role="loss"]').selectOption('');
-  await expect(panel.locator('.fit-message').first()).toContainText('Choose the column with the losses');
+  await expect(panel.locator('.fit-status .fit-message')).toContainText('Choose the column with the losses');
 });

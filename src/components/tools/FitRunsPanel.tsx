@@ -237,6 +237,9 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   };
 
   const parse = (body: string, map?: RunsMapping) => {
+    // New data replaces the data being fitted: stop that fit.
+    if (busy === 'fit' && pending.current !== null) send({ type: 'cancel', id: pending.current });
+    progress.set(null);
     const id = ++requestId.current;
     pending.current = id;
     setBusy('parse');
@@ -271,7 +274,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
         setMessage(null);
         return;
       }
-      const refusal = fileSizeProblem(value.length * 2);
+      const refusal = fileSizeProblem(value.length);
       if (refusal) {
         setMessage({ tone: 'warn', text: refusal[lang] });
         return;
@@ -308,7 +311,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const loadExample = () => {
     const body = toCsvText(getExampleView().runs);
     setText('');
-    setSource({ name: tt(lang, 'panel.example') });
+    setSource({ name: tt(lang, 'panel.exampleName') });
     lastText.current = body;
     parse(body);
   };
