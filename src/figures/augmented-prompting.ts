@@ -59,6 +59,20 @@ export default defineFigure({
   schematic: true,
   height: HEIGHT,
   params: {
+    compute: {
+      kind: 'quantity',
+      label: { zh: '训练计算量 C', en: 'Training compute C' },
+      unit: { zh: 'FLOPs', en: 'FLOPs' },
+      default: 1e23,
+      min: X_MIN,
+      max: X_MAX,
+      scale: 'log',
+      display: 'scientific',
+      help: {
+        zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经开始起作用的技术。',
+        en: 'The vertical line marks this budget; the readout lists the techniques of Table 1 that had started to help at or below it.',
+      },
+    },
     technique: {
       kind: 'choice',
       label: { zh: '技术（Wei 等 2022 表 1）', en: 'Technique (Wei et al. 2022, Table 1)' },
@@ -150,6 +164,9 @@ export default defineFigure({
     const chanceText = pick(lang, `随机水平 ${formatPercent(params.chance, lang, 2)}`, `chance ${formatPercent(params.chance, lang, 2)}`);
     const rug = params.others ? [...TECHNIQUE_ROWS.entries()].filter(([v]) => v !== technique).map(([, r]) => ({ flops: r.flops })) : [];
     const last = curve[curve.length - 1];
+    const computeText = `C = ${tickText(params.compute)}`;
+    const computeRight = Math.log10(params.compute) > Math.log10(X_MAX) - 1;
+    const helping = [...TECHNIQUE_ROWS.entries()].filter(([, r]) => r.flops <= params.compute).sort((a, b) => a[1].flops - b[1].flops);
     const node = Plot.plot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 56,
@@ -165,6 +182,8 @@ export default defineFigure({
         Plot.ruleX(rug, { x: 'flops', y1: 0, y2: 0.05, stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 1.5 }),
         Plot.ruleY([params.chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
         Plot.text([params.chance], { x: X_MIN, y: (d: number) => d, text: () => chanceText, dx: 4, dy: -7, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.85 }),
+        Plot.ruleX([params.compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 }),
+        Plot.text([params.compute], { x: (d: number) => d, y: 1, text: () => computeText, textAnchor: computeRight ? 'end' : 'start', dx: computeRight ? -5 : 5, dy: 4, lineAnchor: 'top', fill: 'currentColor' }),
         Plot.areaY(curve, { x: 'flops', y1: 'withoutTechnique', y2: 'withTechnique', fill: WITH_COLOR, fillOpacity: 0.14, curve: 'monotone-x' }),
         Plot.line(curve, { x: 'flops', y: 'withoutTechnique', stroke: WITHOUT_COLOR, strokeWidth: 2, strokeDasharray: '6 4', curve: 'monotone-x' }),
         Plot.line(curve, { x: 'flops', y: 'withTechnique', stroke: WITH_COLOR, strokeWidth: 2.5, curve: 'monotone-x' }),
@@ -213,6 +232,16 @@ export default defineFigure({
         rows,
       },
       readouts: [
+        {
+          label: pick(lang, `C = ${flopsText(params.compute)} FLOPs 时已起作用（表 1）`, `Helping by C = ${flopsText(params.compute)} FLOPs (Table 1)`),
+          value: helping.length
+            ? pick(
+                lang,
+                helping.length === 13 ? `全部 13 项` : `13 项中的 ${helping.length} 项：${helping.map(([v]) => name(v, lang)).join('；')}`,
+                helping.length === 13 ? `all 13` : `${helping.length} of 13: ${helping.map(([v]) => name(v, lang)).join('; ')}`,
+              )
+            : pick(lang, '13 项中一项也没有', 'none of the 13'),
+        },
         {
           label: pick(lang, `“${name(technique, lang)}”的涌现规模（表 1）`, `Emergence scale of “${name(technique, lang)}” (Table 1)`),
           value: pick(

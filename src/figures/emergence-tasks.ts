@@ -49,6 +49,20 @@ export default defineFigure({
   schematic: true,
   height: HEIGHT,
   params: {
+    compute: {
+      kind: 'quantity',
+      label: { zh: '训练计算量 C', en: 'Training compute C' },
+      unit: { zh: 'FLOPs', en: 'FLOPs' },
+      default: 1e23,
+      min: X_MIN,
+      max: X_MAX,
+      scale: 'log',
+      display: 'scientific',
+      help: {
+        zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经涌现的能力。',
+        en: 'The vertical line marks this budget; the readout lists the abilities of Table 1 that had emerged at or below it.',
+      },
+    },
     task: {
       kind: 'choice',
       label: { zh: '突出显示的能力（Wei 等 2022 表 1）', en: 'Highlighted ability (Wei et al. 2022, Table 1)' },
@@ -134,6 +148,9 @@ export default defineFigure({
     const xLabel = pick(lang, '训练计算量（FLOPs）', 'Training compute (FLOPs)');
     const yLabel = pick(lang, '任务得分（示意）', 'Task score (schematic)');
     const chanceText = pick(lang, `随机水平 ${formatPercent(params.chance, lang, 2)}`, `chance ${formatPercent(params.chance, lang, 2)}`);
+    const computeText = `C = ${tickText(params.compute)}`;
+    const computeRight = Math.log10(params.compute) > Math.log10(X_MAX) - 1;
+    const emerged = [...TASK_ROWS.entries()].filter(([, r]) => r.flops <= params.compute).sort((a, b) => a[1].flops - b[1].flops);
     const node = Plot.plot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 56,
@@ -148,6 +165,8 @@ export default defineFigure({
       marks: [
         Plot.ruleY([params.chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
         Plot.text([params.chance], { x: X_MIN, y: (d: number) => d, text: () => chanceText, dx: 4, dy: -7, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.85 }),
+        Plot.ruleX([params.compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 }),
+        Plot.text([params.compute], { x: (d: number) => d, y: 1, text: () => computeText, textAnchor: computeRight ? 'end' : 'start', dx: computeRight ? -5 : 5, dy: 4, lineAnchor: 'top', fill: 'currentColor' }),
         Plot.line(background, { x: 'flops', y: 'score', z: 'scale', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.3, curve: 'monotone-x' }),
         Plot.dot(params.others ? points.filter((p) => p.flops !== selected.flops) : [], { x: 'flops', y: 'score', r: 3.5, fill: 'currentColor', fillOpacity: 0.45 }),
         Plot.ruleX([mine], { x: 'flops', y1: 0, y2: 'score', stroke: SERIES_COLORS[0], strokeDasharray: '3 3', strokeOpacity: 0.9 }),
@@ -200,6 +219,16 @@ export default defineFigure({
         rows,
       },
       readouts: [
+        {
+          label: pick(lang, `C = ${flopsText(params.compute)} FLOPs 时已涌现（表 1）`, `Emerged by C = ${flopsText(params.compute)} FLOPs (Table 1)`),
+          value: emerged.length
+            ? pick(
+                lang,
+                emerged.length === 9 ? `全部 9 项` : `9 项中的 ${emerged.length} 项：${emerged.map(([v]) => taskName(v, lang)).join('；')}`,
+                emerged.length === 9 ? `all 9` : `${emerged.length} of 9: ${emerged.map(([v]) => taskName(v, lang)).join('; ')}`,
+              )
+            : pick(lang, '9 项中一项也没有', 'none of the 9'),
+        },
         {
           label: pick(lang, `“${taskName(task, lang)}”的涌现规模（表 1）`, `Emergence scale of “${taskName(task, lang)}” (Table 1)`),
           value: pick(

@@ -28,9 +28,9 @@ async function svg(figure: Locator): Promise<string> {
   return (await figure.locator('[data-plot]').innerHTML()).replace(/\b(id|href)="#?[^"]*"/g, '');
 }
 
-test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Table 1); 50% typed as chance reaches the URL', async ({ page }) => {
+test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Table 1); 50% chance and a 5e23 budget typed in reach the URL', async ({ page }) => {
   const figure = await open(page, '/zh/figures/emergence-tasks/', 'emergence-tasks');
-  await expect(readout(figure, 0)).toContainText('3.1×10²³ 训练 FLOPs，GPT-3 1750亿 参数');
+  await expect(readout(figure, 1)).toContainText('3.1×10²³ 训练 FLOPs，GPT-3 1750亿 参数');
   const before = await svg(figure);
   // Focusing the control (as a click or Tab does) loads the island; then pick another row of Table 1.
   const select = figure.locator('select[data-param="task"]');
@@ -38,25 +38,29 @@ test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Ta
   await hydrated(figure);
   await select.selectOption('wic');
   await expect.poll(() => new URL(page.url()).searchParams.get('task')).toBe('wic');
-  await expect(readout(figure, 0)).toContainText('2.5×10²⁴ 训练 FLOPs，PaLM 5400亿 参数');
-  await expect(readout(figure, 1)).toContainText('Chowdhery et al. (2022)');
+  await expect(readout(figure, 1)).toContainText('2.5×10²⁴ 训练 FLOPs，PaLM 5400亿 参数');
+  await expect(readout(figure, 2)).toContainText('Chowdhery et al. (2022)');
   await expect.poll(() => svg(figure)).not.toBe(before);
   await type(figure, 'chance', '50%');
   await expect.poll(() => new URL(page.url()).searchParams.get('chance')).toBe('0.5');
   await expect(figure.locator('[data-plot]')).toContainText('随机水平 50%');
+  // A budget typed as 5e23: every few-shot ability of Table 1 but WiC had emerged by then.
+  await type(figure, 'compute', '5e23');
+  await expect.poll(() => new URL(page.url()).searchParams.get('compute')).toBe('5e23');
+  await expect(readout(figure, 0)).toContainText('9 项中的 8 项');
   // The link reproduces the state.
   await page.goto(page.url());
-  await expect(readout(figure, 0)).toContainText('PaLM 5400亿');
+  await expect(readout(figure, 1)).toContainText('PaLM 5400亿');
 });
 
 test('augmented-prompting on the chapter page: a shared link opens the scratchpad row (LaMDA 40M, 8.9×10¹⁹ FLOPs); switching to P(True) calibration updates the URL', async ({ page }) => {
   const figure = await open(page, '/en/emergence/?augmented-prompting.technique=scratchpad#fig-augmented-prompting', 'augmented-prompting');
   await hydrated(figure);
-  await expect(readout(figure, 0)).toContainText('8.9×10¹⁹ training FLOPs, LaMDA with 40M parameters');
-  await expect(readout(figure, 1)).toContainText('Nye et al. (2021)');
+  await expect(readout(figure, 1)).toContainText('8.9×10¹⁹ training FLOPs, LaMDA with 40M parameters');
+  await expect(readout(figure, 2)).toContainText('Nye et al. (2021)');
   await figure.locator('select[data-param="technique"]').selectOption('calibration');
   await expect.poll(() => new URL(page.url()).searchParams.get('augmented-prompting.technique')).toBe('calibration');
-  await expect(readout(figure, 0)).toContainText('2.6×10²³ training FLOPs, Anthropic with 52B parameters');
+  await expect(readout(figure, 1)).toContainText('2.6×10²³ training FLOPs, Anthropic with 52B parameters');
   await type(figure, 'baseline', '0');
   await expect.poll(() => new URL(page.url()).searchParams.get('augmented-prompting.baseline')).toBe('0');
 });

@@ -44,7 +44,7 @@ describe('augmented-prompting: Wei et al. 2022 Table 1 (augmented prompting)', (
       expect([row.flops, row.params, row.model, row.reference]).toEqual([printed.flops, printed.params, printed.model, printed.reference]);
       const { html, output } = render({ technique });
       expect(Math.abs(highlighted(html).cx - xPixel(printed.flops))).toBeLessThan(0.01);
-      expect(output.readouts![1].value).toBe(printed.reference);
+      expect(output.readouts![2].value).toBe(printed.reference);
       const tableRows = output.data.rows.filter((r) => r.kind === 'Table 1');
       expect(tableRows).toHaveLength(13);
       expect(tableRows.some((r) => r.flops === printed.flops && r.params === printed.params && r.model === printed.model)).toBe(true);
@@ -53,10 +53,18 @@ describe('augmented-prompting: Wei et al. 2022 Table 1 (augmented prompting)', (
 
   it('default readout: chain of thought on math word problems emerges at 1.3×10²³ FLOPs, LaMDA 68B; instruction following and self-consistency share the scale (Table 1)', () => {
     const { output } = render({});
-    expect(output.readouts![0].value).toBe('1.3×10²³ training FLOPs, LaMDA with 68B parameters');
-    expect(output.readouts![2].value).toBe('Instruction following (finetuning) (FLAN); Self-consistency decoding (LaMDA)');
+    expect(output.readouts![1].value).toBe('1.3×10²³ training FLOPs, LaMDA with 68B parameters');
+    expect(output.readouts![3].value).toBe('Instruction following (finetuning) (FLAN); Self-consistency decoding (LaMDA)');
     const zh = render({ technique: 'scratchpad' }, 'zh').output;
-    expect(zh.readouts![0].value).toBe('8.9×10¹⁹ 训练 FLOPs，LaMDA 4000万 参数');
+    expect(zh.readouts![1].value).toBe('8.9×10¹⁹ 训练 FLOPs，LaMDA 4000万 参数');
+  });
+
+  it('compute readout counts the Table 1 techniques at or below C, smallest first: 1e23 → scratchpad, open-book, AMA, DSI (4 of 13)', () => {
+    expect(render({}).output.readouts![0].value).toBe(
+      '4 of 13: Scratchpad: 8-digit addition (finetuning); Using open-book knowledge for fact checking; Ask me anything prompting; Differentiable search index',
+    );
+    expect(render({ compute: 5e23 }).output.readouts![0].value).toBe('all 13');
+    expect(render({ compute: 1e19 }, 'zh').output.readouts![0].value).toBe('13 项中一项也没有');
   });
 
   it('schematic: with ≥ without everywhere; the gain is < 0.1% two decades below the threshold and > 40 points two decades above', () => {

@@ -54,19 +54,29 @@ describe('emergence-tasks: Wei et al. 2022 Table 1 (few-shot prompting)', () => 
       const tableRows = output.data.rows.filter((r) => r.kind === 'Table 1');
       expect(tableRows).toHaveLength(9);
       expect(tableRows.some((r) => r.flops === printed.flops && r.params === printed.params && r.model === printed.model)).toBe(true);
-      expect(output.readouts![0].value).toContain(printed.model);
+      expect(output.readouts![1].value).toContain(printed.model);
     });
   }
 
   it('readouts: MMLU (57 topics) emerges at 3.1×10²³ FLOPs with GPT-3 175B; 4–5 digit arithmetic and grounded mappings share that scale (Table 1)', () => {
     const { output } = render({});
-    expect(output.readouts![0].value).toBe('3.1×10²³ training FLOPs, GPT-3 with 175B parameters');
-    expect(output.readouts![1].value).toBe('Hendrycks et al. (2021a)');
-    expect(output.readouts![2].value).toContain('Addition/subtraction (4-5 digit)');
-    expect(output.readouts![2].value).toContain('Grounded conceptual mappings');
+    expect(output.readouts![1].value).toBe('3.1×10²³ training FLOPs, GPT-3 with 175B parameters');
+    expect(output.readouts![2].value).toBe('Hendrycks et al. (2021a)');
+    expect(output.readouts![3].value).toContain('Addition/subtraction (4-5 digit)');
+    expect(output.readouts![3].value).toContain('Grounded conceptual mappings');
     const zh = render({ task: 'arith-3' }, 'zh').output;
-    expect(zh.readouts![0].value).toBe('2.3×10²² 训练 FLOPs，GPT-3 130亿 参数');
-    expect(zh.readouts![2].value).toBe('无');
+    expect(zh.readouts![1].value).toBe('2.3×10²² 训练 FLOPs，GPT-3 130亿 参数');
+    expect(zh.readouts![3].value).toBe('无');
+  });
+
+  it('compute readout counts the Table 1 abilities at or below C: 1e23 → 2 of 9, 5.0e23 → 8 of 9 (all but WiC), 2.5e24 → all 9', () => {
+    expect(def.params.compute.default).toBe(1e23);
+    expect(render({}).output.readouts![0].value).toBe('2 of 9: Toxicity classification (CivilComments); Addition/subtraction (3 digit)');
+    const at5 = render({ compute: 5e23 }).output.readouts![0].value;
+    expect(at5).toMatch(/^8 of 9: /);
+    expect(at5).not.toContain('Word in Context');
+    expect(render({ compute: 2.5e24 }).output.readouts![0].value).toBe('all 9');
+    expect(render({ compute: 1e22 }, 'zh').output.readouts![0].value).toBe('9 项中一项也没有');
   });
 
   it('the schematic curve starts at the chance level and ends at the illustrative ceiling 0.8', () => {
