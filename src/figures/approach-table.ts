@@ -49,7 +49,7 @@ export default defineFigure({
       unit: { zh: '位', en: 'digits' },
       default: 4,
       min: 2,
-      max: 4,
+      max: 6,
       scale: 'linear',
       integer: true,
       display: 'plain',

@@ -52,12 +52,6 @@ export default defineFigure({
   width: 2 * PANEL_WIDTH,
   height: HEIGHT,
   params: {
-    law: {
-      kind: 'choice',
-      label: { zh: '拟合的损失律', en: 'Fitted loss law' },
-      default: 'hoffmann2022',
-      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_LABELS[key] })),
-    },
     budget: {
       kind: 'quantity',
       label: { zh: '标出的计算预算', en: 'Budget to mark' },
@@ -71,6 +65,12 @@ export default defineFigure({
         zh: '默认是 Gopher 的预算 5.76e23：论文图 4 据此预测最优规模为 400 亿参数。',
         en: 'The default is Gopher’s budget, 5.76e23, at which the paper’s Fig. 4 projects a 40B-parameter optimum.',
       },
+    },
+    law: {
+      kind: 'choice',
+      label: { zh: '拟合的损失律', en: 'Fitted loss law' },
+      default: 'hoffmann2022',
+      options: LAW_KEYS.map((key) => ({ value: key, label: LAW_LABELS[key] })),
     },
     slices: {
       kind: 'list',
