@@ -27,6 +27,12 @@ const HEIGHT = 380;
 const POINTS_PER_BUDGET = 15;
 /** Approach 2's budgets: "9 different training FLOP counts (ranging from 6 × 10^18 to 3 × 10^21 FLOPs)" (§3.2). */
 const PAPER_BUDGETS: [number, number] = [6e18, 3e21];
+function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(Number(`1e${k}`));
+  return out;
+}
+const powerOfTen = (d: number) => formatScientific(d, { digits: 2 }).replace(/^1×/, '');
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
   hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
@@ -40,6 +46,20 @@ export default defineFigure({
   width: LEFT_WIDTH + RIGHT_WIDTH,
   height: HEIGHT,
   params: {
+    target: {
+      kind: 'quantity',
+      label: { zh: '把幂律外推到这个预算', en: 'Project the power law to' },
+      unit: { zh: 'FLOPs', en: 'FLOPs' },
+      default: 5.76e23,
+      min: 1e18,
+      max: 1e27,
+      scale: 'log',
+      display: 'scientific',
+      help: {
+        zh: '论文用 6e18 到 3e21 的曲线拟合幂律，再外推到 Gopher 的预算 5.76e23（图 3）。',
+        en: 'The paper fits the power law on budgets from 6e18 to 3e21 and projects it to Gopher’s budget, 5.76e23 (Fig. 3).',
+      },
+    },
     law: {
       kind: 'choice',
       label: { zh: '拟合的损失律', en: 'Fitted loss law' },
@@ -85,7 +105,7 @@ export default defineFigure({
     en: {
       title: 'IsoFLOP profiles: the loss valley at a fixed budget',
       caption:
-        'Left: at each fixed budget C, a smaller model sees more tokens (D = C/6N) and a larger one fewer; the loss has a valley. A parabola in log N is fitted through each profile, and its vertex (diamond) estimates the compute-optimal size. Right: the vertices against C, with the power law fitted through them (solid) and the closed-form frontier of eq. (4) (dashed). The curves are the fitted law, not the paper’s training runs.',
+        'Left: at each fixed budget C, a smaller model sees more tokens (D = C/6N) and a larger one fewer; the loss has a valley. A parabola in log N is fitted through each profile, and its vertex (diamond) estimates the compute-optimal size. Right: the vertices against C, with the power law fitted through them (solid) and the closed-form frontier of eq. (4) (dashed); the star projects the power law to a larger budget, by default Gopher’s 5.76×10²³ FLOPs as in the paper’s Fig. 3. The curves are the fitted law, not the paper’s training runs.',
       source:
         'Hoffmann et al. 2022 (arXiv 2203.15556), §3.2, Fig. 3 and eq. (4); laws: eq. (10) rounded and unrounded (TeX source via Epoch’s analyzing-chinchilla), and Besiroglu et al. 2024 (arXiv 2404.10102).',
       alt: 'Left: U-shaped curves of loss against model size on a log axis, one per compute budget, each with a fitted parabola and its minimum marked; larger budgets sit lower and further right. Right: the minima on log-log axes lie on a straight line, which matches the dashed closed-form frontier in slope.',
@@ -93,7 +113,7 @@ export default defineFigure({
     zh: {
       title: 'IsoFLOP 曲线：固定计算预算下的损失谷',
       caption:
-        '左：在每个固定的计算预算 C 下，模型越小，训练词元数越多（D = C/6N），反之越少，于是损失形成一个谷。对每条曲线按 log N 拟合一条抛物线，其顶点（菱形）就是计算最优规模的估计。右：这些顶点随 C 的变化、穿过它们拟合的幂律（实线），以及式（4）的闭式前沿（虚线）。曲线来自拟合出的损失律，不是论文的训练数据。',
+        '左：在每个固定的计算预算 C 下，模型越小，训练词元数越多（D = C/6N），反之越少，于是损失形成一个谷。对每条曲线按 log N 拟合一条抛物线，其顶点（菱形）就是计算最优规模的估计。右：这些顶点随 C 的变化、穿过它们拟合的幂律（实线），以及式（4）的闭式前沿（虚线）；星号把幂律外推到更大的预算，默认是 Gopher 的 5.76×10²³ FLOPs，与论文图 3 相同。曲线来自拟合出的损失律，不是论文的训练数据。',
       source:
         'Hoffmann 等（2022，arXiv 2203.15556）§3.2、图 3 与式（4）；损失律：式（10）的舍入值与未舍入值（TeX 源码，经 Epoch 的 analyzing-chinchilla），以及 Besiroglu 等（2024，arXiv 2404.10102）。',
       alt: '左：以对数模型规模为横轴的若干 U 形损失曲线，每个计算预算一条，附拟合抛物线并标出最低点；预算越大，曲线越低、越靠右。右：在双对数坐标中，这些最低点落在一条直线上，其斜率与虚线表示的闭式前沿一致。',
@@ -133,19 +153,58 @@ export default defineFigure({
       fitted = isoflopMinimaPowerLaw(law, budgets, { pointsPerBudget: POINTS_PER_BUDGET, spanDecades: params.span });
     }
     const closedA = allocationExponents(law).a;
-    const lo = budgets[0] / 2;
-    const hi = budgets[budgets.length - 1] * 2;
+    const lo = Math.min(budgets[0], params.target) / 2;
+    const hi = Math.max(budgets[budgets.length - 1], params.target) * 2;
+    const targetOptimum = computeOptimal(law, params.target);
+    const projected = fitted ? evaluatePowerLaw(fitted.params, params.target) : null;
+    const projectedTokens = fitted ? evaluatePowerLaw(fitted.tokens, params.target) : null;
+    const targetText = formatScientific(params.target, { digits: 3 });
     const frontier = [lo, hi].map((flops) => ({ flops, params: computeOptimal(law, flops).params }));
     const fitLine = fitted ? [lo, hi].map((flops) => ({ flops, params: evaluatePowerLaw(fitted!.params, flops) })) : [];
     const right = Plot.plot({
       ...baseOptions({ ...ctx, width: RIGHT_WIDTH }, HEIGHT),
       marginLeft: 56,
-      x: logScale(lang, flopsLabel, 'scientific', { ticks: 4 }),
+      x: logScale(lang, flopsLabel, 'scientific', {
+        ticks: decades(lo, hi).length > 6 ? decades(lo, hi).filter((_, i) => i % 2 === 0) : decades(lo, hi),
+        tickFormat: powerOfTen,
+      }),
       y: logScale(lang, pick(lang, '最优参数量 N_opt', 'Optimal parameters N_opt'), 'quantity', { grid: true, ticks: 5 }),
       marks: [
+        Plot.ruleX([params.target], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '2,3' }),
+        Plot.text([params.target], {
+          x: (d: number) => d,
+          frameAnchor: 'bottom',
+          dy: -4,
+          dx: -4,
+          textAnchor: 'end',
+          text: () => `${targetText} FLOPs`,
+          fontSize: 12,
+          fillOpacity: 0.8,
+        }),
         Plot.line(frontier, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
         Plot.line(fitLine, { x: 'flops', y: 'params', stroke: SERIES_COLORS[0], strokeWidth: 1.8 }),
         Plot.dot(minima, { x: 'flops', y: 'params', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
+        Plot.dot(projected === null ? [] : [{ flops: params.target, params: projected }], {
+          x: 'flops',
+          y: 'params',
+          symbol: 'star',
+          r: 7,
+          fill: SERIES_COLORS[0],
+          stroke: 'var(--bg-card, white)',
+        }),
+        Plot.text(projected === null ? [] : [{ flops: params.target, params: projected }], {
+          x: 'flops',
+          y: 'params',
+          text: (d: { params: number }) => formatQuantity(d.params, lang),
+          textAnchor: 'end',
+          dx: -9,
+          fontSize: 12,
+          fontWeight: 600,
+          stroke: 'var(--bg-card, white)',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+          fill: 'currentColor',
+        }),
         Plot.text(fitted ? [fitted] : [], {
           frameAnchor: 'top-left',
           dx: 6,
@@ -203,6 +262,16 @@ export default defineFigure({
           lang,
           `${formatNumber(fitted.tokens.exponent, lang, 4)}；闭式 ${formatNumber(fitted.closedForm.b, lang, 4)}`,
           `${formatNumber(fitted.tokens.exponent, lang, 4)}; closed form ${formatNumber(fitted.closedForm.b, lang, 4)}`,
+        ),
+      });
+    }
+    if (projected !== null) {
+      readouts.push({
+        label: pick(lang, `外推到 ${targetText} FLOPs（星号）`, `Projected to ${targetText} FLOPs (star)`),
+        value: pick(
+          lang,
+          `幂律给出 N_opt ${formatQuantity(projected, lang)}，D_opt ${formatQuantity(projectedTokens!, lang)} 词元；闭式 ${formatQuantity(targetOptimum.params, lang)}`,
+          `the power law gives N_opt ${formatQuantity(projected, lang)}, D_opt ${formatQuantity(projectedTokens!, lang)} tokens; closed form ${formatQuantity(targetOptimum.params, lang)}`,
         ),
       });
     }

@@ -75,6 +75,20 @@ export default defineFigure({
   width: WIDTH,
   height: HEIGHT,
   params: {
+    budget: {
+      kind: 'quantity',
+      label: { zh: '计算预算', en: 'Compute budget' },
+      unit: { zh: 'FLOPs', en: 'FLOPs' },
+      default: 5.76e23,
+      min: 1e21,
+      max: 1e27,
+      scale: 'log',
+      display: 'scientific',
+      help: {
+        zh: '蓝色星号是这个预算下的计算最优点，粗虚线是它的等计算量线。默认是 Gopher 的预算 5.76e23（Hoffmann 等，表 3）。',
+        en: 'The blue star is the compute-optimal point for this budget, on its own iso-compute line. The default is Gopher’s budget, 5.76e23 (Hoffmann et al., Table 3).',
+      },
+    },
     highlight: {
       kind: 'choice',
       label: { zh: '突出显示的模型', en: 'Model to highlight' },
@@ -96,7 +110,7 @@ export default defineFigure({
     en: {
       title: 'Real models against the compute-optimal line',
       caption:
-        'Parameters against training tokens, both on log axes. Each dot is a model; the number after its name is tokens per parameter (D/N). The blue line is the compute-optimal allocation (N_opt(C), D_opt(C)) of the chosen fit; the dotted line is D = 20N; grey dashed lines are iso-compute lines D = C/(6N). Early models (GPT-3, Gopher, MT-NLG) sit far below the line with 1–2 tokens per parameter; Chinchilla sits on it; recent models sit far above it, trading training compute for a smaller model that is cheaper to serve. DeepSeek-V3 is placed by its 37B activated parameters.',
+        'Parameters against training tokens, both on log axes. Each dot is a model; the number after its name is tokens per parameter (D/N). The blue line is the compute-optimal allocation (N_opt(C), D_opt(C)) of the chosen fit, and the blue star its point at the chosen budget, on that budget’s iso-compute line (blue dashes); the dotted line is D = 20N; grey dashed lines are iso-compute lines D = C/(6N). Early models (GPT-3, Gopher, MT-NLG) sit far below the line with 1–2 tokens per parameter; Chinchilla sits on it; recent models sit far above it, trading training compute for a smaller model that is cheaper to serve. DeepSeek-V3 is placed by its 37B activated parameters.',
       source:
         'Hoffmann et al. 2022 (arXiv 2203.15556) Table 1, Table 3, Table A3, eq. (4); Besiroglu et al. 2024 (arXiv 2404.10102); model sizes and tokens: Brown et al. 2020, Touvron et al. 2023a/b, Chowdhery et al. 2022, Llama 3 paper, DeepSeek-V3 README, Qwen2.5 report (see the data table).',
       alt: 'Log-log scatter of parameters against training tokens for thirteen models, with a rising blue compute-optimal line, a dotted 20-tokens-per-parameter line and falling dashed iso-compute lines; GPT-3, Gopher and MT-NLG lie well below the optimal line, Chinchilla on it, Llama 3 and DeepSeek-V3 far above it.',
@@ -104,7 +118,7 @@ export default defineFigure({
     zh: {
       title: '真实模型与计算最优直线',
       caption:
-        '参数量与训练词元数，两轴都取对数。每个点是一个模型，名字后的数字是每参数词元数（D/N）。蓝线是所选拟合的计算最优分配 (N_opt(C), D_opt(C))；点线是 D = 20N；灰色虚线是等计算量线 D = C/(6N)。早期模型（GPT-3、Gopher、MT-NLG）每参数只有 1–2 个词元，远在直线下方；Chinchilla 恰在线上；近来的模型远在上方，用更多训练计算换取更小、推理更便宜的模型。DeepSeek-V3 按 370 亿激活参数放置。',
+        '参数量与训练词元数，两轴都取对数。每个点是一个模型，名字后的数字是每参数词元数（D/N）。蓝线是所选拟合的计算最优分配 (N_opt(C), D_opt(C))，蓝色星号是所选预算下的最优点，位于该预算的等计算量线（蓝色虚线）上；点线是 D = 20N；灰色虚线是等计算量线 D = C/(6N)。早期模型（GPT-3、Gopher、MT-NLG）每参数只有 1–2 个词元，远在直线下方；Chinchilla 恰在线上；近来的模型远在上方，用更多训练计算换取更小、推理更便宜的模型。DeepSeek-V3 按 370 亿激活参数放置。',
       source:
         'Hoffmann 等（2022，arXiv 2203.15556）表 1、表 3、表 A3、式（4）；Besiroglu 等（2024，arXiv 2404.10102）；模型规模与词元数：Brown 等 2020、Touvron 等 2023a/b、Chowdhery 等 2022、Llama 3 论文、DeepSeek-V3 README、Qwen2.5 技术报告（见数据表）。',
       alt: '十三个模型的参数量与训练词元数双对数散点图，有一条上升的蓝色计算最优直线、一条每参数 20 词元的点线和若干下降的灰色等计算量虚线；GPT-3、Gopher、MT-NLG 远在最优直线下方，Chinchilla 在线上，Llama 3 与 DeepSeek-V3 远在上方。',
@@ -139,6 +153,9 @@ export default defineFigure({
       return seg ? seg.map((p, i) => ({ ...p, flops, end: i })) : [];
     });
     const isoLabels = iso.filter((p) => p.end === 0);
+    const budgetLine = isoComputeSegment(params.budget, PARAMS_DOMAIN, TOKENS_DOMAIN) ?? [];
+    const budgetOptimum = optimalAllocationFrom(source as AllocationSource, params.budget);
+    const budgetText = formatScientific(params.budget, { digits: 3 });
 
     const sizeLabel = pick(lang, '参数量 N', 'Parameters N');
     const tokensLabel = pick(lang, '训练词元数 D', 'Training tokens D');
@@ -163,8 +180,11 @@ export default defineFigure({
         Plot.line(twenty, { x: 'params', y: 'tokens', stroke: 'currentColor', strokeOpacity: 0.55, strokeDasharray: '1,3', strokeWidth: 1.5 }),
         Plot.text([twenty[1]], { x: 'params', y: 'tokens', text: () => 'D = 20N', textAnchor: 'end', dx: -4, dy: 12, fontSize: 12, fillOpacity: 0.7, clip: true }),
         Plot.line(optimalLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeWidth: 2.2, clip: true }),
+        Plot.line(budgetLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeOpacity: 0.7, strokeWidth: 1.6, strokeDasharray: '6,3' }),
         Plot.dot([chosen], { x: 'params', y: 'tokens', r: 10, stroke: HIGHLIGHT, strokeWidth: 2.5 }),
         Plot.dot(models, { x: 'params', y: 'tokens', r: 4, fill: (d: { id: string }) => (d.id === chosen.id ? HIGHLIGHT : 'currentColor') }),
+        // The budget's optimum above the model dots (by default it sits on Chinchilla).
+        Plot.dot([budgetOptimum], { x: 'params', y: 'tokens', symbol: 'star', r: 8, fill: OPTIMAL, stroke: 'var(--bg-card, white)', clip: true }),
         ...(['left', 'right', 'above', 'below'] as const).map((anchor) =>
           Plot.text(
             models.filter((m) => m.anchor === anchor && m.id !== chosen.id),
@@ -205,6 +225,14 @@ export default defineFigure({
     const printed = chosen.model.flopsStatus === 'P' ? chosen.model.flops : null;
     const ratioToOptimal = chosen.params / optimum.params;
     const readouts = [
+      {
+        label: pick(lang, `${budgetText} FLOPs 的计算最优点（星号）`, `Compute-optimal at ${budgetText} FLOPs (star)`),
+        value: pick(
+          lang,
+          `${formatQuantity(budgetOptimum.params, lang)} 参数、${formatQuantity(budgetOptimum.tokens, lang)} 词元，每参数 ${ratioText(tokensPerParameter(budgetOptimum.params, budgetOptimum.tokens))} 个`,
+          `${formatQuantity(budgetOptimum.params, lang)} params, ${formatQuantity(budgetOptimum.tokens, lang)} tokens, ${ratioText(tokensPerParameter(budgetOptimum.params, budgetOptimum.tokens))} per parameter`,
+        ),
+      },
       {
         label: pick(lang, `${chosen.name}：每参数词元数`, `${chosen.name}: tokens per parameter`),
         value: pick(

@@ -35,6 +35,13 @@ describe('isoflop figure (Hoffmann et al. 2022 §3.2, Fig. 3; Approach 2)', () =
     expect(text).toContain('closed form 3.66B');
   });
 
+  it('projected to the Gopher budget 5.76e23 (Fig. 3): the power law through the vertices gives 41.7B, the closed form 40.4B (Fig. 4 caption "40B")', () => {
+    const text = readout(render({}), 'Projected to 5.76×10²³ FLOPs');
+    expect(text).toContain('the power law gives N_opt 41.7B');
+    expect(text).toContain('closed form 40.4B');
+    expect(def.params.target.default).toBe(5.76e23);
+  });
+
   it('the URL ?isoflop.budgets=1e19,1e21&isoflop.law=besiroglu2024 works: two curves, a = 0.5126, no notices', () => {
     const { values, notices } = readState(def.params, 'isoflop.budgets=1e19,1e21&isoflop.law=besiroglu2024', 'isoflop.');
     expect(notices).toEqual([]);

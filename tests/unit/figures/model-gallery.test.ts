@@ -17,6 +17,11 @@ describe('model-gallery figure (real models against the compute-optimal line)', 
     expect(output.warnings).toEqual([]);
   });
 
+  it('the budget slider: at Gopher’s 5.76e23 the Approach 1 optimum is 67.8B params and 1.42T tokens, 21 per parameter (Table 3: 67B, 1.5T)', () => {
+    expect(readout(render({}).output, 'Compute-optimal at 5.76×10²³ FLOPs')).toBe('67.8B params, 1.42T tokens, 21 per parameter');
+    expect(readout(render({ budget: 1e25 }).output, 'Compute-optimal at 1×10²⁵ FLOPs')).toContain('params');
+  });
+
   it('GPT-3: 1.7 tokens per parameter; 6ND = 3.15e23 next to the printed 3.14e23 (Brown et al. Table D.1)', () => {
     const { output } = render({ highlight: 'gpt-3' });
     expect(readout(output, 'tokens per parameter')).toContain('1.71');
