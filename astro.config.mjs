@@ -8,6 +8,7 @@ import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
 import stripFigureStrings from './src/integrations/strip-figure-strings.mjs';
+import rehypeTwinHeadingIds from './src/lib/rehype-twin-heading-ids.mjs';
 import slimD3Geo from './src/integrations/slim-d3-geo.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
@@ -27,7 +28,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath, remarkFigureNumbers],
     // KaTeX renders at build time; no math JavaScript reaches the browser.
-    rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath],
+    rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath, rehypeTwinHeadingIds],
   },
   vite: {
     plugins: [stripFigureStrings(), slimD3Geo()],

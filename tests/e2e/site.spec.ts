@@ -139,3 +139,15 @@ test('previous and next chapter links walk the chapters in order', async ({ page
   }
   expect(order).toEqual(['/en/what-is-a-scaling-law/', '/en/kaplan/', '/en/chinchilla/', '/en/emergence/', '/en/summary/']);
 });
+
+test('a chapter’s sections have the same anchors in both languages, so the language switch keeps the reader’s place', async ({ page }) => {
+  for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'summary']) {
+    const ids: Record<string, string[]> = {};
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`/${lang}/${slug}/`);
+      ids[lang] = await page.locator('article h2[id], article h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    }
+    expect(ids.zh, slug).toEqual(ids.en);
+    expect(ids.en.length).toBeGreaterThan(2);
+  }
+});
