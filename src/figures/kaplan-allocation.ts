@@ -27,7 +27,7 @@ const PART_STYLE: Record<KaplanAllocationPart, { color: string; symbol: string; 
 const PART_NAME: Record<KaplanAllocationPart, { zh: string; en: string }> = {
   params: { zh: '参数量 N_opt', en: 'Parameters N_opt' },
   tokens: { zh: '训练词元数 D_opt', en: 'Tokens D_opt' },
-  batchTokens: { zh: '临界批量 B_crit', en: 'Critical batch B_crit' },
+  batchTokens: { zh: '临界批量大小 B_crit', en: 'Critical batch B_crit' },
   steps: { zh: '最少步数 S_min', en: 'Minimum steps S_min' },
 };
 
@@ -63,10 +63,10 @@ export default defineFigure({
     zh: {
       title: 'Kaplan 的额外计算量去了哪里：主要用来加大模型',
       caption:
-        '每条线表示计算最优训练的一个组成部分随计算预算 C_min 增长了多少倍，以 C_min = 1 PF-day 为基准。参数量增长最快，N_opt ∝ C_min^0.73；训练词元数增长缓慢，D_opt ∝ C_min^0.27，临界批量也一样，B ∝ C_min^0.24；步数几乎不变，S_min ∝ C_min^0.03（论文说它“甚至可能与指数为零相容”）。N 的指数是 0.73（式 6.1，表 6），不是有时被引用的 0.74：0.74 属于另一个关系，即避免过拟合所需的数据量 D ∝ N^0.74（式 4.4）。后来 Hoffmann 等（2022）发现 N 和 D 应该大致同步增长。',
+        '每条线表示计算最优训练的一个组成部分随计算预算 C_min 增长了多少倍，以 C_min = 1 PF-day 为基准。参数量增长最快，N_opt ∝ C_min^0.73；训练词元数增长缓慢，D_opt ∝ C_min^0.27，临界批量大小也一样，B ∝ C_min^0.24；步数几乎不变，S_min ∝ C_min^0.03（论文说它“甚至可能与指数为零相容”）。N 的指数是 0.73（式 6.1，表 6），不是有时被引用的 0.74：0.74 属于另一个关系，即避免过拟合所需的数据量 D ∝ N^0.74（式 4.4）。后来 Hoffmann 等（2022）发现 N 和 D 应该大致同步增长。',
       source:
         'Kaplan 等（2020，arXiv 2001.08361）表 6（N_e 1.3×10⁹ 参数，B_e 2.0×10⁶ 词元，S_e 5.4×10³ 步，D_e 2×10¹⁰ 词元）、式（6.1）–（6.2）、图 14；C_min 以 PF-day 计（1 PF-day = 8.64×10¹⁹ FLOPs，§1.3）；训练过的最大模型为 15 亿非嵌入参数（§3）；失效点 C* ∼ 10⁴ PF-day（式 6.8）。',
-      alt: '双对数坐标上四条穿过点（1 PF-day，1）的直线：参数量陡峭上升，词元数和批量平缓上升，步数几乎水平；一条竖线标出所选的计算预算。',
+      alt: '双对数坐标上四条穿过点（1 PF-day，1）的直线：参数量陡峭上升，词元数和批量大小平缓上升，步数几乎水平；一条竖线标出所选的计算预算。',
     },
   },
   render(params, lang, ctx) {

@@ -47,10 +47,10 @@ export default defineFigure({
     },
     adjust: {
       kind: 'boolean',
-      label: { zh: '按临界批量修正步数（式 5.4）', en: 'Correct the steps for the critical batch (eq 5.4)' },
+      label: { zh: '按临界批量大小修正步数（式 5.4）', en: 'Correct the steps for the critical batch (eq 5.4)' },
       default: true,
       help: {
-        zh: '批量 2^19 个词元小于临界批量时，实际步数 S 多于定律里的最少步数 S_min = S/(1 + B_crit/B)。',
+        zh: '批量大小 2^19 个词元小于临界批量大小时，实际步数 S 多于定律里的最少步数 S_min = S/(1 + B_crit/B)。',
         en: 'When the 2^19-token batch is below the critical batch, the steps taken S exceed the law’s minimum S_min = S/(1 + B_crit/B).',
       },
     },
@@ -67,7 +67,7 @@ export default defineFigure({
     zh: {
       title: '模型越大，每个词元学到的越多',
       caption:
-        '批量为 2^19 个词元时，几种非嵌入参数量 N（颜色从小到大）的学习曲线：损失随已处理词元数下降，按 Kaplan 的拟合 L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S 计算。无论看哪个损失值，模型越大，达到它所需的词元越少，与 Kaplan 图 2 一致；圆点标出每条曲线穿过目标损失的位置。收敛损失 (N_c/N)^α_N 高于目标的模型永远达不到目标。阴影区是 3000 步的预热阶段，拟合没有包括这段；虚线是 Kaplan 默认训练结束的位置（2.5×10⁵ 步）。',
+        '批量大小为 2^19 个词元时，几种非嵌入参数量 N（颜色从小到大）的学习曲线：损失随已处理词元数下降，按 Kaplan 的拟合 L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S 计算。无论看哪个损失值，模型越大，达到它所需的词元越少，与 Kaplan 图 2 一致；圆点标出每条曲线穿过目标损失的位置。收敛损失 (N_c/N)^α_N 高于目标的模型永远达不到目标。阴影区是 3000 步的预热阶段，拟合没有包括这段；虚线是 Kaplan 默认训练结束的位置（2.5×10⁵ 步）。',
       source:
         'Kaplan 等（2020，arXiv 2001.08361）：式（1.6）/（5.6）与表 3 的拟合（α_N 0.077，α_S 0.76，N_c 6.5×10¹³，S_c 2.1×10³）；B_crit(L) 见式（5.3）与表 5；S_min 见式（5.4）；批量 2^19 个词元（§3）；预热与训练长度见 §2.2，拟合只用预热之后的步数（§5.2）。曲线由拟合公式算出，不是从图 2 上读取的。',
       alt: '以对数横轴表示已处理词元数的下降学习曲线，每个模型规模一条；模型越大曲线越低，也越早穿过水平的目标损失线。',
@@ -153,7 +153,7 @@ export default defineFigure({
         columns: [
           { key: 'params', label: pick(lang, '参数量 N', 'Parameters N'), format: 'quantity' },
           { key: 'tokens', label: pick(lang, '已处理词元数', 'Tokens processed'), format: 'quantity' },
-          { key: 'steps', label: pick(lang, `训练步数（批量 ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} 词元）`, `Steps (batch ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} tokens)`) },
+          { key: 'steps', label: pick(lang, `训练步数（批量大小 ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} 词元）`, `Steps (batch ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} tokens)`) },
           { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') },
         ],
         rows: table,
