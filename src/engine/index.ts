@@ -13,6 +13,16 @@ export * from './hyperparameters';
 export * from './inference-aware';
 export * from './emergence';
 export * from './models';
-// fit.ts and lbfgs.ts are re-exported below once present
 export * from './fit';
 export * from './lbfgs';
+export * from './gradient-noise';
+export * from './kaplan-setup';
+export * from './sample-efficiency';
+export * from './kaplan-allocation';
+export * from './hyperparameter-rules';
+export * from './contours';
+export * from './chinchilla-approaches';
+export * from './emergence-schematic';
+export * from './fit-report';
+export * from './planner';
+export * from './runs-csv';

@@ -206,7 +206,10 @@ export function FigureUI(props: FigureUIProps) {
         </dl>
       )}
       {names.length > 0 && (
-        <form class="fig-controls" onSubmit={(e) => e.preventDefault()} aria-label={t(lang, 'figure.controls')}>
+        <form class="fig-controls" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-controls-label fig-${id}-title`}>
+          <span class="visually-hidden" id={`${id}-controls-label`}>
+            {t(lang, 'figure.controls')}
+          </span>
           {names.map((name) => {
             const spec = schema[name];
             const value = values[name];

@@ -185,9 +185,9 @@ export function formatValue(spec: ParamSpec, value: AnyValue, lang: Lang): strin
       const one = (x: number) => {
         const display = spec.display ?? 'quantity';
         if (display === 'percent') return `${+(x * 100).toPrecision(4)}%`;
-        if (display === 'scientific') return formatScientific(x, { digits: 3, notation: 'e' });
+        if (display === 'scientific') return formatScientific(x, { digits: 6, notation: 'e' });
         if (display === 'plain') return String(+x.toPrecision(6));
-        return formatQuantity(x, lang, { digits: 3 });
+        return formatQuantity(x, lang, { digits: 6 });
       };
       return Array.isArray(value) ? value.map(one).join(', ') : one(value as number);
     }

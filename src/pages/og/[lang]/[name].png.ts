@@ -32,5 +32,5 @@ export const GET: APIRoute = ({ params, props }) => {
   } else {
     svg = textCardSvg(site, t(lang, 'site.tagline'), site);
   }
-  return new Response(renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(Buffer.from(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
