@@ -288,16 +288,21 @@ export default defineFigure({
           .map((n) => pick(lang, `${n.model.name}（${q(n.model.params)}，${q(n.model.tokens)} 词元）`, `${n.model.name} (${q(n.model.params)}, ${q(n.model.tokens)} tokens)`))
           .join(pick(lang, '；', '; ')),
       },
+      // The other laws in one line each; with a budget or hardware the FLOPs and days are the same for all.
       ...plans
         .filter((x) => x.law !== law)
-        .map((x) => ({
-          label: name(x.law),
-          value: pick(
-            lang,
-            `${q(x.params)} 参数 · ${q(x.tokens)} 词元 · D/N ${formatNumber(x.tokensPerParameter, lang, 3)} · ${sci(x.flops)} FLOPs · ${daysText(days(x))}`,
-            `${q(x.params)} params · ${q(x.tokens)} tokens · D/N ${formatNumber(x.tokensPerParameter, lang, 3)} · ${sci(x.flops)} FLOPs · ${daysText(days(x))}`,
-          ),
-        })),
+        .map((x) => {
+          const sameBudget = p.mode === 'budget' || p.mode === 'hardware';
+          const tail = sameBudget ? '' : ` · ${sci(x.flops)} FLOPs · ${daysText(days(x))}`;
+          return {
+            label: name(x.law),
+            value: pick(
+              lang,
+              `${q(x.params)} 参数 · ${q(x.tokens)} 词元 · D/N ${formatNumber(x.tokensPerParameter, lang, 3)}${tail}`,
+              `${q(x.params)} params · ${q(x.tokens)} tokens · D/N ${formatNumber(x.tokensPerParameter, lang, 3)}${tail}`,
+            ),
+          };
+        }),
     ];
 
     return {
@@ -362,7 +367,7 @@ function warningsFor(plan: Plan, lang: Lang): string[] {
     out.push(
       pick(
         lang,
-        `这个预算（${sci(plan.flops)} FLOPs）${above ? '是' : '只有'} Chinchilla IsoFLOP 实验${above ? '最大' : '最小'}预算的 ${above ? times(f) : `1/${times(f)}`}（实验范围 ${sci(lowC)}–${sci(highC)} FLOPs，模型 7000 万–160 亿参数）：答案是外推。`,
+        `这个预算（${sci(plan.flops)} FLOPs）${above ? '是' : '只有'} Chinchilla IsoFLOP 实验${above ? '最大' : '最小'}预算的 ${above ? `${times(f)} 倍` : `1/${times(f)}`}（实验范围 ${sci(lowC)}–${sci(highC)} FLOPs，模型 7000 万–160 亿参数）：答案是外推。`,
         `This budget (${sci(plan.flops)} FLOPs) is ${times(f)}× ${above ? 'above the largest' : 'below the smallest'} budget of Chinchilla’s IsoFLOP runs (${sci(lowC)}–${sci(highC)} FLOPs, models 70M–16B): the answer is an extrapolation.`,
       ),
     );

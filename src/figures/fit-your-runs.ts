@@ -36,7 +36,7 @@ import { logTicks, powerOfTen } from '../components/tools/ticks';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
 
-const PANEL_WIDTH = 330;
+const PANEL_WIDTH = 400;
 const HEIGHT = 340;
 const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
 /** Budgets at which the frontier and its band are drawn (the worker computes the band on the same grid). */

@@ -18,10 +18,10 @@ import {
   type ShrinkOverhead,
 } from '../engine';
 import { defineFigure } from './lib/types';
-import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
 
-const PANEL_WIDTH = 320;
-const HEIGHT = 340;
+const WIDTH = 640;
+const HEIGHT = 360;
 const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
 const KEYS: readonly LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const K_MAX = 20;
@@ -32,7 +32,7 @@ export default defineFigure({
   id: 'overhead',
   home: 'chinchilla',
   kind: 'calculator',
-  width: 2 * PANEL_WIDTH,
+  width: WIDTH,
   height: HEIGHT,
   params: {
     k: {
@@ -118,35 +118,40 @@ export default defineFigure({
       ticks: [1, 2, 5, 10, 20],
       tickFormat: (d: number) => String(d),
     };
-    const y = (label: string) => ({ type: 'log' as const, domain: [1, Y_MAX], label, ticks: [1, 2, 4, 8, 16], tickFormat: (d: number) => `${d}×`, grid: true });
-    const panel = (field: 'dataFactor' | 'computeFactor', label: string) => {
-      // Keep each curve until just past the top of the chart; the clip cuts it at the frame.
-      const shown = curves.filter((c) => c[field] <= Y_MAX * 3);
-      return Plot.plot({
-        ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-        marginLeft: 44,
-        marginTop: 30,
-        x,
-        y: y(label),
-        color,
-        marks: [
-          Plot.ruleX(stars.filter((s) => s.kStar <= K_MAX), { x: 'kStar', stroke: 'law', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-          Plot.text(stars.filter((s) => s.key === law && s.kStar <= K_MAX), { x: 'kStar', frameAnchor: 'top', dy: 2, dx: -4, textAnchor: 'end', text: () => 'k*', fontSize: 12, fill: 'currentColor' }),
-          Plot.line(shown.filter((c) => c.key !== law), { x: 'k', y: field, z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true }),
-          Plot.line(shown.filter((c) => c.key === law), { x: 'k', y: field, stroke: 'law', strokeWidth: 2.6, clip: true }),
-          Plot.dot(chosen.feasible && chosen[field] <= Y_MAX ? [{ k: p.k, v: chosen[field], law: name(law) }] : [], { x: 'k', y: 'v', r: 5.5, fill: 'law', stroke: 'var(--plot-background, white)' }),
-          Plot.ruleX([p.k], { strokeOpacity: 0.35 }),
-        ],
-      });
+    // One chart with two facets sharing the k and factor axes: data needed (left), compute (right).
+    const facets = {
+      data: pick(lang, '所需词元数 ÷ 计算最优 D', 'Tokens needed ÷ compute-optimal D'),
+      compute: pick(lang, '训练计算量 ÷ 预算', 'Training compute ÷ budget'),
     };
-    const left = panel('dataFactor', pick(lang, '所需词元数 ÷ 计算最优 D', 'Tokens needed ÷ compute-optimal D'));
-    const right = panel('computeFactor', pick(lang, '训练计算量 ÷ 预算', 'Training compute ÷ budget'));
-    const doc = ctx.document ?? document;
-    const node = doc.createElement('div');
-    // Plot.legend honours `document` (it builds the legend with Plot's context), but its types omit it.
-    const legendOptions = { color, document: ctx.document };
-    node.appendChild(Plot.legend(legendOptions as Plot.LegendScales) as Element);
-    node.appendChild(panels(ctx, [left, right]));
+    // Keep each curve until just past the top of the chart; the clip cuts it at the frame.
+    const long = curves.flatMap((c) => [
+      ...(c.dataFactor <= Y_MAX * 3 ? [{ ...c, facet: facets.data, value: c.dataFactor }] : []),
+      ...(c.computeFactor <= Y_MAX * 3 ? [{ ...c, facet: facets.compute, value: c.computeFactor }] : []),
+    ]);
+    const dots = chosen.feasible
+      ? [
+          { facet: facets.data, k: p.k, value: chosen.dataFactor, law: name(law) },
+          { facet: facets.compute, k: p.k, value: chosen.computeFactor, law: name(law) },
+        ].filter((d) => d.value <= Y_MAX)
+      : [];
+    const starsShown = stars.filter((s) => s.kStar <= K_MAX);
+    const node = Plot.plot({
+      ...baseOptions(ctx, HEIGHT),
+      marginLeft: 44,
+      marginTop: 34,
+      x,
+      y: { type: 'log', domain: [1, Y_MAX], label: pick(lang, '倍数', 'Factor'), ticks: [1, 2, 4, 8, 16], tickFormat: (d: number) => `${d}×`, grid: true },
+      fx: { domain: [facets.data, facets.compute], label: null, padding: 0.12 },
+      color: { ...color, legend: true },
+      marks: [
+        Plot.ruleX(starsShown, { x: 'kStar', stroke: 'law', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
+        Plot.text(starsShown.filter((s) => s.key === law), { x: 'kStar', frameAnchor: 'top', dy: 4, dx: -4, textAnchor: 'end', text: () => 'k*', fontSize: 12, fill: 'currentColor' }),
+        Plot.ruleX([p.k], { strokeOpacity: 0.35 }),
+        Plot.line(long.filter((c) => c.key !== law), { fx: 'facet', x: 'k', y: 'value', z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true }),
+        Plot.line(long.filter((c) => c.key === law), { fx: 'facet', x: 'k', y: 'value', stroke: 'law', strokeWidth: 2.6, clip: true }),
+        Plot.dot(dots, { fx: 'facet', x: 'k', y: 'value', r: 5.5, fill: 'law', stroke: 'var(--plot-background, white)' }),
+      ],
+    });
 
     const kStarChosen = stars.find((s) => s.key === law)!.kStar;
     const summary = (r: ShrinkOverhead) =>

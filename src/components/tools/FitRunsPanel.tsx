@@ -24,6 +24,9 @@ const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
 const COEFFICIENTS = ['E', 'A', 'B', 'alpha', 'beta'] as const;
 const SYMBOL: Record<(typeof COEFFICIENTS)[number], string> = { E: 'E', A: 'A', B: 'B', alpha: 'α', beta: 'β' };
 const DEFAULT_RESAMPLES = EXAMPLE_FIT.resamples;
+/** Above this many runs the bootstrap starts at fewer resamples (each resample refits every run). */
+const LARGE_DATASET = 2000;
+const LARGE_DATASET_RESAMPLES = 20;
 const SEED = 42;
 const FIGURE_ID = 'fit-your-runs';
 /** Starting points of a grid: the product of its axes (243 coarse, 4,500 Hoffmann). */
@@ -55,12 +58,23 @@ type ProgressStore = ReturnType<typeof createProgressStore>;
 
 function ProgressView({ store, lang }: { store: ProgressStore; lang: Lang }) {
   const [p, setP] = useState<Progress | null>(store.get());
+  // When the current phase started, for a rough time-left estimate.
+  const phaseStart = useRef<{ phase: string; at: number } | null>(null);
   useEffect(() => store.subscribe(setP), [store]);
   const percent = p && p.total > 0 ? Math.round((1000 * p.done) / p.total) / 10 : 0;
+  let left = '';
+  if (p) {
+    const now = typeof performance === 'undefined' ? 0 : performance.now();
+    if (phaseStart.current?.phase !== p.phase) phaseStart.current = { phase: p.phase, at: now };
+    const elapsed = (now - phaseStart.current.at) / 1000;
+    if (p.done > 0 && p.done < p.total && elapsed > 2) {
+      left = ` ${tt(lang, 'panel.timeLeft', { seconds: formatNumber(Math.max(1, (elapsed * (p.total - p.done)) / p.done), lang, 2) })}`;
+    }
+  }
   return (
     <div class="fit-progress" hidden={!p}>
       <label for="fit-progress-bar">
-        {p ? tt(lang, p.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: p.done, total: p.total }) : ''}
+        {p ? `${tt(lang, p.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: p.done, total: p.total })}${left}` : ''}
       </label>
       <progress id="fit-progress-bar" max={100} value={percent} data-fit-progress />
     </div>
@@ -185,8 +199,8 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     worker.current.postMessage(request, transfer);
   };
   // The reply handler reads the latest state through refs.
-  const state = useRef({ summary, source, lang });
-  state.current = { summary, source, lang };
+  const state = useRef({ summary, source, lang, resamples });
+  state.current = { summary, source, lang, resamples };
 
   const onReply = (reply: WorkerReply) => {
     if (reply.id !== pending.current) return;
@@ -195,7 +209,14 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       setBusy(null);
       setSummary(reply.summary);
       setMapping(reply.summary.mapping);
-      setMessage(reply.summary.problem ? { tone: 'warn', text: reply.summary.problem[state.current.lang] } : null);
+      const count = reply.summary.runs?.params.length ?? 0;
+      if (count > LARGE_DATASET && state.current.resamples === String(DEFAULT_RESAMPLES)) {
+        // Each resample refits every run: keep the first fit of a large file to minutes, not hours.
+        setResamples(String(LARGE_DATASET_RESAMPLES));
+        setMessage({ tone: 'info', text: tt(state.current.lang, 'panel.large', { n: count, resamples: LARGE_DATASET_RESAMPLES }) });
+      } else {
+        setMessage(reply.summary.problem ? { tone: 'warn', text: reply.summary.problem[state.current.lang] } : null);
+      }
     } else if (reply.type === 'progress') {
       progress.set({ phase: reply.phase, done: reply.done, total: reply.total });
     } else if (reply.type === 'result') {
@@ -567,7 +588,10 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
             {tt(lang, 'panel.cancel')}
           </button>
         </div>
-        <p class="fit-help">{tt(lang, 'panel.resamplesHelp')}</p>
+        <p class="fit-help">
+          {tt(lang, 'panel.resamplesHelp')}
+          {!summary && ` ${tt(lang, 'panel.needData')}`}
+        </p>
       </div>
 
       <ProgressView store={progress} lang={lang} />
@@ -626,13 +650,19 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           </table>
         </div>
         <p class="fit-help" data-fit-stats>
-          {tt(lang, 'panel.stats', {
-            objective: formatScientific(outcome.objective, { digits: 4 }),
-            starts: outcome.starts,
-            converged: outcome.convergedStarts,
-            fit: shown.kind === 'example' ? '—' : formatNumber(outcome.fitMs / 1000, lang, 3),
-            boot: shown.kind === 'example' ? '—' : formatNumber(outcome.bootstrapMs / 1000, lang, 3),
-          })}
+          {shown.kind === 'example'
+            ? tt(lang, 'panel.statsExample', {
+                objective: formatScientific(outcome.objective, { digits: 4 }),
+                starts: outcome.starts,
+                converged: outcome.convergedStarts,
+              })
+            : tt(lang, 'panel.stats', {
+                objective: formatScientific(outcome.objective, { digits: 4 }),
+                starts: outcome.starts,
+                converged: outcome.convergedStarts,
+                fit: formatNumber(outcome.fitMs / 1000, lang, 3),
+                boot: formatNumber(outcome.bootstrapMs / 1000, lang, 3),
+              })}
         </p>
         <div class="fit-row">
           <button type="button" class="btn" data-fit-json onClick={downloadJson}>

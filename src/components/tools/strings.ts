@@ -10,7 +10,7 @@ const en = {
   'page.description':
     'Plan a training run under every published scaling law, price a smaller model, size a model for its inference, and fit the Chinchilla law to your own runs.',
   'page.intro':
-    'Four calculators built on the same engine as the chapters. Type numbers the way you would say them — 7B, 70亿, 1e24, 2T, 40% — and every setting lands in the address bar, so a link reproduces what you see. Each tool names the paper, table and equation its numbers come from, and warns when you leave the range a law was fitted on.',
+    'Calculators built on the same engine as the chapters, and a tool to fit your own runs. Type numbers the way you would say them — 7B, 70亿, 1e24, 2T, 40% — and every setting lands in the address bar, so a link reproduces what you see. Each tool names the paper, table and equation its numbers come from, and warns when you leave the range a law was fitted on.',
   'page.fitHeading': 'Fit your own runs',
   'page.fitIntro':
     'Paste or drop your own training runs and fit L = E + A/N^α + B/D^β with Hoffmann et al.’s Approach 3, in a background worker, with bootstrap intervals. The figure below then shows your fit; its coefficients (not your data) go into the link.',
@@ -43,6 +43,8 @@ const en = {
   'panel.cancel': 'Cancel',
   'panel.progressFit': 'Fitting: {done} of {total} starts',
   'panel.progressBoot': 'Bootstrap: {done} of {total} fits',
+  'panel.timeLeft': '(about {seconds} s left)',
+  'panel.large': '{n} runs: fitting them takes a while, so the bootstrap starts at {resamples} resamples; raise it if you can wait.',
   'panel.cancelled': 'Fit cancelled. The figure keeps the law it showed.',
   'panel.failed': 'The fit failed: {message}',
   'panel.tooFew': 'At least {n} usable runs are needed to fit five coefficients.',
@@ -60,6 +62,8 @@ const en = {
   'panel.yourFit': 'This fit',
   'panel.stats':
     'Objective of eq (11): {objective}; {starts} starts, {converged} converged. In the worker: fit {fit} s, bootstrap {boot} s.',
+  'panel.statsExample': 'Objective of eq (11): {objective}; {starts} starts, {converged} converged.',
+  'panel.needData': 'Paste, drop or load runs to fit them; until then the results below are the built-in example’s.',
   'panel.json': 'Download JSON',
   'panel.csv': 'Download CSV',
   'panel.copyLink': 'Copy link to this fit',
@@ -77,7 +81,7 @@ const zh = {
   'page.title': '计算器与工具',
   'page.description': '按每条已发表的缩放定律规划一次训练，估算更小模型的代价，为推理确定模型规模，并用你自己的训练数据拟合 Chinchilla 定律。',
   'page.intro':
-    '四个计算器，与各章节使用同一个计算引擎。数字可以按习惯的写法输入——7B、70亿、1e24、2T、40%——每个设置都会写进地址栏，所以一个链接就能复现你看到的结果。每个工具都注明数字来自哪篇论文、哪张表或哪个公式，并在超出定律拟合范围时给出提醒。',
+    '这里的计算器与各章节使用同一个计算引擎，另有一个拟合你自己训练数据的工具。数字可以按习惯的写法输入——7B、70亿、1e24、2T、40%——每个设置都会写进地址栏，所以一个链接就能复现你看到的结果。每个工具都注明数字来自哪篇论文、哪张表或哪个公式，并在超出定律拟合范围时给出提醒。',
   'page.fitHeading': '拟合你自己的训练数据',
   'page.fitIntro':
     '粘贴或拖入你自己的训练记录，用 Hoffmann 等的方法 3 在后台线程中拟合 L = E + A/N^α + B/D^β，并用自助法给出区间。下面的图随后显示你的拟合结果；写进链接的是系数，不是你的数据。',
@@ -110,6 +114,8 @@ const zh = {
   'panel.cancel': '取消',
   'panel.progressFit': '拟合中：第 {done} / {total} 个初始点',
   'panel.progressBoot': '自助法：第 {done} / {total} 次拟合',
+  'panel.timeLeft': '（约剩 {seconds} 秒）',
+  'panel.large': '共 {n} 条记录，拟合需要一些时间，所以自助法先设为 {resamples} 次重抽样；愿意等待的话可以调高。',
   'panel.cancelled': '已取消拟合。图中保留原来的定律。',
   'panel.failed': '拟合失败：{message}',
   'panel.tooFew': '至少需要 {n} 条可用记录才能拟合五个系数。',
@@ -126,6 +132,8 @@ const zh = {
   'panel.gopher': '5.76×10²³ FLOPs 下的 N_opt',
   'panel.yourFit': '本次拟合',
   'panel.stats': '式 (11) 的目标值：{objective}；{starts} 个初始点，{converged} 个收敛。后台线程用时：拟合 {fit} 秒，自助法 {boot} 秒。',
+  'panel.statsExample': '式 (11) 的目标值：{objective}；{starts} 个初始点，{converged} 个收敛。',
+  'panel.needData': '粘贴、拖入或载入训练记录后即可拟合；在此之前，下面显示的是内置示例的结果。',
   'panel.json': '下载 JSON',
   'panel.csv': '下载 CSV',
   'panel.copyLink': '复制这次拟合的链接',
