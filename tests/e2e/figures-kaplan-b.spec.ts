@@ -143,3 +143,11 @@ test('step-law: 7B on 1.4T reads η 9.17×10⁻⁴ and 2,441 sequences; DeepSeek
   await expect(figure.locator('.fig-warnings p')).toHaveCount(1);
   await expect(figure.locator('.fig-warnings')).toContainText('DeepSeek');
 });
+
+test('step-law on the tools page: a shared link with step-law.* keys sets the calculator', async ({ page }) => {
+  const figure = await open(page, '/zh/tools/?step-law.params=5亿&step-law.tokens=2e10#fig-step-law', 'step-law');
+  await hydrated(figure);
+  await expect(figure.locator('input.ctl-text[data-param="params"]')).toHaveValue('5亿');
+  await expect(figure.locator('.fig-warnings p')).toHaveCount(1);
+  await expect(readout(figure, 1)).toContainText('条长 2,048 的序列');
+});
