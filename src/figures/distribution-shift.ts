@@ -77,13 +77,16 @@ export default defineFigure({
   },
   render(params, lang, ctx) {
     const chosen = SUBSETS[params.datasets] ?? SUBSETS.all;
-    const dense = distributionShiftSchematic(logSpace(SIZE_RANGE[0], SIZE_RANGE[1], 25));
+    const dense = distributionShiftSchematic(logSpace(SIZE_RANGE[0], SIZE_RANGE[1], 13));
+    // Against the training loss every dataset is a straight line: its two ends are enough.
+    const straight = distributionShiftSchematic([SIZE_RANGE[0], SIZE_RANGE[1]]);
     const converged = distributionShiftSchematic(logSpace(SIZE_RANGE[0], 1e9, 6));
     const marked = distributionShiftSchematic([params.size]);
     const keep = <T extends { dataset: KaplanFigure8Dataset }>(series: T[]) => series.filter((s) => chosen.includes(s.dataset));
     const flat = (series: ReturnType<typeof distributionShiftSchematic>['series']) =>
       keep(series).flatMap((s) => s.points.map((p) => ({ dataset: s.dataset, offset: s.offset, ...p })));
     const lines = flat(dense.series);
+    const segments = flat(straight.series);
     const dots = flat(converged.series);
     const here = flat(marked.series);
     const colorOf = (d: { dataset: KaplanFigure8Dataset }) => DATASET_COLOR[d.dataset];
@@ -97,7 +100,7 @@ export default defineFigure({
       x: logScale(lang, pick(lang, '参数量 N（非嵌入）', 'Parameters N (non-embedding)'), 'quantity', { domain: SIZE_RANGE }),
       y: { domain: LOSS_RANGE, label: lossLabel, grid: true },
       marks: [
-        Plot.line(lines, { x: 'params', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 2 }),
+        Plot.line(lines, { x: 'params', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 2, curve: 'monotone-x' }),
         Plot.ruleX([params.size], { stroke: 'currentColor', strokeWidth: 1.5 }),
         Plot.dot(here, { x: 'params', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 }),
         ...chosen.map((dataset, i) =>
@@ -110,7 +113,7 @@ export default defineFigure({
       x: { domain: LOSS_RANGE, label: pick(lang, '训练分布（WebText2）上的测试损失', 'Test loss on the training distribution (WebText2)') },
       y: { domain: LOSS_RANGE, label: pick(lang, '其他分布上的损失', 'Loss on the other distribution'), grid: true },
       marks: [
-        Plot.line(lines, { x: 'trainingLoss', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 1.6, strokeDasharray: '6,4' }),
+        Plot.line(segments, { x: 'trainingLoss', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 1.6, strokeDasharray: '6,4' }),
         Plot.dot(dots, { x: 'trainingLoss', y: 'loss', fill: colorOf, r: 3.5 }),
         Plot.dot(here, { x: 'trainingLoss', y: 'loss', stroke: colorOf, strokeWidth: 2, r: 7 }),
         Plot.text([pick(lang, '● 已收敛的模型\n- - 训练中的一个大模型', '● converged models\n- - one large model while it trains')], { frameAnchor: 'top-left', dx: 6, dy: 4, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
