@@ -22,6 +22,8 @@ export default defineConfig({
   output: 'static',
   // A second build under a sub-path goes to its own folder (scripts/test.mjs builds both).
   outDir: process.env.SITE_OUT_DIR || 'dist',
+  // Builds running side by side (several checkouts, the benchmark) each need their own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), pagefind()],

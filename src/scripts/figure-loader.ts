@@ -33,8 +33,9 @@ export function watchFigures(): void {
     if (started.has(el)) return;
     started.add(el);
     el.classList.add('fig-loading');
+    // What the reader did is read only once the figure's code has arrived, so nothing done in between is lost.
     import('../components/figure/island')
-      .then((m) => m.activate(el, earlyInput(el)))
+      .then((m) => m.activate(el, () => earlyInput(el)))
       .catch((e) => {
         el.classList.remove('fig-loading');
         started.delete(el);
@@ -44,7 +45,7 @@ export function watchFigures(): void {
 
   const query = new URLSearchParams(location.search);
   for (const el of figures) {
-    for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const) {
+    for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'input', 'change'] as const) {
       el.addEventListener(type, () => activate(el), { once: true, passive: true });
     }
     const id = el.dataset.figure!;

@@ -138,6 +138,7 @@ function Control(props: {
           value={String(value)}
           data-param={name}
           onChange={(e) => handlers?.choice(name, (e.currentTarget as HTMLSelectElement).value)}
+          aria-describedby={spec.help ? `${fieldId}-help` : undefined}
         >
           {spec.options.map((o) => (
             <option value={o.value} selected={o.value === value}>
@@ -145,6 +146,11 @@ function Control(props: {
             </option>
           ))}
         </select>
+        {spec.help && (
+          <p class="ctl-help" id={`${fieldId}-help`}>
+            {spec.help[lang]}
+          </p>
+        )}
       </div>
     );
   }
@@ -158,9 +164,15 @@ function Control(props: {
             checked={!!value}
             data-param={name}
             onChange={(e) => handlers?.toggle(name, (e.currentTarget as HTMLInputElement).checked)}
+            aria-describedby={spec.help ? `${fieldId}-help` : undefined}
           />{' '}
           {spec.label[lang]}
         </label>
+        {spec.help && (
+          <p class="ctl-help" id={`${fieldId}-help`}>
+            {spec.help[lang]}
+          </p>
+        )}
       </div>
     );
   }

@@ -298,10 +298,11 @@ function readElsewhere(el: HTMLElement): { href: string; label: string } | undef
 }
 
 /** Takes over one server-rendered figure. */
-export async function activate(el: HTMLElement, early: EarlyInput = {}): Promise<void> {
+export async function activate(el: HTMLElement, readEarly: () => EarlyInput = () => ({})): Promise<void> {
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
   const def = await loadFigure(id);
+  const early = readEarly();
   const prefix = el.dataset.scope === 'standalone' ? '' : `${id}.`;
   const defaults = defaultsOf(def.params) as Record<string, AnyValue>;
   const pageSet = el.dataset.set ? readState(def.params, el.dataset.set, '').values : defaults;
