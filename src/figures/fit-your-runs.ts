@@ -260,8 +260,8 @@ export default defineFigure({
         label: pick(lang, '分配指数 a = β/(α+β)', 'Allocation exponent a = β/(α+β)'),
         value: pick(
           lang,
-          `${formatNumber(a, lang, 3)}（Hoffmann 报告 0.46；Besiroglu ${formatNumber(allocationExponents(LAWS.besiroglu2024).a, lang, 3)}）`,
-          `${formatNumber(a, lang, 3)} (Hoffmann report 0.46; Besiroglu ${formatNumber(allocationExponents(LAWS.besiroglu2024).a, lang, 3)})`,
+          `${formatNumber(a, lang, 3)}（Hoffmann 等报告 0.46；Besiroglu ${formatNumber(allocationExponents(LAWS.besiroglu2024).a, lang, 3)}）`,
+          `${formatNumber(a, lang, 3)} (Hoffmann et al. report 0.46; Besiroglu ${formatNumber(allocationExponents(LAWS.besiroglu2024).a, lang, 3)})`,
         ),
       },
       {

@@ -341,7 +341,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     void import('../../data/chinchilla-runs').then(({ chinchillaRuns }) => {
       const body = toCsvText(chinchillaRuns);
       setText('');
-      setSource({ name: 'Hoffmann et al. 2022 Fig. 4 (Besiroglu et al. 2024)' });
+      setSource({ name: 'Hoffmann et al. 2022 Fig. 4, Epoch extraction' });
       lastText.current = body;
       parse(body);
     });
