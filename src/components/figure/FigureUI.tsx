@@ -277,7 +277,10 @@ export function FigureUI(props: FigureUIProps) {
         <summary>
           {`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}
         </summary>
-        <div class="fig-table-wrap" tabIndex={0} role="region" aria-label={t(lang, 'figure.dataTable')}>
+        <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
+          <span class="visually-hidden" id={`${id}-table-label`}>
+            {t(lang, 'figure.dataTable')}
+          </span>
           <table>
             <thead>
               <tr>

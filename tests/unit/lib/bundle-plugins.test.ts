@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs build plugins without type declarations
 import { stripStrings } from '../../../src/integrations/strip-figure-strings.mjs';
-// @ts-expect-error plain .mjs build plugins without type declarations
 import slimD3Geo from '../../../src/integrations/slim-d3-geo.mjs';
 
 describe('strip-figure-strings (client bundles)', () => {
   it('removes the title, caption, source and alt of a figure but keeps its parameters and render', () => {
     const code = readFileSync('src/figures/mirage.ts', 'utf8');
-    const out: string = stripStrings(code, 'mirage.ts');
+    const out = stripStrings(code, 'mirage.ts')!;
     expect(code).toContain('A smooth loss, a sudden-looking accuracy');
     expect(out).not.toContain('A smooth loss, a sudden-looking accuracy');
     expect(out).not.toContain('平滑的损失');

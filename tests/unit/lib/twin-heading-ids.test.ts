@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs rehype plugin without type declarations
 import { mdxHeadings, twinIds } from '../../../src/lib/rehype-twin-heading-ids.mjs';
 
 describe('twin heading ids', () => {
