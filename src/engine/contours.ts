@@ -7,7 +7,7 @@
  * Pure functions; no DOM.
  */
 import { ticks } from 'd3-array';
-import { allocationExponents, checkChinchillaParams, chinchillaLoss, type ChinchillaParams } from './chinchilla';
+import { allocationExponents, checkChinchillaParams, type ChinchillaParams } from './chinchilla';
 import { logSpace, requirePositive, requirePositiveInteger } from './stats';
 
 /** One sample of the loss landscape. */
@@ -47,11 +47,17 @@ export function lossOverComputeAndParams(
   if (columns < 2 || rows < 2) throw new RangeError('A loss grid needs at least 2 columns and 2 rows.');
   const flops = logSpace(flopsRange[0], flopsRange[1], columns);
   const params = logSpace(paramsRange[0], paramsRange[1], rows);
+  // eq (2) in log space, inlined: the parameters were validated once above (chinchillaLoss would check them per call).
+  const lnA = Math.log(p.A);
+  const lnB = Math.log(p.B);
+  const ln6 = Math.log(6);
   const out: LossSample[] = [];
   for (const n of params) {
+    const lnN = Math.log(n);
+    const paramTerm = Math.exp(lnA - p.alpha * lnN);
     for (const c of flops) {
-      const tokens = Math.exp(Math.log(c) - Math.log(6) - Math.log(n));
-      out.push({ flops: c, params: n, tokens, loss: chinchillaLoss(p, n, tokens) });
+      const lnD = Math.log(c) - ln6 - lnN;
+      out.push({ flops: c, params: n, tokens: Math.exp(lnD), loss: p.E + paramTerm + Math.exp(lnB - p.beta * lnD) });
     }
   }
   return out;
@@ -101,47 +107,162 @@ export function contourLevels(p: ChinchillaParams, low: number, high: number, co
   return ticks(low, high, count).filter((t) => t > p.E);
 }
 
+/** One iso-loss line: a polyline (or a closed loop) in (FLOPs, params). */
+export interface ContourLine {
+  /** The loss of the contour, nats/token. */
+  level: number;
+  /** Points along the line; a closed loop repeats its first point at the end. */
+  points: Array<{ flops: number; params: number }>;
+}
+
 /**
- * The loss landscape as a raster for a log-log frame: `columns` × `rows` cells spanning flopsDomain and
- * paramsDomain, each sampled once at its centre in log space (row by row from the largest N down, C varying
- * fastest). With one sample per cell, a contour or raster mark whose grid is `columns` × `rows` over the frame
- * places every sample in its own cell, so no interpolation is needed (Observable Plot: `interpolate: 'none'`).
- * Loss L(N, C/(6N)) in nats (Hoffmann et al. 2022 eq 2, §3.3).
- * `pad` extra cells on every side extend the raster beyond the frame (returned as `bounds`), so contours drawn with
- * clipping do not trace the frame's edges.
- * Example: lossRaster(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 6, 3) → 18 samples; the first is centred at
- * C = 10^18.5 FLOPs, N = 10^10.5 params. With pad 1: 8 × 5 = 40 samples, bounds [1e17, 1e25] × [1e7, 1e12].
+ * Iso-loss lines of L(N, C/(6N)) over (C, N), as in Hoffmann et al. 2022 Fig. 4 (left), by marching squares on a
+ * `columns` × `rows` grid evenly spaced in log10 C and log10 N (corners included), with linear interpolation along
+ * cell edges in log space and saddle cells resolved by the cell-centre mean. Lines end on the domain boundary, so a
+ * plot can draw them as plain polylines (no filled bands, no map projection code). C in FLOPs, N in params.
+ * Example: lossContours(LAWS.hoffmann2022, [1e18, 1e26], [1e7, 1e13], [2.2]) → one line; its leftmost point is the
+ * frontier point where optimalLoss = 2.2 nats (C ≈ 1.0e21 FLOPs, N ≈ 2.3e9 params), up to the grid's resolution.
  */
-export function lossRaster(
+export function lossContours(
   p: ChinchillaParams,
   flopsDomain: readonly [number, number],
   paramsDomain: readonly [number, number],
-  columns: number,
-  rows: number,
-  pad = 0,
-): { samples: LossSample[]; width: number; height: number; bounds: { flops: [number, number]; params: [number, number] } } {
-  checkChinchillaParams(p);
-  checkRange('flopsDomain', flopsDomain);
-  checkRange('paramsDomain', paramsDomain);
-  requirePositiveInteger('columns', columns);
-  requirePositiveInteger('rows', rows);
-  if (!Number.isInteger(pad) || pad < 0) throw new RangeError(`pad must be a whole number ≥ 0, got ${pad}.`);
-  const [f0, f1] = flopsDomain.map(Math.log10);
-  const [m0, m1] = paramsDomain.map(Math.log10);
-  const cw = (f1 - f0) / columns;
-  const rh = (m1 - m0) / rows;
-  const [c0, c1, n0, n1] = [f0 - pad * cw, f1 + pad * cw, m0 - pad * rh, m1 + pad * rh];
-  const width = columns + 2 * pad;
-  const height = rows + 2 * pad;
-  const logFlops = Array.from({ length: width }, (_, i) => c0 + (i + 0.5) * cw);
-  const samples: LossSample[] = [];
-  for (let j = 0; j < height; j++) {
-    const logParams = n1 - (j + 0.5) * rh;
-    const params = 10 ** logParams;
-    for (const lc of logFlops) {
-      const tokens = 10 ** (lc - logParams - Math.log10(6));
-      samples.push({ flops: 10 ** lc, params, tokens, loss: chinchillaLoss(p, params, tokens) });
+  levels: readonly number[],
+  columns = 64,
+  rows = 48,
+): ContourLine[] {
+  const grid = lossOverComputeAndParams(p, flopsDomain, paramsDomain, columns, rows);
+  levels.forEach((l, i) => requirePositive(`levels[${i}]`, l));
+  const x0 = Math.log10(flopsDomain[0]);
+  const dx = (Math.log10(flopsDomain[1]) - x0) / (columns - 1);
+  const y0 = Math.log10(paramsDomain[0]);
+  const dy = (Math.log10(paramsDomain[1]) - y0) / (rows - 1);
+  const losses = Float64Array.from(grid, (g) => g.loss);
+  const value = (i: number, j: number) => losses[j * columns + i];
+  // Edge ids: horizontal edge (i,j)–(i+1,j) and vertical edge (i,j)–(i,j+1).
+  const H = rows * (columns - 1);
+  const hEdge = (i: number, j: number) => j * (columns - 1) + i;
+  const vEdge = (i: number, j: number) => H + j * columns + i;
+  const edgeCount = H + (rows - 1) * columns;
+  // Each edge has at most two neighbours (the cells on either side): two slots per edge, −1 when empty.
+  const adjacency = new Int32Array(2 * edgeCount);
+  const out: ContourLine[] = [];
+  for (const level of levels) {
+    adjacency.fill(-1);
+    const touched: number[] = [];
+    const attach = (e: number, other: number) => {
+      if (adjacency[2 * e] === -1) {
+        adjacency[2 * e] = other;
+        touched.push(e);
+      } else adjacency[2 * e + 1] = other;
+    };
+    const link = (e1: number, e2: number) => {
+      attach(e1, e2);
+      attach(e2, e1);
+    };
+    for (let j = 0; j < rows - 1; j++) {
+      for (let i = 0; i < columns - 1; i++) {
+        const a = value(i, j) >= level ? 1 : 0;
+        const b = value(i + 1, j) >= level ? 2 : 0;
+        const c = value(i + 1, j + 1) >= level ? 4 : 0;
+        const d = value(i, j + 1) >= level ? 8 : 0;
+        const code = a | b | c | d;
+        if (code === 0 || code === 15) continue;
+        const bottom = hEdge(i, j);
+        const top = hEdge(i, j + 1);
+        const left = vEdge(i, j);
+        const right = vEdge(i + 1, j);
+        const centreAbove = (value(i, j) + value(i + 1, j) + value(i + 1, j + 1) + value(i, j + 1)) / 4 >= level;
+        switch (code) {
+          case 1:
+          case 14:
+            link(left, bottom);
+            break;
+          case 2:
+          case 13:
+            link(bottom, right);
+            break;
+          case 3:
+          case 12:
+            link(left, right);
+            break;
+          case 4:
+          case 11:
+            link(right, top);
+            break;
+          case 6:
+          case 9:
+            link(bottom, top);
+            break;
+          case 7:
+          case 8:
+            link(left, top);
+            break;
+          case 5: // a and c above: joined through the centre, or not
+            if (centreAbove) {
+              link(bottom, right);
+              link(left, top);
+            } else {
+              link(left, bottom);
+              link(right, top);
+            }
+            break;
+          case 10: // b and d above
+            if (centreAbove) {
+              link(left, bottom);
+              link(right, top);
+            } else {
+              link(bottom, right);
+              link(left, top);
+            }
+            break;
+        }
+      }
     }
+    // Where the contour crosses an edge, in (log10 C, log10 N), converted back to (C, N).
+    const point = (edge: number) => {
+      let i: number, j: number, i2: number, j2: number;
+      if (edge < H) {
+        j = Math.floor(edge / (columns - 1));
+        i = edge - j * (columns - 1);
+        i2 = i + 1;
+        j2 = j;
+      } else {
+        const e = edge - H;
+        j = Math.floor(e / columns);
+        i = e - j * columns;
+        i2 = i;
+        j2 = j + 1;
+      }
+      const va = value(i, j);
+      const vb = value(i2, j2);
+      const t = vb === va ? 0.5 : (level - va) / (vb - va);
+      const x = x0 + (i + t * (i2 - i)) * dx;
+      const y = y0 + (j + t * (j2 - j)) * dy;
+      return { flops: 10 ** x, params: 10 ** y };
+    };
+    const visited = new Uint8Array(edgeCount);
+    const degree = (e: number) => (adjacency[2 * e] === -1 ? 0 : adjacency[2 * e + 1] === -1 ? 1 : 2);
+    const walk = (start: number) => {
+      const chain = [start];
+      visited[start] = 1;
+      let current = start;
+      for (;;) {
+        const a = adjacency[2 * current];
+        const b = adjacency[2 * current + 1];
+        const next = a !== -1 && !visited[a] ? a : b !== -1 && !visited[b] ? b : -1;
+        if (next === -1) break;
+        visited[next] = 1;
+        chain.push(next);
+        current = next;
+      }
+      // A closed loop: its last edge links back to the first.
+      if (chain.length > 2 && (adjacency[2 * current] === start || adjacency[2 * current + 1] === start)) chain.push(start);
+      return chain;
+    };
+    // Open lines start on the boundary (an edge with one neighbour); what remains are closed loops.
+    for (const edge of touched) if (degree(edge) === 1 && !visited[edge]) out.push({ level, points: walk(edge).map(point) });
+    for (const edge of touched) if (!visited[edge]) out.push({ level, points: walk(edge).map(point) });
   }
-  return { samples, width, height, bounds: { flops: [10 ** c0, 10 ** c1], params: [10 ** n0, 10 ** n1] } };
+  return out;
 }

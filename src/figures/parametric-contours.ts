@@ -19,7 +19,7 @@ import {
   optimalLoss,
   type LawKey,
 } from '../engine';
-import { computeForOptimalLoss, contourLevels, lossRaster } from '../engine/contours';
+import { computeForOptimalLoss, contourLevels, lossContours } from '../engine/contours';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
 
@@ -27,7 +27,7 @@ const PANEL_WIDTH = 450;
 const HEIGHT = 420;
 const FLOPS_DOMAIN: [number, number] = [1e18, 1e26];
 const PARAMS_DOMAIN: [number, number] = [1e7, 1e13];
-/** Raster for the contours: 64 × 48 cells over the frame (3,072 loss evaluations). */
+/** Grid for the contours: 64 × 48 points over the frame (3,072 loss evaluations), marching squares in the engine. */
 const COLUMNS = 64;
 const ROWS = 48;
 const TOP_LEVEL = 4;
@@ -109,8 +109,11 @@ export default defineFigure({
     const slices = [...new Set(params.slices)].sort((x, y) => x - y);
     const sliceColour = new Map(slices.map((c, i) => [c, SERIES_COLORS[(i + 1) % SERIES_COLORS.length]]));
 
-    const raster = lossRaster(law, FLOPS_DOMAIN, PARAMS_DOMAIN, COLUMNS, ROWS, 1);
     const levels = contourLevels(law, optimalLoss(law, FLOPS_DOMAIN[1]), TOP_LEVEL, 12);
+    // Polylines from the engine, drawn as lines (Plot's contour mark needs map-projection code the site leaves out).
+    const contourPoints = lossContours(law, FLOPS_DOMAIN, PARAMS_DOMAIN, levels, COLUMNS, ROWS).flatMap((line, id) =>
+      line.points.map((pt) => ({ ...pt, id, level: line.level })),
+    );
     const touch = levels
       .map((loss) => {
         const flops = computeForOptimalLoss(law, loss);
@@ -136,25 +139,7 @@ export default defineFigure({
       x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decades(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
       y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decades(...PARAMS_DOMAIN) }),
       marks: [
-        // One sample per raster cell (see lossRaster), so each lands in its own cell: no interpolation. The raster
-        // reaches one cell beyond the frame and is clipped, so no contour traces the frame's edge.
-        Plot.contour(raster.samples, {
-          x: 'flops',
-          y: 'params',
-          value: 'loss',
-          x1: raster.bounds.flops[0],
-          x2: raster.bounds.flops[1],
-          y1: raster.bounds.params[1],
-          y2: raster.bounds.params[0],
-          width: raster.width,
-          height: raster.height,
-          interpolate: 'none',
-          clip: true,
-          thresholds: levels,
-          stroke: 'currentColor',
-          strokeOpacity: 0.35,
-          strokeWidth: 1,
-        }),
+        Plot.line(contourPoints, { x: 'flops', y: 'params', z: 'id', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 1 }),
         Plot.ruleX(slices, { stroke: (c: number) => sliceColour.get(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
         // The marked budget is a slice too (Gopher and Chinchilla share the default one).
         Plot.ruleX([params.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),

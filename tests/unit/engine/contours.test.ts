@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
-import { computeForOptimalLoss, contourLevels, lossOverComputeAndParams, lossRaster, optimalLossPowerLaw } from '../../../src/engine/contours';
+import { computeForOptimalLoss, contourLevels, lossContours, lossOverComputeAndParams, optimalLossPowerLaw } from '../../../src/engine/contours';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const keys = Object.keys(LAWS) as LawKey[];
@@ -23,26 +23,39 @@ describe('lossOverComputeAndParams (Hoffmann eq 2 over (C, N), Fig. 4 left)', ()
   });
 });
 
-describe('lossRaster (one sample per cell of a log-log frame)', () => {
-  it('6 × 3 over [1e18, 1e24] × [1e8, 1e11]: 18 samples, the first centred at C = 10^18.5, N = 10^10.5', () => {
-    const r = lossRaster(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 6, 3);
-    expect(r.samples).toHaveLength(18);
-    expect(r.width).toBe(6);
-    expect(r.height).toBe(3);
-    expect(Math.log10(r.samples[0].flops)).toBeCloseTo(18.5, 12);
-    expect(Math.log10(r.samples[0].params)).toBeCloseTo(10.5, 12);
-    expect(Math.log10(r.samples[17].flops)).toBeCloseTo(23.5, 12);
-    expect(Math.log10(r.samples[17].params)).toBeCloseTo(8.5, 12);
-    for (const s of r.samples) expect(rel(6 * s.params * s.tokens, s.flops)).toBeLessThan(1e-12);
+describe('lossContours (marching squares over (C, N), Fig. 4 left)', () => {
+  const p = LAWS.hoffmann2022;
+  const lines = lossContours(p, [1e18, 1e26], [1e7, 1e13], [2.2, 3]);
+  it('every point of a contour has the loss of its level (within 0.01 nats on a 64 × 48 grid)', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) {
+      expect(line.points.length).toBeGreaterThan(10);
+      for (const pt of line.points) {
+        expect(Math.abs(chinchillaLoss(p, pt.params, pt.flops / (6 * pt.params)) - line.level)).toBeLessThan(0.01);
+      }
+    }
   });
-  it('pad 1 adds a cell on every side: 8 × 5 samples, bounds [1e17, 1e25] × [1e7, 1e12]', () => {
-    const r = lossRaster(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 6, 3, 1);
-    expect(r.samples).toHaveLength(40);
-    expect(Math.log10(r.bounds.flops[0])).toBeCloseTo(17, 12);
-    expect(Math.log10(r.bounds.flops[1])).toBeCloseTo(25, 12);
-    expect(Math.log10(r.bounds.params[0])).toBeCloseTo(7, 12);
-    expect(Math.log10(r.bounds.params[1])).toBeCloseTo(12, 12);
-    expect(() => lossRaster(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 6, 3, -1)).toThrow(RangeError);
+  it('the leftmost point of the 2.2-nat contour is the frontier point of eq. (4): C = computeForOptimalLoss(2.2), N = N_opt(C) (within 5% in C, 15% in N)', () => {
+    const line = lines.find((l) => l.level === 2.2)!;
+    const leftmost = line.points.reduce((m, q) => (q.flops < m.flops ? q : m));
+    const flops = computeForOptimalLoss(p, 2.2);
+    expect(Math.abs(Math.log(leftmost.flops / flops))).toBeLessThan(0.05);
+    expect(Math.abs(Math.log(leftmost.params / computeOptimal(p, flops).params))).toBeLessThan(0.15);
+  });
+  it('lines are continuous: consecutive points are less than two grid cells apart in log space', () => {
+    const cell = Math.hypot(8 / 63, 6 / 47);
+    for (const line of lines) {
+      for (let k = 1; k < line.points.length; k++) {
+        const a = line.points[k - 1];
+        const b = line.points[k];
+        expect(Math.hypot(Math.log10(a.flops / b.flops), Math.log10(a.params / b.params))).toBeLessThan(2 * cell);
+      }
+    }
+  });
+  it('other laws give lines too; a level below the grid minimum gives no line', () => {
+    const ring = lossContours({ E: 0, A: 1, B: 1, alpha: 1, beta: 1 }, [1, 1e4], [1, 1e4], [0.5], 32, 32);
+    for (const line of ring) expect(line.points.length).toBeGreaterThan(2);
+    expect(lossContours(p, [1e18, 1e26], [1e7, 1e13], [1.7])).toEqual([]);
   });
 });
 
