@@ -16,10 +16,12 @@ function earlyInput(el: HTMLElement): EarlyInput {
       if (def && input.value !== def.value) out[name] = { kind: 'select', value: input.value };
     } else if (input.type === 'checkbox') {
       if (input.checked !== input.defaultChecked) out[name] = { kind: 'checkbox', value: input.checked ? '1' : '0' };
+    } else if (input.type === 'range') {
+      // The browser snaps a slider's value to its step, so compare positions (0…1000), not strings; a reader's move is
+      // at least one whole position. A typed text wins over a moved slider for the same parameter.
+      if (Math.abs(Number(input.value) - Number(input.defaultValue)) > 0.5 && !out[name]) out[name] = { kind: 'range', value: input.value };
     } else if (input.value !== input.defaultValue) {
-      // A typed text wins over a moved slider for the same parameter.
-      if (input.type === 'range' && out[name]) continue;
-      out[name] = { kind: input.type === 'range' ? 'range' : 'text', value: input.value };
+      out[name] = { kind: 'text', value: input.value };
     }
   }
   return out;

@@ -7,7 +7,7 @@
 import type { JSX } from 'preact';
 import { t, type Lang, type Localized } from '../../i18n';
 import { formatCell } from '../../figures/lib/format';
-import { formatValue, toSlider, type AnyValue, type Notice, type ParamSpec } from '../../figures/lib/params';
+import { formatValue, sliderStep, toSlider, type AnyValue, type Notice, type ParamSpec } from '../../figures/lib/params';
 import type { DataTable, Readout } from '../../figures/lib/types';
 
 export interface FigureHandlers {
@@ -74,7 +74,7 @@ function QuantityControl(props: {
             type="range"
             min={0}
             max={1000}
-            step={1}
+            step={sliderStep(spec)}
             value={toSlider(spec, value as number)}
             aria-label={`${spec.label[lang]}${unit ? ` (${unit})` : ''}`}
             aria-valuetext={formatValue(spec, value, lang) + (unit ? ` ${unit}` : '')}

@@ -317,6 +317,16 @@ export function toSlider(spec: QuantitySpec, value: number): number {
   return Math.round(Math.min(1, Math.max(0, f)) * 1000);
 }
 
+/**
+ * Step of the slider (in positions, 0…1000). An integer quantity on a linear scale with at most 1000 values moves one
+ * whole value per arrow key (and the browser's page step, a tenth of the range, is never smaller than one value):
+ * with a finer step the value rounds back after each key press and the slider would not move.
+ */
+export function sliderStep(spec: QuantitySpec): number {
+  const span = spec.max - spec.min;
+  return spec.integer && spec.scale !== 'log' && span >= 1 && span <= 1000 ? 1000 / span : 1;
+}
+
 /** Value for a slider position (0…1000), rounded to three significant digits so URLs stay readable. */
 export function fromSlider(spec: QuantitySpec, position: number): number {
   const f = Math.min(1000, Math.max(0, position)) / 1000;
