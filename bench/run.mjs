@@ -138,35 +138,42 @@ const latency = [];
 log('▶ input → updated SVG latency (50 changes per figure)');
 for (const id of figureIds) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}/en/figures/${id}/`, { waitUntil: 'networkidle' });
-  await hydrateAll(page);
-  const r = await page.evaluate(async (id) => {
-    const fig = document.getElementById(`fig-${id}`);
-    const range = fig.querySelector('.fig-controls input[type="range"]');
-    const select = fig.querySelector('.fig-controls select');
-    const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-    let control = 'none';
-    for (let i = 0; i < 55; i++) {
-      if (range) {
-        control = `range ${range.dataset.param}`;
-        range.value = String(200 + ((i * 137) % 600));
-        range.dispatchEvent(new Event('input', { bubbles: true }));
-      } else if (select) {
-        control = `select ${select.dataset.param}`;
-        select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      } else break;
-      await frame();
-    }
-    const d = performance.getEntriesByName(`fig:update:${id}`).map((e) => e.duration).slice(5); // 5 warm-up changes
-    return { control, durations: d };
-  }, id);
-  const sorted = [...r.durations].sort((a, b) => a - b);
-  const q = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] : null);
-  latency.push({ id, control: r.control, samples: sorted.length, p50: q(0.5) && +q(0.5).toFixed(2), p95: q(0.95) && +q(0.95).toFixed(2) });
-  log(`  ${id.padEnd(24)} p50 ${q(0.5)?.toFixed(1) ?? '—'} ms · p95 ${q(0.95)?.toFixed(1) ?? '—'} ms (${sorted.length} changes of ${r.control})`);
-  await context.close();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/en/figures/${id}/`, { waitUntil: 'networkidle' });
+    await hydrateAll(page);
+    const r = await page.evaluate(async (id) => {
+      const fig = document.getElementById(`fig-${id}`);
+      const range = fig.querySelector('.fig-controls input[type="range"]');
+      const select = fig.querySelector('.fig-controls select');
+      const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      let control = 'none';
+      for (let i = 0; i < 55; i++) {
+        if (range) {
+          control = `range ${range.dataset.param}`;
+          range.value = String(200 + ((i * 137) % 600));
+          range.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (select) {
+          control = `select ${select.dataset.param}`;
+          select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        } else break;
+        await frame();
+      }
+      const d = performance.getEntriesByName(`fig:update:${id}`).map((e) => e.duration).slice(5); // 5 warm-up changes
+      return { control, durations: d };
+    }, id);
+    const sorted = [...r.durations].sort((a, b) => a - b);
+    const q = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] : null);
+    latency.push({ id, control: r.control, samples: sorted.length, p50: q(0.5) && +q(0.5).toFixed(2), p95: q(0.95) && +q(0.95).toFixed(2) });
+    log(`  ${id.padEnd(24)} p50 ${q(0.5)?.toFixed(1) ?? '—'} ms · p95 ${q(0.95)?.toFixed(1) ?? '—'} ms (${sorted.length} changes of ${r.control})`);
+  } catch (e) {
+    // One figure that fails to measure (a crashed page, a timeout) is reported, not fatal to the whole report.
+    latency.push({ id, control: 'error', samples: 0, p50: null, p95: null, error: String(e?.message ?? e).split('\n')[0] });
+    log(`  ${id.padEnd(24)} could not be measured: ${String(e?.message ?? e).split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
 }
 await browser.close();
 

@@ -53,6 +53,8 @@ export function watchFigures(): void {
     const id = el.dataset.figure!;
     const standalone = el.dataset.scope === 'standalone';
     if ([...query.keys()].some((k) => (standalone ? true : k.startsWith(`${id}.`)))) activate(el);
+    // This script arrives a moment after the page: a reader who already focused or changed a control counts.
+    else if (el.contains(document.activeElement) || Object.keys(earlyInput(el)).length) activate(el);
   }
 
   const idle = (fn: () => void) =>
