@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { WEI_TABLE1, formatPercent, formatQuantity, formatScientific, logSpace, type WeiAbility } from '../../engine';
 import type { Lang, Localized } from '../../i18n';
 import type { QuantitySpec } from './params';
+import { powerOfTen } from '../../components/tools/ticks';
 import { baseOptions, pick } from './plot';
 import type { Readout, RenderContext } from './types';
 
@@ -85,8 +86,6 @@ export function sharpnessParam(help: Localized): QuantitySpec {
 
 /** FLOPs as 2.5×10²⁴. */
 export const flopsText = (x: number) => formatScientific(x, { digits: 2 });
-/** FLOPs on an axis tick: 10²⁴ rather than 1×10²⁴. */
-export const tickText = (x: number) => flopsText(x).replace(/^1×/, '');
 
 /** The axis titles. */
 export const FLOPS_LABEL: Localized = { zh: '训练计算量（FLOPs）', en: 'Training compute (FLOPs)' };
@@ -102,7 +101,7 @@ export function scoreFrame(ctx: RenderContext, height: number, xMin: number, xMa
       domain: [xMin, xMax],
       label: FLOPS_LABEL[lang],
       ticks: logSpace(xMin, xMax, xTicks),
-      tickFormat: (d: number) => tickText(d),
+      tickFormat: powerOfTen,
     },
     y: { domain: [0, 1], label: SCORE_LABEL[lang], grid: true, ticks: 5, tickFormat: (d: number) => formatPercent(d, lang, 2) },
   };
@@ -111,7 +110,7 @@ export function scoreFrame(ctx: RenderContext, height: number, xMin: number, xMa
 /** The dashed chance line with its label at the left edge, and the vertical line at the compute C with its label. */
 export function chanceAndComputeMarks(chance: number, compute: number, xMin: number, xMax: number, lang: Lang) {
   const chanceText = pick(lang, `随机水平 ${formatPercent(chance, lang, 2)}`, `chance ${formatPercent(chance, lang, 2)}`);
-  const computeText = `C = ${tickText(compute)}`;
+  const computeText = `C = ${powerOfTen(compute)}`;
   const computeRight = Math.log10(compute) > Math.log10(xMax) - 1;
   return [
     Plot.ruleY([chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
