@@ -5,11 +5,22 @@
  * (augmentedPromptingSchematic), because Table 1 gives only the scale, not the curves.
  */
 import * as Plot from '@observablehq/plot';
-import { WEI_TABLE1, formatPercent, formatQuantity, formatScientific, logSpace, type WeiAbility } from '../engine';
+import { logSpace } from '../engine';
 import { augmentedPromptingSchematic } from '../engine/emergence-schematic';
-import type { Lang, Localized } from '../i18n';
 import { defineFigure } from './lib/types';
-import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
+import { pick, SERIES_COLORS } from './lib/plot';
+import {
+  chanceAndComputeMarks,
+  chanceParam,
+  computeParam,
+  FLOPS_LABEL,
+  optionNames,
+  scaleLabelMark,
+  scoreFrame,
+  sharpnessParam,
+  table1Readouts,
+  table1Rows,
+} from './lib/emergence-plot';
 
 const HEIGHT = 380;
 const X_MIN = 1e18;
@@ -39,19 +50,9 @@ const TECHNIQUES = [
 const DEFAULT = 'cot-math';
 
 /** The Table 1 row behind each option (throws at load time if the engine's table and this list ever disagree). */
-export const TECHNIQUE_ROWS: ReadonlyMap<string, WeiAbility & { flops: number; params: number }> = new Map(
-  TECHNIQUES.map((t) => {
-    const row = WEI_TABLE1.find((r) => r.group === 'augmented' && r.ability === t.ability);
-    if (!row || row.flops === null || row.params === null) throw new Error(`augmented-prompting: no Table 1 row "${t.ability}"`);
-    return [t.value, row as WeiAbility & { flops: number; params: number }];
-  }),
-);
+export const TECHNIQUE_ROWS = table1Rows('augmented-prompting', 'augmented', TECHNIQUES);
 
-const LABELS: Record<string, Localized> = Object.fromEntries(TECHNIQUES.map((t) => [t.value, { zh: t.zh, en: t.ability }]));
-
-function name(value: string, lang: Lang): string {
-  return LABELS[value][lang];
-}
+const name = optionNames(TECHNIQUES);
 
 export default defineFigure({
   id: 'augmented-prompting',
@@ -59,56 +60,24 @@ export default defineFigure({
   schematic: true,
   height: HEIGHT,
   params: {
-    compute: {
-      kind: 'quantity',
-      label: { zh: '训练计算量 C', en: 'Training compute C' },
-      unit: { zh: 'FLOPs', en: 'FLOPs' },
-      default: 1e23,
-      min: X_MIN,
-      max: X_MAX,
-      scale: 'log',
-      display: 'scientific',
-      help: {
-        zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经开始起作用的技术。',
-        en: 'The vertical line marks this budget; the readout lists the techniques of Table 1 that had started to help at or below it.',
-      },
-    },
+    compute: computeParam(X_MIN, X_MAX, {
+      zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经开始起作用的技术。',
+      en: 'The vertical line marks this budget; the readout lists the techniques of Table 1 that had started to help at or below it.',
+    }),
     technique: {
       kind: 'choice',
       label: { zh: '技术（Wei 等 2022 表 1）', en: 'Technique (Wei et al. 2022, Table 1)' },
       default: DEFAULT,
       options: TECHNIQUES.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.ability } })),
     },
-    chance: {
-      kind: 'quantity',
-      label: { zh: '随机水平', en: 'Chance level' },
-      unit: { zh: '', en: '' },
-      default: 0,
-      min: 0,
-      max: 0.5,
-      scale: 'linear',
-      step: 0.01,
-      display: 'percent',
-      help: {
-        zh: '瞎猜能得的分数：数学应用题要写出数字答案，为 0；二选一的问题为 50%。',
-        en: 'What guessing scores: 0 for a math word problem with a numeric answer, 50% for a yes/no question.',
-      },
-    },
-    sharpness: {
-      kind: 'quantity',
-      label: { zh: '陡峭程度（示意）', en: 'Sharpness (illustrative)' },
-      unit: { zh: '每个数量级', en: 'per decade' },
-      default: 4,
-      min: 0.5,
-      max: 12,
-      scale: 'linear',
-      step: 0.1,
-      display: 'plain',
-      help: {
-        zh: '用上这项技术后，分数在 log₁₀ FLOPs 上上升的斜率。论文没有给出曲线形状。',
-        en: 'Slope, in log₁₀ FLOPs, of the rise with the technique. The paper gives no curve shape.',
-      },
-    },
+    chance: chanceParam(0, {
+      zh: '瞎猜能得的分数：数学应用题要写出数字答案，为 0；二选一的问题为 50%。',
+      en: 'What guessing scores: 0 for a math word problem with a numeric answer, 50% for a yes/no question.',
+    }),
+    sharpness: sharpnessParam({
+      zh: '用上这项技术后，分数在 log₁₀ FLOPs 上上升的斜率。论文没有给出曲线形状。',
+      en: 'Slope, in log₁₀ FLOPs, of the rise with the technique. The paper gives no curve shape.',
+    }),
     baseline: {
       kind: 'quantity',
       label: { zh: '不用该技术时的爬升（示意）', en: 'Climb without the technique (illustrative)' },
@@ -153,37 +122,16 @@ export default defineFigure({
     const options = { thresholdFlops: row.flops, chance: params.chance, ceiling: CEILING, sharpness: params.sharpness, baselineShare: params.baseline };
     const curve = logSpace(X_MIN, X_MAX, 81).map((flops) => augmentedPromptingSchematic(flops, options));
     const at = augmentedPromptingSchematic(row.flops, options);
-    const flopsText = (x: number) => formatScientific(x, { digits: 2 });
-    const tickText = (x: number) => flopsText(x).replace(/^1×/, '');
-    const label = `${row.model} ${formatQuantity(row.params, lang)}\n${flopsText(row.flops)} FLOPs`;
-    const rightHalf = Math.log10(row.flops) > (Math.log10(X_MIN) + Math.log10(X_MAX)) / 2;
-    const xLabel = pick(lang, '训练计算量（FLOPs）', 'Training compute (FLOPs)');
-    const yLabel = pick(lang, '任务得分（示意）', 'Task score (schematic)');
+    const xLabel = FLOPS_LABEL[lang];
     const withText = pick(lang, '用该技术', 'with the technique');
     const withoutText = pick(lang, '不用（普通提示）', 'without (ordinary prompting)');
-    const chanceText = pick(lang, `随机水平 ${formatPercent(params.chance, lang, 2)}`, `chance ${formatPercent(params.chance, lang, 2)}`);
     const rug = params.others ? [...TECHNIQUE_ROWS.entries()].filter(([v]) => v !== technique).map(([, r]) => ({ flops: r.flops })) : [];
     const last = curve[curve.length - 1];
-    const computeText = `C = ${tickText(params.compute)}`;
-    const computeRight = Math.log10(params.compute) > Math.log10(X_MAX) - 1;
-    const helping = [...TECHNIQUE_ROWS.entries()].filter(([, r]) => r.flops <= params.compute).sort((a, b) => a[1].flops - b[1].flops);
     const node = Plot.plot({
-      ...baseOptions(ctx, HEIGHT),
-      marginLeft: 56,
-      x: {
-        type: 'log',
-        domain: [X_MIN, X_MAX],
-        label: xLabel,
-        ticks: logSpace(X_MIN, X_MAX, 5),
-        tickFormat: (d: number) => tickText(d),
-      },
-      y: { domain: [0, 1], label: yLabel, grid: true, ticks: 5, tickFormat: (d: number) => formatPercent(d, lang, 2) },
+      ...scoreFrame(ctx, HEIGHT, X_MIN, X_MAX, 5, lang),
       marks: [
         Plot.ruleX(rug, { x: 'flops', y1: 0, y2: 0.05, stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 1.5 }),
-        Plot.ruleY([params.chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
-        Plot.text([params.chance], { x: X_MIN, y: (d: number) => d, text: () => chanceText, dx: 4, dy: -7, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.85 }),
-        Plot.ruleX([params.compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 }),
-        Plot.text([params.compute], { x: (d: number) => d, y: 1, text: () => computeText, textAnchor: computeRight ? 'end' : 'start', dx: computeRight ? -5 : 5, dy: 4, lineAnchor: 'top', fill: 'currentColor' }),
+        ...chanceAndComputeMarks(params.chance, params.compute, X_MIN, X_MAX, lang),
         Plot.areaY(curve, { x: 'flops', y1: 'withoutTechnique', y2: 'withTechnique', fill: WITH_COLOR, fillOpacity: 0.14, curve: 'monotone-x' }),
         Plot.line(curve, { x: 'flops', y: 'withoutTechnique', stroke: WITHOUT_COLOR, strokeWidth: 2, strokeDasharray: '6 4', curve: 'monotone-x' }),
         Plot.line(curve, { x: 'flops', y: 'withTechnique', stroke: WITH_COLOR, strokeWidth: 2.5, curve: 'monotone-x' }),
@@ -191,24 +139,10 @@ export default defineFigure({
         Plot.text([last], { x: 'flops', y: 'withoutTechnique', text: () => withoutText, textAnchor: 'end', dy: -10, fill: 'currentColor', fillOpacity: 0.85 }),
         Plot.ruleX([at], { x: 'flops', y1: 0, y2: 'withTechnique', stroke: WITH_COLOR, strokeDasharray: '3 3', strokeOpacity: 0.9 }),
         Plot.dot([at], { x: 'flops', y: 'withTechnique', r: 6, fill: WITH_COLOR, stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
-        Plot.text([at], {
-          x: 'flops',
-          y: 'withTechnique',
-          text: () => label,
-          textAnchor: rightHalf ? 'end' : 'start',
-          dx: rightHalf ? -12 : 12,
-          dy: rightHalf ? -22 : 22,
-          lineHeight: 1.15,
-          fill: 'currentColor',
-          fontWeight: 600,
-          stroke: 'var(--bg-card, var(--plot-background, white))',
-          strokeWidth: 4,
-          paintOrder: 'stroke',
-        }),
+        scaleLabelMark(at, 'withTechnique', row, X_MIN, X_MAX, lang),
       ],
     });
 
-    const sameScale = [...TECHNIQUE_ROWS.entries()].filter(([v, r]) => r.flops === row.flops && v !== technique).map(([v, r]) => `${name(v, lang)} (${r.model})`);
     const dataKind = pick(lang, '表 1', 'Table 1');
     const curveKind = pick(lang, '示意曲线', 'schematic curve');
     const rows: Record<string, number | string>[] = [
@@ -231,31 +165,7 @@ export default defineFigure({
         ],
         rows,
       },
-      readouts: [
-        {
-          label: pick(lang, `C = ${flopsText(params.compute)} FLOPs 时已起作用（表 1）`, `Helping by C = ${flopsText(params.compute)} FLOPs (Table 1)`),
-          value: helping.length
-            ? pick(
-                lang,
-                helping.length === 13 ? `全部 13 项` : `13 项中的 ${helping.length} 项：${helping.map(([v]) => name(v, lang)).join('；')}`,
-                helping.length === 13 ? `all 13` : `${helping.length} of 13: ${helping.map(([v]) => name(v, lang)).join('; ')}`,
-              )
-            : pick(lang, '13 项中一项也没有', 'none of the 13'),
-        },
-        {
-          label: pick(lang, `“${name(technique, lang)}”的涌现规模（表 1）`, `Emergence scale of “${name(technique, lang)}” (Table 1)`),
-          value: pick(
-            lang,
-            `${flopsText(row.flops)} 训练 FLOPs，${row.model} ${formatQuantity(row.params, lang)} 参数`,
-            `${flopsText(row.flops)} training FLOPs, ${row.model} with ${formatQuantity(row.params, lang)} parameters`,
-          ),
-        },
-        { label: pick(lang, '原始出处', 'Original result'), value: row.reference },
-        {
-          label: pick(lang, '表 1 中同一规模的其他技术', 'Other techniques at the same scale in Table 1'),
-          value: sameScale.length ? sameScale.join(pick(lang, '；', '; ')) : pick(lang, '无', 'none'),
-        },
-      ],
+      readouts: table1Readouts(TECHNIQUE_ROWS, technique, params.compute, name, { by: { zh: '已起作用', en: 'Helping by' }, sameScale: { zh: '表 1 中同一规模的其他技术', en: 'Other techniques at the same scale in Table 1' } }, lang),
     };
   },
 });

@@ -7,6 +7,7 @@ import { MODELS, formatNumber, formatQuantity, formatScientific, type ModelEntry
 import { optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { decadeTicks, powerOfTen } from '../components/tools/ticks';
 
 const WIDTH = 640;
 const HEIGHT = 420;
@@ -38,14 +39,6 @@ const PLACED: Array<{ id: string; group: 'paper' | 'later'; anchor: 'left' | 'ri
   { id: 'llama-3-405b', group: 'later', anchor: 'right' },
   { id: 'deepseek-v3', group: 'later', anchor: 'below' },
 ];
-
-/** Powers of ten from lo to hi (log-axis ticks without the unlabelled minor ticks d3 adds). */
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(Number(`1e${k}`));
-  return out;
-}
-const powerOfTen = (d: number) => formatScientific(d, { digits: 2 }).replace(/^1×/, '');
 
 const ANCHORS = {
   left: { textAnchor: 'end', dx: -7, dy: 0 },
@@ -153,8 +146,8 @@ export default defineFigure({
     const node = Plot.plot({
       ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
       marginLeft: 56,
-      x: logScale(lang, flopsLabel, 'scientific', { domain: [lo, hi], ticks: decades(lo, hi), tickFormat: powerOfTen }),
-      y: logScale(lang, sizeLabel, 'quantity', { grid: true, domain: yDomain, ticks: decades(yDomain[0], yDomain[1]) }),
+      x: logScale(lang, flopsLabel, 'scientific', { domain: [lo, hi], ticks: decadeTicks(lo, hi), tickFormat: powerOfTen }),
+      y: logScale(lang, sizeLabel, 'quantity', { grid: true, domain: yDomain, ticks: decadeTicks(yDomain[0], yDomain[1]) }),
       color: {
         legend: shown.length > 0,
         domain: shown.map((l) => l.label[lang]),

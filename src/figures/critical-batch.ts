@@ -16,20 +16,11 @@ import {
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { decadePowers } from '../components/tools/ticks';
 
 const PANEL_WIDTH = 320;
 const HEIGHT = 310;
 const LOSS_RANGE: [number, number] = [1.5, 8];
-
-/** Powers of ten across a log domain (every decade, or every other when there are many). */
-function decadeTicks([lo, hi]: [number, number], max = 6): number[] {
-  const first = Math.ceil(Math.log10(lo) - 1e-9);
-  const last = Math.floor(Math.log10(hi) + 1e-9);
-  const step = Math.max(1, Math.ceil((last - first + 1) / max));
-  const out: number[] = [];
-  for (let e = first; e <= last; e += step) out.push(10 ** e);
-  return out;
-}
 
 /** Ratio ticks 1×, 2×, 5×, 10×, … inside [lo, hi]. */
 function ratioTicks(hi: number): number[] {
@@ -121,7 +112,7 @@ export default defineFigure({
       },
       y: logScale(lang, pick(lang, '临界批量 B_crit（词元）', 'Critical batch B_crit (tokens)'), 'quantity', {
         domain: yDomain,
-        ticks: decadeTicks(yDomain),
+        ticks: decadePowers(yDomain),
         grid: true,
       }),
       marks: [

@@ -4,10 +4,22 @@
  * SCHEMATIC (the engine's emergentCurveSchematic), because Table 1 gives only the scale, not the curves.
  */
 import * as Plot from '@observablehq/plot';
-import { WEI_TABLE1, emergentCurveSchematic, formatPercent, formatQuantity, formatScientific, logSpace, type WeiAbility } from '../engine';
-import type { Lang, Localized } from '../i18n';
+import { emergentCurveSchematic, logSpace } from '../engine';
 import { defineFigure } from './lib/types';
-import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
+import { pick, SERIES_COLORS } from './lib/plot';
+import {
+  chanceAndComputeMarks,
+  chanceParam,
+  computeParam,
+  FLOPS_LABEL,
+  optionNames,
+  scaleLabelMark,
+  scoreFrame,
+  sharpnessParam,
+  SCORE_LABEL,
+  table1Readouts,
+  table1Rows,
+} from './lib/emergence-plot';
 
 const HEIGHT = 380;
 const X_MIN = 1e20;
@@ -29,19 +41,9 @@ const TASKS = [
 ] as const;
 
 /** The Table 1 row behind each option (throws at load time if the engine's table and this list ever disagree). */
-export const TASK_ROWS: ReadonlyMap<string, WeiAbility & { flops: number; params: number }> = new Map(
-  TASKS.map((t) => {
-    const row = WEI_TABLE1.find((r) => r.group === 'few-shot' && r.ability === t.ability);
-    if (!row || row.flops === null || row.params === null) throw new Error(`emergence-tasks: no Table 1 row "${t.ability}"`);
-    return [t.value, row as WeiAbility & { flops: number; params: number }];
-  }),
-);
+export const TASK_ROWS = table1Rows('emergence-tasks', 'few-shot', TASKS);
 
-const LABELS: Record<string, Localized> = Object.fromEntries(TASKS.map((t) => [t.value, { zh: t.zh, en: t.ability }]));
-
-function taskName(value: string, lang: Lang): string {
-  return LABELS[value][lang];
-}
+const taskName = optionNames(TASKS);
 
 export default defineFigure({
   id: 'emergence-tasks',
@@ -49,56 +51,24 @@ export default defineFigure({
   schematic: true,
   height: HEIGHT,
   params: {
-    compute: {
-      kind: 'quantity',
-      label: { zh: '训练计算量 C', en: 'Training compute C' },
-      unit: { zh: 'FLOPs', en: 'FLOPs' },
-      default: 1e23,
-      min: X_MIN,
-      max: X_MAX,
-      scale: 'log',
-      display: 'scientific',
-      help: {
-        zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经涌现的能力。',
-        en: 'The vertical line marks this budget; the readout lists the abilities of Table 1 that had emerged at or below it.',
-      },
-    },
+    compute: computeParam(X_MIN, X_MAX, {
+      zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经涌现的能力。',
+      en: 'The vertical line marks this budget; the readout lists the abilities of Table 1 that had emerged at or below it.',
+    }),
     task: {
       kind: 'choice',
       label: { zh: '突出显示的能力（Wei 等 2022 表 1）', en: 'Highlighted ability (Wei et al. 2022, Table 1)' },
       default: 'mmlu-57',
       options: TASKS.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.ability } })),
     },
-    chance: {
-      kind: 'quantity',
-      label: { zh: '随机水平', en: 'Chance level' },
-      unit: { zh: '', en: '' },
-      default: 0.25,
-      min: 0,
-      max: 0.5,
-      scale: 'linear',
-      step: 0.01,
-      display: 'percent',
-      help: {
-        zh: '瞎猜能得的分数：自由作答的算术题为 0，四选一（如 MMLU）为 25%，二选一为 50%。',
-        en: 'What guessing scores: 0 for free-form arithmetic, 25% for four-way multiple choice (e.g. MMLU), 50% for a yes/no task.',
-      },
-    },
-    sharpness: {
-      kind: 'quantity',
-      label: { zh: '陡峭程度（示意）', en: 'Sharpness (illustrative)' },
-      unit: { zh: '每个数量级', en: 'per decade' },
-      default: 4,
-      min: 0.5,
-      max: 12,
-      scale: 'linear',
-      step: 0.1,
-      display: 'plain',
-      help: {
-        zh: '逻辑斯蒂曲线在 log₁₀ FLOPs 上的斜率。论文没有给出曲线形状，这个数只决定示意曲线有多陡。',
-        en: 'Slope of the logistic in log₁₀ FLOPs. The paper gives no curve shape; this only sets how steep the schematic is.',
-      },
-    },
+    chance: chanceParam(0.25, {
+      zh: '瞎猜能得的分数：自由作答的算术题为 0，四选一（如 MMLU）为 25%，二选一为 50%。',
+      en: 'What guessing scores: 0 for free-form arithmetic, 25% for four-way multiple choice (e.g. MMLU), 50% for a yes/no task.',
+    }),
+    sharpness: sharpnessParam({
+      zh: '逻辑斯蒂曲线在 log₁₀ FLOPs 上的斜率。论文没有给出曲线形状，这个数只决定示意曲线有多陡。',
+      en: 'Slope of the logistic in log₁₀ FLOPs. The paper gives no curve shape; this only sets how steep the schematic is.',
+    }),
     others: {
       kind: 'boolean',
       label: { zh: '显示表 1 中其余的少样本能力', en: 'Show the other few-shot abilities of Table 1' },
@@ -140,56 +110,21 @@ export default defineFigure({
       score: emergentCurveSchematic(r.flops, curveOptions(r.flops)),
     }));
     const mine = points.find((p) => p.value === task)!;
-    const flopsText = (x: number) => formatScientific(x, { digits: 2 });
-    const tickText = (x: number) => flopsText(x).replace(/^1×/, '');
-    const label = `${selected.model} ${formatQuantity(selected.params, lang)}\n${flopsText(selected.flops)} FLOPs`;
-    // Put the label on the side of the point where the curve is not: left and above in the right half, right and below in the left half.
-    const rightHalf = Math.log10(selected.flops) > (Math.log10(X_MIN) + Math.log10(X_MAX)) / 2;
-    const xLabel = pick(lang, '训练计算量（FLOPs）', 'Training compute (FLOPs)');
-    const yLabel = pick(lang, '任务得分（示意）', 'Task score (schematic)');
-    const chanceText = pick(lang, `随机水平 ${formatPercent(params.chance, lang, 2)}`, `chance ${formatPercent(params.chance, lang, 2)}`);
-    const computeText = `C = ${tickText(params.compute)}`;
-    const computeRight = Math.log10(params.compute) > Math.log10(X_MAX) - 1;
-    const emerged = [...TASK_ROWS.entries()].filter(([, r]) => r.flops <= params.compute).sort((a, b) => a[1].flops - b[1].flops);
+    const xLabel = FLOPS_LABEL[lang];
+    const yLabel = SCORE_LABEL[lang];
     const node = Plot.plot({
-      ...baseOptions(ctx, HEIGHT),
-      marginLeft: 56,
-      x: {
-        type: 'log',
-        domain: [X_MIN, X_MAX],
-        label: xLabel,
-        ticks: logSpace(X_MIN, X_MAX, 7),
-        tickFormat: (d: number) => tickText(d),
-      },
-      y: { domain: [0, 1], label: yLabel, grid: true, ticks: 5, tickFormat: (d: number) => formatPercent(d, lang, 2) },
+      ...scoreFrame(ctx, HEIGHT, X_MIN, X_MAX, 7, lang),
       marks: [
-        Plot.ruleY([params.chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
-        Plot.text([params.chance], { x: X_MIN, y: (d: number) => d, text: () => chanceText, dx: 4, dy: -7, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.85 }),
-        Plot.ruleX([params.compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 }),
-        Plot.text([params.compute], { x: (d: number) => d, y: 1, text: () => computeText, textAnchor: computeRight ? 'end' : 'start', dx: computeRight ? -5 : 5, dy: 4, lineAnchor: 'top', fill: 'currentColor' }),
+        ...chanceAndComputeMarks(params.chance, params.compute, X_MIN, X_MAX, lang),
         Plot.line(background, { x: 'flops', y: 'score', z: 'scale', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.3, curve: 'monotone-x' }),
         Plot.dot(params.others ? points.filter((p) => p.flops !== selected.flops) : [], { x: 'flops', y: 'score', r: 3.5, fill: 'currentColor', fillOpacity: 0.45 }),
         Plot.ruleX([mine], { x: 'flops', y1: 0, y2: 'score', stroke: SERIES_COLORS[0], strokeDasharray: '3 3', strokeOpacity: 0.9 }),
         Plot.line(curve, { x: 'flops', y: 'score', stroke: SERIES_COLORS[0], strokeWidth: 2.5, curve: 'monotone-x' }),
         Plot.dot([mine], { x: 'flops', y: 'score', r: 6, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
-        Plot.text([mine], {
-          x: 'flops',
-          y: 'score',
-          text: () => label,
-          textAnchor: rightHalf ? 'end' : 'start',
-          dx: rightHalf ? -12 : 12,
-          dy: rightHalf ? -22 : 22,
-          lineHeight: 1.15,
-          fill: 'currentColor',
-          fontWeight: 600,
-          stroke: 'var(--bg-card, var(--plot-background, white))',
-          strokeWidth: 4,
-          paintOrder: 'stroke',
-        }),
+        scaleLabelMark(mine, 'score', selected, X_MIN, X_MAX, lang),
       ],
     });
 
-    const sameScale = [...TASK_ROWS.entries()].filter(([v, r]) => r.flops === selected.flops && v !== task).map(([v, r]) => `${taskName(v, lang)} (${r.model})`);
     const dataKind = pick(lang, '表 1', 'Table 1');
     const curveKind = pick(lang, '示意曲线', 'schematic curve');
     const rows: Record<string, number | string>[] = [
@@ -218,31 +153,7 @@ export default defineFigure({
         ],
         rows,
       },
-      readouts: [
-        {
-          label: pick(lang, `C = ${flopsText(params.compute)} FLOPs 时已涌现（表 1）`, `Emerged by C = ${flopsText(params.compute)} FLOPs (Table 1)`),
-          value: emerged.length
-            ? pick(
-                lang,
-                emerged.length === 9 ? `全部 9 项` : `9 项中的 ${emerged.length} 项：${emerged.map(([v]) => taskName(v, lang)).join('；')}`,
-                emerged.length === 9 ? `all 9` : `${emerged.length} of 9: ${emerged.map(([v]) => taskName(v, lang)).join('; ')}`,
-              )
-            : pick(lang, '9 项中一项也没有', 'none of the 9'),
-        },
-        {
-          label: pick(lang, `“${taskName(task, lang)}”的涌现规模（表 1）`, `Emergence scale of “${taskName(task, lang)}” (Table 1)`),
-          value: pick(
-            lang,
-            `${flopsText(selected.flops)} 训练 FLOPs，${selected.model} ${formatQuantity(selected.params, lang)} 参数`,
-            `${flopsText(selected.flops)} training FLOPs, ${selected.model} with ${formatQuantity(selected.params, lang)} parameters`,
-          ),
-        },
-        { label: pick(lang, '原始出处', 'Original result'), value: selected.reference },
-        {
-          label: pick(lang, '表 1 中同一规模的其他能力', 'Other abilities at the same scale in Table 1'),
-          value: sameScale.length ? sameScale.join(pick(lang, '；', '; ')) : pick(lang, '无', 'none'),
-        },
-      ],
+      readouts: table1Readouts(TASK_ROWS, task, params.compute, taskName, { by: { zh: '已涌现', en: 'Emerged by' }, sameScale: { zh: '表 1 中同一规模的其他能力', en: 'Other abilities at the same scale in Table 1' } }, lang),
     };
   },
 });

@@ -19,6 +19,7 @@ import {
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { decadeTicks, powerOfTen } from '../components/tools/ticks';
 
 // Equal panel widths: the frame's flex layout gives side-by-side panels equal room.
 const LEFT_WIDTH = 450;
@@ -27,12 +28,6 @@ const HEIGHT = 380;
 const POINTS_PER_BUDGET = 15;
 /** Approach 2's budgets: "9 different training FLOP counts (ranging from 6 × 10^18 to 3 × 10^21 FLOPs)" (§3.2). */
 const PAPER_BUDGETS: [number, number] = [6e18, 3e21];
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(Number(`1e${k}`));
-  return out;
-}
-const powerOfTen = (d: number) => formatScientific(d, { digits: 2 }).replace(/^1×/, '');
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
   hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
@@ -165,7 +160,7 @@ export default defineFigure({
       ...baseOptions({ ...ctx, width: RIGHT_WIDTH }, HEIGHT),
       marginLeft: 56,
       x: logScale(lang, flopsLabel, 'scientific', {
-        ticks: decades(lo, hi).length > 6 ? decades(lo, hi).filter((_, i) => i % 2 === 0) : decades(lo, hi),
+        ticks: decadeTicks(lo, hi).length > 6 ? decadeTicks(lo, hi).filter((_, i) => i % 2 === 0) : decadeTicks(lo, hi),
         tickFormat: powerOfTen,
       }),
       y: logScale(lang, pick(lang, '最优参数量 N_opt', 'Optimal parameters N_opt'), 'quantity', { grid: true, ticks: 5 }),

@@ -19,6 +19,7 @@ import {
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { decadePowers } from '../components/tools/ticks';
 
 const PANEL_WIDTH = 300;
 const HEIGHT = 300;
@@ -38,16 +39,6 @@ const BREAKDOWN_PF_DAYS = 1e4;
 
 function domainAround(range: readonly [number, number], value: number): [number, number] {
   return [Math.min(range[0], value / 3), Math.max(range[1], value * 3)];
-}
-
-/** Powers of ten across a log domain, at most `max` of them (every 1, 2, 3… decades). */
-function decadeTicks([lo, hi]: [number, number], max = 6): number[] {
-  const first = Math.ceil(Math.log10(lo) - 1e-9);
-  const last = Math.floor(Math.log10(hi) + 1e-9);
-  const step = Math.max(1, Math.ceil((last - first + 1) / max));
-  const out: number[] = [];
-  for (let e = first; e <= last; e += step) out.push(10 ** e);
-  return out;
 }
 
 /** Nice loss ticks on a log axis spanning [lo, hi] nats, at most five. */
@@ -230,7 +221,7 @@ export default defineFigure({
         ...opts,
         x: logScale(lang, xLabel, style, {
           domain,
-          ticks: decadeTicks(domain),
+          ticks: decadePowers(domain),
           ...(style === 'scientific' ? { tickFormat: powerLabel } : {}),
         }),
         y: { type: 'log' as const, label: yLabel, grid: true, ticks: lossTicks(lo, hi), tickFormat: (v: number) => formatNumber(v, lang, 3) },

@@ -17,15 +17,12 @@ import {
 } from '../engine';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { limitMarks, lossAxis, lossColumn, lossCurveMarks, modelSizesParam, outsideStudiedParams, readAtParam, STUDIED_TOKENS } from './lib/loss-curves';
 
 const WIDTH = 640;
 const HEIGHT = 400;
 const TOKEN_RANGE: [number, number] = [1e7, 1e11];
 const CURVE_POINTS = 31;
-/** §3: models of 768 to 1.5e9 non-embedding parameters. */
-const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
-/** §3 says datasets "from 22 million to 23 billion tokens"; Fig. 9's smallest is labelled 21M. */
-const STUDIED_TOKENS: [number, number] = [2.1e7, 2.3e10];
 
 export default defineFigure({
   id: 'loss-vs-d-by-n',
@@ -33,31 +30,11 @@ export default defineFigure({
   width: WIDTH,
   height: HEIGHT,
   params: {
-    d: {
-      kind: 'quantity',
-      label: { zh: '读数位置 D', en: 'Read the curves at D' },
-      unit: { zh: '词元', en: 'tokens' },
-      default: 1e9,
-      min: TOKEN_RANGE[0],
-      max: TOKEN_RANGE[1],
-      scale: 'log',
-      display: 'quantity',
-    },
-    sizes: {
-      kind: 'list',
-      label: { zh: '模型规模 N（非嵌入参数）', en: 'Model sizes N (non-embedding)' },
-      unit: { zh: '参数', en: 'params' },
-      default: [393.2e3, 3e6, 25e6, 85e6, 302e6, 708e6],
-      min: 1e3,
-      max: 1e13,
-      minLength: 1,
-      maxLength: 8,
-      display: 'quantity',
-      help: {
-        zh: '默认是 Kaplan 图 4（左）图例中的模型规模。最多 8 个，用逗号隔开。',
-        en: 'The defaults are the model sizes in the legend of Kaplan Fig. 4 (left). Up to 8, comma-separated.',
-      },
-    },
+    d: readAtParam('D', { zh: '词元', en: 'tokens' }, 1e9, TOKEN_RANGE),
+    sizes: modelSizesParam([393.2e3, 3e6, 25e6, 85e6, 302e6, 708e6], 1e13, {
+      zh: '默认是 Kaplan 图 4（左）图例中的模型规模。最多 8 个，用逗号隔开。',
+      en: 'The defaults are the model sizes in the legend of Kaplan Fig. 4 (left). Up to 8, comma-separated.',
+    }),
   },
   strings: {
     en: {
@@ -96,9 +73,6 @@ export default defineFigure({
       };
     });
     const limit = grid.map((d) => ({ d, loss: kaplanLossFromTokens(d, infinite) }));
-    const points = series.flatMap((s) => s.curve.map((p) => ({ ...p, color: s.color })));
-    const ends = series.map((s) => ({ ...s.curve[s.curve.length - 1], label: s.label, color: s.color }));
-    const dots = series.map((s) => ({ d: params.d, loss: s.at, color: s.color }));
     const rings = series
       .filter((s) => s.enough >= TOKEN_RANGE[0] && s.enough <= TOKEN_RANGE[1])
       .map((s) => ({ d: s.enough, loss: s.enoughLoss, color: s.color }));
@@ -107,17 +81,13 @@ export default defineFigure({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 60,
       x: logScale(lang, pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), 'quantity', { domain: TOKEN_RANGE }),
-      y: { label: pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), grid: true, nice: true },
+      y: lossAxis(lang),
       color: { type: 'identity' },
       marks: [
-        Plot.line(limit, { x: 'd', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '5,4', strokeWidth: 1.5 }),
-        Plot.text([limit[limit.length - 1]], { x: 'd', y: 'loss', text: () => 'N = ∞', dx: 6, dy: 8, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
-        Plot.ruleX([params.d], { stroke: 'currentColor', strokeOpacity: 0.5 }),
-        Plot.line(points, { x: 'd', y: 'loss', z: 'n', stroke: 'color', strokeWidth: 2 }),
-        Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' }),
-        Plot.dot(dots, { x: 'd', y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
-        Plot.text(ends, { x: 'd', y: 'loss', text: 'label', fill: 'color', dx: 6, textAnchor: 'start', fontSize: 12 }),
-        Plot.text([params.d], { x: (d: number) => d, frameAnchor: 'top', text: () => `D = ${q(params.d)}`, dy: -14, fontSize: 12, fill: 'currentColor' }),
+        ...limitMarks(limit, 'd', 'N = ∞'),
+        ...lossCurveMarks(series, 'd', 'n', params.d, `D = ${q(params.d)}`, [
+          Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' }),
+        ]),
       ],
     });
 
@@ -131,16 +101,7 @@ export default defineFigure({
         ),
       );
     }
-    const outside = sizes.filter((n) => n < STUDIED_PARAMS[0] || n > STUDIED_PARAMS[1]);
-    if (outside.length) {
-      warnings.push(
-        pick(
-          lang,
-          `${outside.map(q).join('、')} 超出了论文研究的 768 到 15 亿个非嵌入参数（§3），这些曲线是外推。`,
-          `${outside.map(q).join(', ')} lie outside the 768 to 1.5B non-embedding parameters the paper studied (§3); those curves are extrapolations.`,
-        ),
-      );
-    }
+    warnings.push(...outsideStudiedParams(sizes, q, lang));
 
     const nats = pick(lang, '奈特', 'nats');
     return {
@@ -149,7 +110,7 @@ export default defineFigure({
         columns: [
           { key: 'n', label: pick(lang, '参数量 N', 'Parameters N'), format: 'quantity' },
           { key: 'd', label: pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), format: 'quantity' },
-          { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') },
+          lossColumn(lang),
         ],
         rows: series.flatMap((s) => s.curve.filter((_, i) => i % 3 === 0).map((p) => ({ n: p.n, d: p.d, loss: p.loss }))),
       },

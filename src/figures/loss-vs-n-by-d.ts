@@ -18,15 +18,12 @@ import {
 } from '../engine';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { limitMarks, lossAxis, lossColumn, lossCurveMarks, readAtParam, STUDIED_PARAMS, STUDIED_TOKENS } from './lib/loss-curves';
 
 const WIDTH = 640;
 const HEIGHT = 400;
 const PARAM_RANGE: [number, number] = [1e5, 1e10];
 const CURVE_POINTS = 31;
-/** §3: models of 768 to 1.5e9 non-embedding parameters. */
-const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
-/** §3 says datasets "from 22 million to 23 billion tokens"; Fig. 9's smallest is labelled 21M. */
-const STUDIED_TOKENS: [number, number] = [2.1e7, 2.3e10];
 
 export default defineFigure({
   id: 'loss-vs-n-by-d',
@@ -34,16 +31,7 @@ export default defineFigure({
   width: WIDTH,
   height: HEIGHT,
   params: {
-    n: {
-      kind: 'quantity',
-      label: { zh: '读数位置 N', en: 'Read the curves at N' },
-      unit: { zh: '参数', en: 'params' },
-      default: 1e8,
-      min: PARAM_RANGE[0],
-      max: PARAM_RANGE[1],
-      scale: 'log',
-      display: 'quantity',
-    },
+    n: readAtParam('N', { zh: '参数', en: 'params' }, 1e8, PARAM_RANGE),
     datasets: {
       kind: 'list',
       label: { zh: '数据量 D', en: 'Dataset sizes D' },
@@ -92,24 +80,16 @@ export default defineFigure({
       curve: grid.map((n) => ({ d, n, loss: kaplanJointLoss(n, d) })),
     }));
     const limit = grid.map((n) => ({ n, loss: kaplanLossFromParams(n, infinite) }));
-    const points = series.flatMap((s) => s.curve.map((p) => ({ ...p, color: s.color })));
-    const ends = series.map((s) => ({ ...s.curve[s.curve.length - 1], label: s.label, color: s.color }));
-    const dots = series.map((s) => ({ n: params.n, loss: s.at, color: s.color }));
 
     const node = Plot.plot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 56,
       x: logScale(lang, pick(lang, '非嵌入参数量 N', 'Non-embedding parameters N'), 'quantity', { domain: PARAM_RANGE }),
-      y: { label: pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), grid: true, nice: true },
+      y: lossAxis(lang),
       color: { type: 'identity' },
       marks: [
-        Plot.line(limit, { x: 'n', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '5,4', strokeWidth: 1.5 }),
-        Plot.text([limit[limit.length - 1]], { x: 'n', y: 'loss', text: () => 'D = ∞', dx: 6, dy: 8, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
-        Plot.ruleX([params.n], { stroke: 'currentColor', strokeOpacity: 0.5 }),
-        Plot.line(points, { x: 'n', y: 'loss', z: 'd', stroke: 'color', strokeWidth: 2 }),
-        Plot.dot(dots, { x: 'n', y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
-        Plot.text(ends, { x: 'n', y: 'loss', text: 'label', fill: 'color', dx: 6, textAnchor: 'start', fontSize: 12 }),
-        Plot.text([params.n], { x: (n: number) => n, frameAnchor: 'top', text: () => `N = ${q(params.n)}`, dy: -14, fontSize: 12, fill: 'currentColor' }),
+        ...limitMarks(limit, 'n', 'D = ∞'),
+        ...lossCurveMarks(series, 'n', 'd', params.n, `N = ${q(params.n)}`),
       ],
     });
 
@@ -141,7 +121,7 @@ export default defineFigure({
         columns: [
           { key: 'd', label: pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), format: 'quantity' },
           { key: 'n', label: pick(lang, '参数量 N', 'Parameters N'), format: 'quantity' },
-          { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') },
+          lossColumn(lang),
         ],
         rows: series.flatMap((s) => s.curve.filter((_, i) => i % 3 === 0).map((p) => ({ d: p.d, n: p.n, loss: p.loss }))),
       },

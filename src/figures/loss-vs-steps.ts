@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { lossAxis, lossColumn, lossCurveMarks, modelSizesParam, outsideStudiedParams, readAtParam } from './lib/loss-curves';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -30,8 +31,6 @@ const CONSTANTS: Record<string, KaplanStepsConstants> = {
 /** Kaplan §5.2 fits L(N, S) only after the 3,000-step warm-up; §2.2: most runs took 2.5e5 steps. */
 const WARMUP_STEPS = 3000;
 const RUN_STEPS = 2.5e5;
-/** §3: models from 768 to 1.5e9 non-embedding parameters. */
-const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
 
 export default defineFigure({
   id: 'loss-vs-steps',
@@ -39,28 +38,8 @@ export default defineFigure({
   width: WIDTH,
   height: HEIGHT,
   params: {
-    steps: {
-      kind: 'quantity',
-      label: { zh: '读数位置 S_min', en: 'Read the curves at S_min' },
-      unit: { zh: '步', en: 'steps' },
-      default: 1e5,
-      min: STEP_RANGE[0],
-      max: STEP_RANGE[1],
-      scale: 'log',
-      display: 'quantity',
-    },
-    sizes: {
-      kind: 'list',
-      label: { zh: '模型规模 N（非嵌入参数）', en: 'Model sizes N (non-embedding)' },
-      unit: { zh: '参数', en: 'params' },
-      default: [1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9],
-      min: 1e3,
-      max: 1e12,
-      minLength: 1,
-      maxLength: 8,
-      display: 'quantity',
-      help: { zh: '最多 8 个，用逗号隔开，例如 1000万, 1亿, 10亿。', en: 'Up to 8, comma-separated, e.g. 10M, 100M, 1B.' },
-    },
+    steps: readAtParam('S_min', { zh: '步', en: 'steps' }, 1e5, STEP_RANGE),
+    sizes: modelSizesParam([1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9], 1e12, { zh: '最多 8 个，用逗号隔开，例如 1000万, 1亿, 10亿。', en: 'Up to 8, comma-separated, e.g. 10M, 100M, 1B.' }),
     constants: {
       kind: 'choice',
       label: { zh: '拟合常数', en: 'Fitted constants' },
@@ -102,30 +81,16 @@ export default defineFigure({
       at: kaplanLossParamsSteps(n, params.steps, constants),
       curve: grid.map((s) => ({ n, steps: s, loss: kaplanLossParamsSteps(n, s, constants) })),
     }));
-    const points = series.flatMap((s) => s.curve.map((p) => ({ ...p, color: s.color })));
-    const ends = series.map((s) => ({ ...s.curve[s.curve.length - 1], label: s.label, color: s.color }));
-    const dots = series.map((s) => ({ steps: params.steps, loss: s.at, color: s.color }));
     const rules = series.map((s) => ({ loss: s.converged, color: s.color }));
 
     const node = Plot.plot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 56,
       x: logScale(lang, pick(lang, '训练步数 S_min', 'Training steps S_min'), 'quantity', { domain: STEP_RANGE }),
-      y: { label: pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), grid: true, nice: true },
+      y: lossAxis(lang),
       marks: [
         Plot.ruleY(rules, { y: 'loss', stroke: 'color', strokeDasharray: '4,4', strokeOpacity: 0.7 }),
-        Plot.ruleX([params.steps], { stroke: 'currentColor', strokeOpacity: 0.5 }),
-        Plot.line(points, { x: 'steps', y: 'loss', z: 'n', stroke: 'color', strokeWidth: 2 }),
-        Plot.dot(dots, { x: 'steps', y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
-        Plot.text(ends, { x: 'steps', y: 'loss', text: 'label', fill: 'color', dx: 6, textAnchor: 'start', fontSize: 12 }),
-        Plot.text([params.steps], {
-          x: (s: number) => s,
-          frameAnchor: 'top',
-          text: () => `S_min = ${q(params.steps)}`,
-          dy: -14,
-          fontSize: 12,
-          fill: 'currentColor',
-        }),
+        ...lossCurveMarks(series, 'steps', 'n', params.steps, `S_min = ${q(params.steps)}`),
       ],
       color: { type: 'identity' },
     });
@@ -148,16 +113,7 @@ export default defineFigure({
         ),
       );
     }
-    const outside = sizes.filter((n) => n < STUDIED_PARAMS[0] || n > STUDIED_PARAMS[1]);
-    if (outside.length) {
-      warnings.push(
-        pick(
-          lang,
-          `${outside.map(q).join('、')} 超出了论文研究的 768 到 15 亿个非嵌入参数（§3），这些曲线是外推。`,
-          `${outside.map(q).join(', ')} lie outside the 768 to 1.5B non-embedding parameters the paper studied (§3); those curves are extrapolations.`,
-        ),
-      );
-    }
+    warnings.push(...outsideStudiedParams(sizes, q, lang));
 
     const nats = pick(lang, '奈特', 'nats');
     return {
@@ -166,7 +122,7 @@ export default defineFigure({
         columns: [
           { key: 'n', label: pick(lang, '模型规模 N', 'Model size N'), format: 'quantity' },
           { key: 'steps', label: pick(lang, '步数 S_min', 'Steps S_min'), format: 'quantity' },
-          { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') },
+          lossColumn(lang),
         ],
         rows: series.flatMap((s) => s.curve.filter((_, i) => i % 3 === 0 || i === s.curve.length - 1).map((p) => ({ n: p.n, steps: p.steps, loss: p.loss }))),
       },

@@ -19,6 +19,7 @@ import {
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { decadeTicks, powerOfTen } from '../components/tools/ticks';
 
 const WIDTH = 640;
 const HEIGHT = 440;
@@ -62,12 +63,6 @@ const SOURCES: Array<{ value: Source; label: { zh: string; en: string } }> = [
   { value: 'hoffmann2022Rounded', label: { zh: '方法 3：式 (4)，印刷常数', en: 'Approach 3: eq. (4), printed constants' } },
   { value: 'besiroglu2024', label: { zh: 'Epoch 重新拟合（Besiroglu 2024）', en: 'Epoch refit (Besiroglu 2024)' } },
 ];
-
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(Number(`1e${k}`));
-  return out;
-}
 
 export default defineFigure({
   id: 'model-gallery',
@@ -163,14 +158,14 @@ export default defineFigure({
       ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
       marginLeft: 56,
       marginRight: 30,
-      x: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: [...decades(...PARAMS_DOMAIN), 3e9, 3e10, 3e11] }),
-      y: logScale(lang, tokensLabel, 'quantity', { domain: TOKENS_DOMAIN, ticks: [...decades(...TOKENS_DOMAIN), 3e11, 3e12, 3e13], grid: true }),
+      x: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: [...decadeTicks(...PARAMS_DOMAIN), 3e9, 3e10, 3e11] }),
+      y: logScale(lang, tokensLabel, 'quantity', { domain: TOKENS_DOMAIN, ticks: [...decadeTicks(...TOKENS_DOMAIN), 3e11, 3e12, 3e13], grid: true }),
       marks: [
         Plot.line(iso, { x: 'params', y: 'tokens', z: 'flops', stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '4,4' }),
         Plot.text(isoLabels, {
           x: 'params',
           y: 'tokens',
-          text: (d: { flops: number }) => `${formatScientific(d.flops, { digits: 2 }).replace(/^1×/, '')} FLOPs`,
+          text: (d: { flops: number }) => `${powerOfTen(d.flops)} FLOPs`,
           textAnchor: 'start',
           dx: 4,
           dy: 10,

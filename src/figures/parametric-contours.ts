@@ -22,6 +22,7 @@ import {
 import { computeForOptimalLoss, contourLevels, lossContours } from '../engine/contours';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { decadeTicks, powerOfTen } from '../components/tools/ticks';
 
 const PANEL_WIDTH = 450;
 const HEIGHT = 420;
@@ -38,13 +39,6 @@ const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
   besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
 };
 const FRONTIER = SERIES_COLORS[0];
-
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(Number(`1e${k}`));
-  return out;
-}
-const powerOfTen = (d: number) => formatScientific(d, { digits: 2 }).replace(/^1×/, '');
 
 export default defineFigure({
   id: 'parametric-contours',
@@ -136,8 +130,8 @@ export default defineFigure({
     const left = Plot.plot({
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 52,
-      x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decades(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
-      y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decades(...PARAMS_DOMAIN) }),
+      x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
+      y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
       marks: [
         Plot.line(contourPoints, { x: 'flops', y: 'params', z: 'id', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 1 }),
         Plot.ruleX(slices, { stroke: (c: number) => sliceColour.get(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
@@ -174,7 +168,7 @@ export default defineFigure({
     const right = Plot.plot({
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 48,
-      x: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decades(...PARAMS_DOMAIN) }),
+      x: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
       y: { label: lossLabel, grid: true, domain: [Math.min(...levels, optimumLoss, ...sliceMinima.map((m) => m.loss)) - 0.05, TOP_LEVEL] },
       marks: [
         Plot.line(slicePoints, { x: 'params', y: 'loss', z: 'flops', stroke: (d: { flops: number }) => sliceColour.get(d.flops), strokeWidth: 1.8, clip: true }),

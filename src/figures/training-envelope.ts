@@ -21,6 +21,7 @@ import {
 import { envelopeSteps } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { decadeTicks, powerOfTen } from '../components/tools/ticks';
 
 const PANEL_WIDTH = 300;
 const HEIGHT = 300;
@@ -36,18 +37,11 @@ const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
 const SMALL = '#56B4E9';
 const LARGE = '#D55E00';
 
-function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(Number(`1e${k}`));
-  return out;
-}
-const powerOfTen = (d: number) => formatScientific(d, { digits: 2 }).replace(/^1×/, '');
-
 /** Decade ticks when an axis spans three decades or more; otherwise Plot's own 1-2-3 ticks. */
 function logTicks(values: readonly number[]): number[] | undefined {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  return hi / lo >= 1e3 ? decades(lo, hi) : undefined;
+  return hi / lo >= 1e3 ? decadeTicks(lo, hi) : undefined;
 }
 
 function orderedPair(values: readonly number[]): [number, number] {
@@ -138,7 +132,7 @@ export default defineFigure({
 
     const flopsLabel = pick(lang, '训练计算量 C（FLOPs）', 'Training compute C (FLOPs)');
     const lossLabel = pick(lang, '损失（奈特/词元）', 'Loss (nats/token)');
-    const xTicks = decades(cLo, cHi);
+    const xTicks = decadeTicks(cLo, cHi);
     const x = logScale(lang, flopsLabel, 'scientific', {
       domain: [cLo, cHi],
       ticks: xTicks.length > 4 ? xTicks.filter((_, i) => i % 2 === 0) : xTicks,

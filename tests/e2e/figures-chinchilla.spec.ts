@@ -1,38 +1,8 @@
 // Figure-specific interactions for the six Chinchilla figures: shared links, typed budgets (1e21, 5.76e23, 70亿-style
 // text), choices and sliders reach the readouts and the URL, and reproduce the paper's numbers.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function open(page: Page, path: string, id: string): Promise<Locator> {
-  await page.goto(path);
-  return page.locator(`#fig-${id}`);
-}
-
-async function hydrated(figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
-}
-
-/** Types into a figure's text field the way a reader does (the first click loads the island). */
-async function type(figure: Locator, param: string, text: string) {
-  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
-  await field.click();
-  await hydrated(figure);
-  await field.fill(text);
-  await field.press('Enter');
-}
-
-async function choose(figure: Locator, param: string, value: string) {
-  const select = figure.locator(`select[data-param="${param}"]`);
-  await select.focus();
-  await hydrated(figure);
-  await select.selectOption(value);
-}
-
-function readouts(figure: Locator) {
-  return figure.locator('.fig-readouts');
-}
-
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+import { expect, test } from '@playwright/test';
+import { choose, hydrated, open, param, readouts, type } from '../support/figure';
 
 test('isoflop: the shared link ?isoflop.budgets=1e19,1e21&isoflop.law=besiroglu2024 draws two valleys and a = 0.5126', async ({ page }) => {
   const figure = await open(page, '/en/chinchilla/?isoflop.budgets=1e19,1e21&isoflop.law=besiroglu2024#fig-isoflop', 'isoflop');

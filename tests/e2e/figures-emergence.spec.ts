@@ -1,32 +1,7 @@
 // Figure-specific interactions for the emergence chapter: Wei et al. 2022 Table 1 scales reach the readouts and the URL,
 // typed values (50%, 1万) travel through the URL, and the chapter's figures, equations and questions are all linkable.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function open(page: Page, path: string, id: string): Promise<Locator> {
-  await page.goto(path);
-  return page.locator(`#fig-${id}`);
-}
-
-async function hydrated(figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
-}
-
-/** Types into a figure's text field the way a reader does (the first click loads the island). */
-async function type(figure: Locator, param: string, text: string) {
-  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
-  await field.click();
-  await hydrated(figure);
-  await field.fill(text);
-  await field.press('Enter');
-}
-
-function readout(figure: Locator, index: number) {
-  return figure.locator('.fig-readouts .readout').nth(index);
-}
-
-async function svg(figure: Locator): Promise<string> {
-  return (await figure.locator('[data-plot]').innerHTML()).replace(/\b(id|href)="#?[^"]*"/g, '');
-}
+import { expect, test } from '@playwright/test';
+import { hydrated, open, readout, svg, type } from '../support/figure';
 
 test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Table 1); 50% chance and a 5e23 budget typed in reach the URL', async ({ page }) => {
   const figure = await open(page, '/zh/figures/emergence-tasks/', 'emergence-tasks');

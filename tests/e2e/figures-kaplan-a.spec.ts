@@ -1,31 +1,6 @@
 // Figure-specific interactions for six Kaplan figures: typed values (15亿, 2M, 229亿) reach the readouts and the URL.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function open(page: Page, path: string, id: string): Promise<Locator> {
-  await page.goto(path);
-  return page.locator(`#fig-${id}`);
-}
-
-async function hydrated(figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
-}
-
-/** Types into a figure's text field the way a reader does (the first click loads the island). */
-async function type(figure: Locator, param: string, text: string) {
-  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
-  await field.click();
-  await hydrated(figure);
-  await field.fill(text);
-  await field.press('Enter');
-}
-
-function readout(figure: Locator, index: number) {
-  return figure.locator('.fig-readouts .readout').nth(index);
-}
-
-async function svg(figure: Locator): Promise<string> {
-  return (await figure.locator('[data-plot]').innerHTML()).replace(/\b(id|href)="#?[^"]*"/g, '');
-}
+import { expect, test } from '@playwright/test';
+import { hydrated, open, readout, svg, type } from '../support/figure';
 
 test('kaplan-three-laws: N typed as 70亿 then 15亿 reads 2.049 then 2.304 nats (eq 1.1); C_c^min 2.3e8 gives 2.619 at 1 PF-day', async ({ page }) => {
   const figure = await open(page, '/zh/figures/kaplan-three-laws/', 'kaplan-three-laws');

@@ -1,43 +1,13 @@
 // Figure-specific interactions for next-token, sample-efficiency, kaplan-allocation, context-position,
 // distribution-shift and step-law: typed values (1亿, 15亿, 3634, 2T) and picked options reach the readouts and the URL,
 // and the URL reproduces them.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function open(page: Page, path: string, id: string): Promise<Locator> {
-  await page.goto(path);
-  return page.locator(`#fig-${id}`);
-}
-
-async function hydrated(figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
-}
-
-/** Types into a figure's text field the way a reader does (the first click loads the island). */
-async function type(figure: Locator, param: string, text: string) {
-  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
-  await field.click();
-  await hydrated(figure);
-  await field.fill(text);
-  await field.press('Enter');
-}
-
-async function pickOption(figure: Locator, param: string, value: string) {
-  const select = figure.locator(`select[data-param="${param}"]`);
-  await select.focus();
-  await hydrated(figure);
-  await select.selectOption(value);
-}
-
-function readout(figure: Locator, index: number) {
-  return figure.locator('.fig-readouts .readout').nth(index);
-}
-
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+import { expect, test } from '@playwright/test';
+import { choose, hydrated, open, param, readout, type } from '../support/figure';
 
 test('next-token: “咖啡” as the true token and uniform weights give ln 6 = 1.792 nats = 2.585 bits, perplexity 6', async ({ page }) => {
   const figure = await open(page, '/zh/figures/next-token/', 'next-token');
   await expect(readout(figure, 1)).toContainText('1.204 奈特 = 1.737 比特');
-  await pickOption(figure, 'target', '1');
+  await choose(figure, 'target', '1');
   await expect.poll(() => param(page, 'target')).toBe('1');
   await expect(readout(figure, 0)).toContainText('45%');
   await type(figure, 'weights', '1，1，1，1，1，1');
@@ -117,7 +87,7 @@ test('distribution-shift: 15亿 gives the WebText2 loss 2.30 nats (eq 1.1); the 
   await type(figure, 'size', '15亿');
   await expect.poll(() => param(page, 'size')).toBe('1.5e9');
   await expect(readout(figure, 0)).toContainText('2.3 奈特');
-  await pickOption(figure, 'datasets', 'right');
+  await choose(figure, 'datasets', 'right');
   await expect.poll(() => param(page, 'datasets')).toBe('right');
   await expect(readout(figure, 1)).not.toContainText('Common Crawl');
   await expect(readout(figure, 1)).toContainText('Books');
@@ -131,7 +101,7 @@ test('step-law: 7B on 1.4T reads η 9.17×10⁻⁴ and 2,441 sequences; DeepSeek
   await expect(figure.locator('.fig-warnings p')).toHaveCount(3);
   await type(figure, 'tokens', '2T');
   await type(figure, 'seqLen', '4096');
-  await pickOption(figure, 'compute', 'shape');
+  await choose(figure, 'compute', 'shape');
   await type(figure, 'layers', '30');
   await expect.poll(() => new URL(page.url()).search).toBe('?tokens=2e12&seqLen=4096&compute=shape&layers=30');
   await expect(readout(figure, 2)).toContainText('C = M·D, M = 4.23×10¹⁰ FLOPs/token');

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrated } from '../support/figure';
 import { DIST } from '../support/site';
 
 // Every figure, found from the build: dist/en/figures/<id>/.
@@ -12,10 +13,6 @@ const FIGURE_IDS = readdirSync(`${DIST}/en/figures`, { withFileTypes: true })
 async function plotMarkup(figure: Locator): Promise<string> {
   const html = await figure.locator('[data-plot]').innerHTML();
   return html.replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, 'url()');
-}
-
-async function hydrated(figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
 }
 
 /** Changes the figure's first control from the keyboard, the way a reader would. Returns the parameter name. */

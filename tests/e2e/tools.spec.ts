@@ -3,10 +3,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chinchillaRuns } from '../../src/data/chinchilla-runs';
-
-async function hydrated(figure: Locator) {
-  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
-}
+import { hydrated, param } from '../support/figure';
 
 /** The value of the readout whose label matches. */
 function readout(figure: Locator, label: string | RegExp): Locator {
@@ -19,8 +16,6 @@ async function typeInto(figure: Locator, param: string, text: string) {
   await hydrated(figure);
   await field.fill(text);
 }
-
-const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 test.describe('tools page', () => {
   for (const lang of ['en', 'zh'] as const) {

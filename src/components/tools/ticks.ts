@@ -5,13 +5,27 @@
  */
 import { formatScientific } from '../../engine/quantities';
 
-/** Powers of ten from lo to hi, every k-th decade so that at most `max` remain. Example: decadeTicks(3e17, 2e26, 5) → [1e18, 1e20, 1e22, 1e24, 1e26]. */
-export function decadeTicks(lo: number, hi: number, max: number): number[] {
+/** Powers of ten from lo to hi, every k-th decade so that at most `max` remain (every decade by default). Example: decadeTicks(3e17, 2e26, 5) → [1e18, 1e20, 1e22, 1e24, 1e26]. */
+export function decadeTicks(lo: number, hi: number, max = Infinity): number[] {
   const a = Math.ceil(Math.log10(lo) - 1e-9);
   const b = Math.floor(Math.log10(hi) + 1e-9);
   const step = Math.max(1, Math.ceil((b - a + 1) / max));
   const out: number[] = [];
   for (let e = a; e <= b; e += step) out.push(Number(`1e${e}`));
+  return out;
+}
+
+/**
+ * Powers of ten across a log domain, every k-th decade so that at most `max` remain, computed as 10 ** e (the Kaplan
+ * panels of kaplan-three-laws and critical-batch). 10 ** e is one rounding step off 1e<e> at a few decades
+ * (10 ** -4, 10 ** 26), so this is not merged with decadeTicks: a tick could move in the last digit.
+ */
+export function decadePowers([lo, hi]: [number, number], max = 6): number[] {
+  const first = Math.ceil(Math.log10(lo) - 1e-9);
+  const last = Math.floor(Math.log10(hi) + 1e-9);
+  const step = Math.max(1, Math.ceil((last - first + 1) / max));
+  const out: number[] = [];
+  for (let e = first; e <= last; e += step) out.push(10 ** e);
   return out;
 }
 

@@ -1,0 +1,49 @@
+// Helpers the figure e2e specs share: open a figure, wait for its island, drive its controls the way a reader does,
+// and read its readouts, plot and URL.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens a page and returns the figure `#fig-<id>` on it. */
+export async function open(page: Page, path: string, id: string): Promise<Locator> {
+  await page.goto(path);
+  return page.locator(`#fig-${id}`);
+}
+
+/** Waits for the figure's island to hydrate. */
+export async function hydrated(figure: Locator) {
+  await expect(figure).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+}
+
+/** Types into a figure's text field the way a reader does (the first click loads the island). */
+export async function type(figure: Locator, param: string, text: string) {
+  const field = figure.locator(`input.ctl-text[data-param="${param}"]`);
+  await field.click();
+  await hydrated(figure);
+  await field.fill(text);
+  await field.press('Enter');
+}
+
+/** Picks an option of a figure's select (focusing it loads the island). */
+export async function choose(figure: Locator, param: string, value: string) {
+  const select = figure.locator(`select[data-param="${param}"]`);
+  await select.focus();
+  await hydrated(figure);
+  await select.selectOption(value);
+}
+
+/** All of the figure's readouts. */
+export function readouts(figure: Locator) {
+  return figure.locator('.fig-readouts');
+}
+
+/** The figure's readout at `index`. */
+export function readout(figure: Locator, index: number) {
+  return figure.locator('.fig-readouts .readout').nth(index);
+}
+
+/** The plot's markup with generated ids removed. */
+export async function svg(figure: Locator): Promise<string> {
+  return (await figure.locator('[data-plot]').innerHTML()).replace(/\b(id|href)="#?[^"]*"/g, '');
+}
+
+/** A parameter of the page's URL. */
+export const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
