@@ -32,7 +32,7 @@ import {
   type PlanQuestion,
 } from '../engine/planner';
 import type { Lang } from '../i18n';
-import { decadeTicks, powerOfTen } from '../components/tools/ticks';
+import { decadeTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 

@@ -16,7 +16,7 @@ import {
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
-import { decadePowers } from '../components/tools/ticks';
+import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 320;
 const HEIGHT = 310;

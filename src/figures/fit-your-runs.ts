@@ -32,7 +32,7 @@ import {
   type RunPoint,
 } from '../engine/fit-report';
 import type { Lang } from '../i18n';
-import { logTicks, powerOfTen } from '../components/tools/ticks';
+import { logTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
 

@@ -21,7 +21,7 @@ import {
   smallestModelForLoss,
   type LawKey,
 } from '../engine';
-import { decadeTicks, logTicks, powerOfTen } from '../components/tools/ticks';
+import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 

@@ -19,7 +19,7 @@ import {
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
-import { decadeTicks, powerOfTen } from '../components/tools/ticks';
+import { decadeTicks, powerOfTen } from './lib/ticks';
 
 // Equal panel widths: the frame's flex layout gives side-by-side panels equal room.
 const LEFT_WIDTH = 450;

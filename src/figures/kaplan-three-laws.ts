@@ -19,7 +19,7 @@ import {
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
-import { decadePowers } from '../components/tools/ticks';
+import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
 const HEIGHT = 300;

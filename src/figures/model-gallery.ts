@@ -19,7 +19,7 @@ import {
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
-import { decadeTicks, powerOfTen } from '../components/tools/ticks';
+import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
 const HEIGHT = 440;

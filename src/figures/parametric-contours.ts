@@ -22,7 +22,7 @@ import {
 import { computeForOptimalLoss, contourLevels, lossContours } from '../engine/contours';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
-import { decadeTicks, powerOfTen } from '../components/tools/ticks';
+import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const PANEL_WIDTH = 450;
 const HEIGHT = 420;

@@ -21,7 +21,7 @@ import {
 import { envelopeSteps } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
-import { decadeTicks, powerOfTen } from '../components/tools/ticks';
+import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
 const HEIGHT = 300;

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { WEI_TABLE1, formatPercent, formatQuantity, formatScientific, logSpace, type WeiAbility } from '../../engine';
 import type { Lang, Localized } from '../../i18n';
 import type { QuantitySpec } from './params';
-import { powerOfTen } from '../../components/tools/ticks';
+import { powerOfTen } from './ticks';
 import { baseOptions, pick } from './plot';
 import type { Readout, RenderContext } from './types';
 
