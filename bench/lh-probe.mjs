@@ -19,6 +19,9 @@ try {
     const a = lhr.audits[id];
     if (a) console.log(`  ${id}: ${a.displayValue ?? ''} score ${a.score}`);
   }
+  if (process.argv.includes('--requests')) {
+    for (const r of lhr.audits['network-requests'].details.items) console.log(`    ${Math.round(r.networkRequestTime ?? r.startTime)}→${Math.round(r.networkEndTime ?? r.endTime)} ms ${r.resourceType} ${Math.round((r.transferSize ?? 0) / 1024)} KB ${r.url.replace(/^https?:\/\/[^/]+/, '')}`);
+  }
   const mt = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
   console.log('  main thread:', mt.map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}ms`).join(', '));
 } finally {

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) over HTTP, honouring SITE_BASE, the way a static host would.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp]
+// Text files go out gzip-compressed when the browser accepts it, as any static host sends them (so Lighthouse and the
+// benchmark see the bytes a reader would download).
 // --csp sends the strict Content-Security-Policy the site must work under (default-src 'self').
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -43,13 +46,33 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-function send(res, status, file) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.csv']);
+const gzipped = new Map(); // file → { mtime, body }
+
+function gzipOf(file) {
+  const mtime = statSync(file).mtimeMs;
+  const hit = gzipped.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { mtime, body });
+  return body;
+}
+
+function send(res, status, file, req) {
   if (!existsSync(file)) {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end(`${status}`);
   }
   const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
   if (csp) headers['Content-Security-Policy'] = CSP;
+  if (COMPRESSIBLE.has(extname(file))) {
+    headers.Vary = 'Accept-Encoding';
+    if (/\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) {
+      const body = gzipOf(file);
+      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      return res.end(body);
+    }
+  }
   res.writeHead(status, headers);
   createReadStream(file).pipe(res);
 }
@@ -62,11 +85,11 @@ const server = createServer((req, res) => {
       res.writeHead(301, { Location: base });
       return res.end();
     }
-    return send(res, 404, join(dir, '404.html'));
+    return send(res, 404, join(dir, '404.html'), req);
   }
   const rel = normalize(path.slice(base.length)).replace(/^(\.\.(\/|\\|$))+/, '');
   let file = join(dir, rel);
-  if (!file.startsWith(dir)) return send(res, 404, join(dir, '404.html'));
+  if (!file.startsWith(dir)) return send(res, 404, join(dir, '404.html'), req);
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!path.endsWith('/')) {
       res.writeHead(301, { Location: `${path}/${url.search}` });
@@ -74,8 +97,8 @@ const server = createServer((req, res) => {
     }
     file = join(file, 'index.html');
   }
-  if (!existsSync(file)) return send(res, 404, join(dir, '404.html'));
-  send(res, 200, file);
+  if (!existsSync(file)) return send(res, 404, join(dir, '404.html'), req);
+  send(res, 200, file, req);
 });
 
 server.listen(port, '127.0.0.1', () => {
