@@ -163,3 +163,30 @@ test('typing 70亿-style text and a bad value: the bad value gets a message and 
   expect(await plotMarkup(figure)).toBe(good);
   expect(new URL(page.url()).searchParams.get('c')).toBe('3e7');
 });
+
+test('the data table follows the figure: opened after a change, it holds the rows the summary counts, with the new values', async ({ page }) => {
+  await page.goto('/en/figures/isoflop/');
+  const figure = page.locator('#fig-isoflop');
+  const summary = figure.locator('.fig-data summary');
+  const rowsIn = async () => Number((await summary.textContent())!.match(/\((\d+)/)![1]);
+  const before = await rowsIn();
+  const field = figure.locator('input.ctl-text[data-param="budgets"]');
+  await field.click();
+  await hydrated(figure);
+  await field.fill('1e19, 1e22');
+  await field.press('Enter');
+  await expect.poll(rowsIn).toBeLessThan(before); // 2 budgets instead of 6
+  await summary.click();
+  const body = figure.locator('.fig-data tbody tr');
+  await expect(body).toHaveCount(await rowsIn());
+  await expect(figure.locator('.fig-data tbody')).toContainText('1×10²²');
+  // Closed, it is not rebuilt; opened again, it shows the current state.
+  await summary.click();
+  const two = await rowsIn();
+  await field.fill('1e19, 1e22, 1e25');
+  await field.press('Enter');
+  await expect.poll(rowsIn).toBeGreaterThan(two);
+  await summary.click();
+  await expect(body).toHaveCount(await rowsIn());
+  await expect(figure.locator('.fig-data tbody')).toContainText('1×10²⁵');
+});

@@ -5,6 +5,7 @@
  * focus and anything already typed survive.
  */
 import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type Localized } from '../../i18n';
 import { formatCell } from '../../figures/lib/format';
 import { formatValue, sliderStep, toSlider, type AnyValue, type Notice, type ParamSpec } from '../../figures/lib/params';
@@ -179,6 +180,53 @@ function Control(props: {
   return <QuantityControl {...props} spec={spec} />;
 }
 
+/**
+ * The plotted data as a table (also the text alternative to the picture). Its rows are drawn on the server, and in the
+ * browser only while it is open: a closed table is not rebuilt on every slider move (a few hundred cells cost more
+ * than the SVG), and it is filled the moment the reader opens it.
+ */
+function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
+  const { id, lang, table } = props;
+  const [open, setOpen] = useState(false);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    firstRender.current = false;
+  }, []);
+  const rows = open || firstRender.current;
+  return (
+    <details class="fig-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}
+      </summary>
+      <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
+        <span class="visually-hidden" id={`${id}-table-label`}>
+          {t(lang, 'figure.dataTable')}
+        </span>
+        <table>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th scope="col">{c.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows &&
+              table.rows.map((row) => (
+                <tr>
+                  {table.columns.map((c) => {
+                    const v = row[c.key];
+                    return <td class={typeof v === 'number' ? 'num' : undefined}>{v === undefined ? '' : formatCell(c, v, lang)}</td>;
+                  })}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 export function FigureUI(props: FigureUIProps) {
   const { id, lang, schema, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, handlers } = props;
   const names = Object.keys(schema);
@@ -273,35 +321,7 @@ export function FigureUI(props: FigureUIProps) {
           </button>
         </div>
       )}
-      <details class="fig-data">
-        <summary>
-          {`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}
-        </summary>
-        <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
-          <span class="visually-hidden" id={`${id}-table-label`}>
-            {t(lang, 'figure.dataTable')}
-          </span>
-          <table>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th scope="col">{c.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr>
-                  {table.columns.map((c) => {
-                    const v = row[c.key];
-                    return <td class={typeof v === 'number' ? 'num' : undefined}>{v === undefined ? '' : formatCell(c, v, lang)}</td>;
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <DataDetails id={id} lang={lang} table={table} />
     </div>
   );
 }

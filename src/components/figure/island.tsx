@@ -118,9 +118,14 @@ function FigureApp({ setup }: { setup: Setup }) {
   // Render with the engine; a failure (or NaN on screen) keeps the last good figure and says so.
   const { output, failed } = useMemo(() => {
     try {
+      const t0 = performance.now();
       const out = def.render(values as never, lang, { width, document });
+      const t1 = performance.now();
       quietPlotAria(out.node);
       const problem = checkOutput((out.node as Element).outerHTML, out);
+      // The two parts of an update the benchmark reports: the figure's render (engine + Plot) and the output check.
+      performance.measure(`fig:render:${def.id}`, { start: t0, end: t1 });
+      performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });
       if (problem) throw new Error(problem);
       lastGood.current = out;
       return { output: out, failed: false };
