@@ -172,7 +172,6 @@ export function lossContours(
         const top = hEdge(i, j + 1);
         const left = vEdge(i, j);
         const right = vEdge(i + 1, j);
-        const centreAbove = (value(i, j) + value(i + 1, j) + value(i + 1, j + 1) + value(i, j + 1)) / 4 >= level;
         switch (code) {
           case 1:
           case 14:
@@ -198,8 +197,11 @@ export function lossContours(
           case 8:
             link(left, top);
             break;
-          case 5: // a and c above: joined through the centre, or not
-            if (centreAbove) {
+          case 5: // a and c above
+          case 10: {
+            // (or b and d above): a saddle, resolved by the value at the cell's centre, computed only here.
+            const centreAbove = (value(i, j) + value(i + 1, j) + value(i + 1, j + 1) + value(i, j + 1)) / 4 >= level;
+            if ((code === 5) === centreAbove) {
               link(bottom, right);
               link(left, top);
             } else {
@@ -207,15 +209,7 @@ export function lossContours(
               link(right, top);
             }
             break;
-          case 10: // b and d above
-            if (centreAbove) {
-              link(left, bottom);
-              link(right, top);
-            } else {
-              link(bottom, right);
-              link(left, top);
-            }
-            break;
+          }
         }
       }
     }
