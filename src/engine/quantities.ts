@@ -18,14 +18,14 @@ export type QuantityErrorCode = 'empty' | 'syntax' | 'negative' | 'zero' | 'over
 
 /**
  * Error thrown by parseQuantity. `messages` holds full sentences a page can show as is;
- * `message` is the English one.
+ * `message` is the English one (the Chinese one in a browser bundle built for Chinese pages only).
  */
 export class QuantityError extends Error {
   readonly code: QuantityErrorCode;
   readonly messages: { zh: string; en: string };
   readonly input: string;
   constructor(code: QuantityErrorCode, input: string, messages: { zh: string; en: string }) {
-    super(messages.en);
+    super(messages.en ?? messages.zh);
     this.name = 'QuantityError';
     this.code = code;
     this.input = input;

@@ -4,7 +4,8 @@
  * tables and constants. Mainly a table, with a small dot plot beside it.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatScientific, OPTIMAL_TABLE } from '../engine';
+import { OPTIMAL_TABLE } from '../engine/chinchilla';
+import { formatNumber, formatScientific } from '../engine/quantities';
 import { approachExponentComparison, optimalTablePowerLaw, type ExponentComparisonRow, type TypoTreatment } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -5,7 +5,7 @@
  * (augmentedPromptingSchematic), because Table 1 gives only the scale, not the curves.
  */
 import * as Plot from '@observablehq/plot';
-import { logSpace } from '../engine';
+import { logSpace } from '../engine/stats';
 import { augmentedPromptingSchematic } from '../engine/emergence-schematic';
 import { defineFigure } from './lib/types';
 import { pick, SERIES_COLORS } from './lib/plot';

@@ -3,7 +3,8 @@
  * the three Chinchilla approaches, and Epoch's refit, with real models placed by their size and compute.
  */
 import * as Plot from '@observablehq/plot';
-import { MODELS, formatNumber, formatQuantity, formatScientific, type ModelEntry } from '../engine';
+import { MODELS, type ModelEntry } from '../engine/models';
+import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';

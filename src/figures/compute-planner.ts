@@ -4,21 +4,10 @@
  * published allocation law, side by side, with the real models nearest to the answer.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  ACCELERATORS,
-  acceleratorById,
-  flopsFromHardware,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  formatScientific,
-  logSpace,
-  MODELS,
-  nearestModels,
-  REPORTED_MFU,
-  SECONDS_PER_DAY,
-  trainingTime,
-} from '../engine';
+import { ACCELERATORS, acceleratorById, flopsFromHardware, REPORTED_MFU, SECONDS_PER_DAY, trainingTime } from '../engine/compute';
+import { MODELS, nearestModels } from '../engine/models';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import {
   CHINCHILLA_FIT_RANGE,
   extrapolationFactor,

@@ -4,7 +4,9 @@
  * belongs to, so they are labelled by legend order, "fit 1 (smallest)" … "fit 6 (largest)".
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, KAPLAN_FIGURE20_FITS, logSpace, perPositionLoss, type PositionFit } from '../engine';
+import { KAPLAN_FIGURE20_FITS, perPositionLoss, type PositionFit } from '../engine/kaplan';
+import { formatNumber } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, pick } from './lib/plot';
 

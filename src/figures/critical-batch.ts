@@ -4,15 +4,9 @@
  * (eq 5.1), with S/S_min = 1 + B_crit/B and E/E_min = 1 + B/B_crit (eqs 5.4, 5.5).
  */
 import * as Plot from '@observablehq/plot';
-import {
-  batchTradeoff,
-  criticalBatch,
-  formatNumber,
-  formatQuantity,
-  KAPLAN_BREAKDOWN_POINT,
-  KAPLAN_DEFAULT_BATCH_TOKENS,
-  logSpace,
-} from '../engine';
+import { batchTradeoff, criticalBatch, KAPLAN_BREAKDOWN_POINT, KAPLAN_DEFAULT_BATCH_TOKENS } from '../engine/kaplan';
+import { formatNumber, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -4,7 +4,9 @@
  * offsets (facts §12b), so the offsets here are illustrative (engine distributionShiftSchematic).
  */
 import * as Plot from '@observablehq/plot';
-import { distributionShiftSchematic, formatNumber, formatQuantity, kaplanLossFromParams, logSpace, type KaplanFigure8Dataset } from '../engine';
+import { distributionShiftSchematic, kaplanLossFromParams, type KaplanFigure8Dataset } from '../engine/kaplan';
+import { formatNumber, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -4,7 +4,8 @@
  * SCHEMATIC (the engine's emergentCurveSchematic), because Table 1 gives only the scale, not the curves.
  */
 import * as Plot from '@observablehq/plot';
-import { emergentCurveSchematic, logSpace } from '../engine';
+import { emergentCurveSchematic } from '../engine/emergence';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { pick, SERIES_COLORS } from './lib/plot';
 import {

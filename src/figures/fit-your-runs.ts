@@ -10,17 +10,9 @@
  * recomputes them).
  */
 import * as Plot from '@observablehq/plot';
-import {
-  allocationExponents,
-  computeOptimal,
-  formatNumber,
-  formatQuantity,
-  LAW_INFO,
-  LAWS,
-  logSpace,
-  type ChinchillaParams,
-  type LawKey,
-} from '../engine';
+import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams, type LawKey } from '../engine/chinchilla';
+import { formatNumber, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import {
   bandAtBudget,
   EXAMPLE_RUNS_SPEC,

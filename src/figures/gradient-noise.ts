@@ -5,7 +5,7 @@
  * the noise level are invented.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../engine';
+import { formatNumber } from '../engine/quantities';
 import {
   bowlContour,
   compareBatchNoise,

@@ -4,23 +4,11 @@
  * the objective of Sardana et al. 2024, and the saving against the compute-optimal model.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  chinchillaLoss,
-  costCurve,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  formatScientific,
-  INFERENCE_AWARE_SOURCE,
-  inferenceAwareOptimal,
-  LAW_INFO,
-  LAWS,
-  logSpace,
-  modelById,
-  MODELS,
-  smallestModelForLoss,
-  type LawKey,
-} from '../engine';
+import { chinchillaLoss, LAW_INFO, LAWS, type LawKey } from '../engine/chinchilla';
+import { costCurve, INFERENCE_AWARE_SOURCE, inferenceAwareOptimal, smallestModelForLoss } from '../engine/inference-aware';
+import { modelById, MODELS } from '../engine/models';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';

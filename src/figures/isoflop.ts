@@ -4,18 +4,9 @@
  * the minima against FLOPs with the power law through them, next to the closed-form frontier of eq (4).
  */
 import * as Plot from '@observablehq/plot';
-import {
-  LAWS,
-  LAW_INFO,
-  allocationExponents,
-  computeOptimal,
-  evaluatePowerLaw,
-  formatNumber,
-  formatQuantity,
-  formatScientific,
-  isoflopMinimaPowerLaw,
-  type LawKey,
-} from '../engine';
+import { LAWS, LAW_INFO, allocationExponents, computeOptimal, isoflopMinimaPowerLaw, type LawKey } from '../engine/chinchilla';
+import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { evaluatePowerLaw } from '../engine/stats';
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -4,18 +4,9 @@
  * The reader types an N, a D and a C and reads the loss each law predicts; exponents and constants can be moved.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  formatNumber,
-  formatQuantity,
-  formatScientific,
-  KAPLAN_FIGURE1_CRITICAL_COMPUTE,
-  KAPLAN_TABLE5,
-  kaplanLossFromCompute,
-  kaplanLossFromParams,
-  kaplanLossFromTokens,
-  logSpace,
-  pfDaysToFlops,
-} from '../engine';
+import { KAPLAN_FIGURE1_CRITICAL_COMPUTE, KAPLAN_TABLE5, kaplanLossFromCompute, kaplanLossFromParams, kaplanLossFromTokens } from '../engine/kaplan';
+import { formatNumber, formatQuantity, formatScientific, pfDaysToFlops } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -4,17 +4,9 @@
  * L(∞, D) and flattens at the model's converged loss. Rings mark the data eq (4.4) asks for, D ≈ 5×10³·N^0.74.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  KAPLAN_TABLE2,
-  kaplanJointLoss,
-  kaplanLossFromTokens,
-  logSpace,
-  overfittingPenalty,
-  tokensToAvoidOverfitting,
-} from '../engine';
+import { KAPLAN_TABLE2, kaplanJointLoss, kaplanLossFromTokens, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan';
+import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 import { limitMarks, lossAxis, lossColumn, lossCurveMarks, modelSizesParam, outsideStudiedParams, readAtParam, STUDIED_TOKENS } from './lib/loss-curves';

@@ -5,17 +5,9 @@
  * small, D ≳ 5×10³·N^0.74 (eq 4.4).
  */
 import * as Plot from '@observablehq/plot';
-import {
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  KAPLAN_TABLE2,
-  kaplanJointLoss,
-  kaplanLossFromParams,
-  logSpace,
-  overfittingPenalty,
-  tokensToAvoidOverfitting,
-} from '../engine';
+import { KAPLAN_TABLE2, kaplanJointLoss, kaplanLossFromParams, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan';
+import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 import { limitMarks, lossAxis, lossColumn, lossCurveMarks, readAtParam, STUDIED_PARAMS, STUDIED_TOKENS } from './lib/loss-curves';

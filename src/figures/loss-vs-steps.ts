@@ -3,16 +3,9 @@
  * sizes against the number of steps (log axis), with the Table 3 fit; each curve approaches its converged loss.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  formatNumber,
-  formatQuantity,
-  KAPLAN_TABLE3,
-  KAPLAN_TABLE5,
-  kaplanLossFromParams,
-  kaplanLossParamsSteps,
-  logSpace,
-  type KaplanStepsConstants,
-} from '../engine';
+import { KAPLAN_TABLE3, KAPLAN_TABLE5, kaplanLossFromParams, kaplanLossParamsSteps, type KaplanStepsConstants } from '../engine/kaplan';
+import { formatNumber, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 import { lossAxis, lossColumn, lossCurveMarks, modelSizesParam, outsideStudiedParams, readAtParam } from './lib/loss-curves';

@@ -5,7 +5,9 @@
  * accuracy curve shows no jump at all, only the point where it climbs above what the test set can resolve.
  */
 import * as Plot from '@observablehq/plot';
-import { formatQuantity, formatScientific, logSpace, metricResolution, mirageCurves, formatNumber, formatPercent } from '../engine';
+import { metricResolution, mirageCurves } from '../engine/emergence';
+import { formatQuantity, formatScientific, formatNumber, formatPercent } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
 

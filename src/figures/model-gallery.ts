@@ -3,19 +3,10 @@
  * with iso-compute lines D = C/(6N). Each dot is labelled with the model's tokens per parameter.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  LAWS,
-  LAW_INFO,
-  chinchillaLoss,
-  formatNumber,
-  formatQuantity,
-  formatScientific,
-  modelById,
-  optimalLoss,
-  tokensPerParameter,
-  trainingFlops,
-  type LawKey,
-} from '../engine';
+import { LAWS, LAW_INFO, chinchillaLoss, optimalLoss, tokensPerParameter, type LawKey } from '../engine/chinchilla';
+import { trainingFlops } from '../engine/compute';
+import { modelById } from '../engine/models';
+import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';

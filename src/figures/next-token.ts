@@ -4,7 +4,8 @@
  * The pre-training loss of every scaling law is this cross-entropy averaged over all tokens (Kaplan et al. 2020 §1.3).
  */
 import * as Plot from '@observablehq/plot';
-import { crossEntropy, formatNumber, formatPercent, natsToBits, normalise, perplexity } from '../engine';
+import { crossEntropy, natsToBits, normalise, perplexity } from '../engine/next-token';
+import { formatNumber, formatPercent } from '../engine/quantities';
 import { defineFigure } from './lib/types';
 import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
 
@@ -16,6 +17,10 @@ const TOKENS = {
   en: ['coffee', 'tea', 'hot', 'milk', 'water', 'cocoa'],
   zh: ['咖啡', '茶', '热', '牛奶', '水', '豆浆'],
 } as const;
+const TOKEN_COUNT = 6;
+
+/** Token i in quotes. In the browser only the page's language of TOKENS is bundled (see lang-bundles.mjs): the other is never read. */
+const quoted = (tokens: readonly string[] | undefined, i: number) => `“${tokens?.[i]}”`;
 
 const TRUE_COLOR = SERIES_COLORS[5];
 const OTHER_COLOR = SERIES_COLORS[4];
@@ -41,7 +46,7 @@ export default defineFigure({
       kind: 'choice',
       label: { zh: '真实的下一个词元', en: 'The token that actually comes next' },
       default: '2',
-      options: TOKENS.en.map((en, i) => ({ value: String(i + 1), label: { zh: `“${TOKENS.zh[i]}”`, en: `“${en}”` } })),
+      options: Array.from({ length: TOKEN_COUNT }, (_, i) => ({ value: String(i + 1), label: { zh: quoted(TOKENS.zh, i), en: quoted(TOKENS.en, i) } })),
     },
     weights: {
       kind: 'list',

@@ -4,19 +4,9 @@
  * of data compensate?
  */
 import * as Plot from '@observablehq/plot';
-import {
-  criticalShrinkFactor,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  formatScientific,
-  LAW_INFO,
-  LAWS,
-  logSpace,
-  shrinkOverhead,
-  type LawKey,
-  type ShrinkOverhead,
-} from '../engine';
+import { criticalShrinkFactor, LAW_INFO, LAWS, shrinkOverhead, type LawKey, type ShrinkOverhead } from '../engine/chinchilla';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
 

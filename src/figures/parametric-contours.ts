@@ -4,21 +4,10 @@
  * contour at its fewest-FLOPs point, and IsoFLOP slices through the landscape.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  LAWS,
-  LAW_INFO,
-  allocationExponents,
-  chinchillaLoss,
-  computeOptimal,
-  formatNumber,
-  formatQuantity,
-  formatScientific,
-  isoflopProfile,
-  logSpace,
-  modelById,
-  optimalLoss,
-  type LawKey,
-} from '../engine';
+import { LAWS, LAW_INFO, allocationExponents, chinchillaLoss, computeOptimal, isoflopProfile, optimalLoss, type LawKey } from '../engine/chinchilla';
+import { modelById } from '../engine/models';
+import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { computeForOptimalLoss, contourLevels, lossContours } from '../engine/contours';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -4,7 +4,9 @@
  * fewer tokens; the target-loss line marks where each curve crosses it.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatQuantity, KAPLAN_DEFAULT_BATCH_TOKENS, logSpace, sampleEfficiencyCurve } from '../engine';
+import { KAPLAN_DEFAULT_BATCH_TOKENS, sampleEfficiencyCurve } from '../engine/kaplan';
+import { formatNumber, formatQuantity } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../engine/sample-efficiency';
 import { KAPLAN_STUDIED_PARAMS, kaplanDefaultRunTokens, kaplanWarmupTokens } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';

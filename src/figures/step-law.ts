@@ -4,7 +4,9 @@
  * both plotted across D for the chosen N and warnings where the run lies outside either fit.
  */
 import * as Plot from '@observablehq/plot';
-import { DEEPSEEK_FIT_RANGE, formatNumber, formatQuantity, formatScientific, logSpace, STEP_LAW_FIT_RANGE } from '../engine';
+import { DEEPSEEK_FIT_RANGE, STEP_LAW_FIT_RANGE } from '../engine/hyperparameters';
+import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { logSpace } from '../engine/stats';
 import { compareHyperparameterRules, deepseekTokenRange, type RunShape } from '../engine/hyperparameter-rules';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

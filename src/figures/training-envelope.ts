@@ -4,20 +4,9 @@
  * The curves are the fitted law evaluated at D = C/(6N), not the paper's runs.
  */
 import * as Plot from '@observablehq/plot';
-import {
-  LAWS,
-  LAW_INFO,
-  allocationExponents,
-  computeOptimal,
-  evaluatePowerLaw,
-  formatNumber,
-  formatQuantity,
-  formatScientific,
-  logSpace,
-  lowerEnvelope,
-  trainingCurves,
-  type LawKey,
-} from '../engine';
+import { LAWS, LAW_INFO, allocationExponents, computeOptimal, lowerEnvelope, trainingCurves, type LawKey } from '../engine/chinchilla';
+import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { envelopeSteps } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';

@@ -10,7 +10,11 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 const STRINGS: Record<Lang, Record<UIKey, string>> = { zh, en };
 
-/** A value given in both languages; a missing language is a type error. */
+/**
+ * A value given in both languages; a missing language is a type error. In the browser, code is bundled once per
+ * language and an object literal `{ zh: …, en: … }` keeps only the page's language (src/integrations/lang-bundles.mjs):
+ * code that runs in the browser reads `value[lang]`, never the other language.
+ */
 export type Localized<T = string> = Record<Lang, T>;
 
 export function isLang(value: unknown): value is Lang {

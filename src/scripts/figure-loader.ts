@@ -4,6 +4,14 @@
  * carries its state (a shared link), or — at the latest — when the browser is idle after the reader has scrolled
  * it into view.
  */
+type Island = typeof import('../components/figure/island');
+
+/** The island built for the page's language only (src/integrations/lang-bundles.mjs). */
+const loadIsland = (): Promise<Island> =>
+  document.documentElement.lang.startsWith('zh')
+    ? import('virtual:lang/zh/components/figure/island')
+    : import('virtual:lang/en/components/figure/island');
+
 type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
 
 /** Controls the reader already changed in the server-rendered form, so nothing typed is lost. */
@@ -36,7 +44,7 @@ export function watchFigures(): void {
     started.add(el);
     el.classList.add('fig-loading');
     // What the reader did is read only once the figure's code has arrived, so nothing done in between is lost.
-    import('../components/figure/island')
+    loadIsland()
       .then((m) => m.activate(el, () => earlyInput(el)))
       .catch((e) => {
         el.classList.remove('fig-loading');

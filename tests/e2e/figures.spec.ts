@@ -88,6 +88,33 @@ for (const id of FIGURE_IDS) {
       await hydrated(page.locator(`#fig-${id}`));
     });
 
+    test('in Chinese, with the Chinese-only bundle: a control changes the SVG, every word stays Chinese, nothing is undefined', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      await page.goto(`/zh/figures/${id}/`);
+      const figure = page.locator(`#fig-${id}`);
+      const before = await plotMarkup(figure);
+      const serverControls = await figure.locator('.fig-controls').innerText();
+      await changeFirstControl(page, figure);
+      await hydrated(figure);
+      await expect.poll(() => plotMarkup(figure)).not.toBe(before);
+      // The browser drew the labels and notices from code that holds Chinese only (src/integrations/lang-bundles.mjs).
+      expect(scripts.some((s) => /island-zh\./.test(s))).toBe(true);
+      expect(scripts.some((s) => /-en\.[\w-]+\.js$/.test(s))).toBe(false);
+      const text = await figure.innerText();
+      expect(text).not.toMatch(/undefined|NaN/);
+      expect(await figure.locator('.fig-controls').innerText()).toMatch(/[\u4e00-\u9fff]/);
+      expect(serverControls).toMatch(/[\u4e00-\u9fff]/);
+      expect(errors).toEqual([]);
+    });
+
     test('an invalid URL value shows a notice and the default figure', async ({ page }) => {
       const first = await (async () => {
         await page.goto(`/en/figures/${id}/`);

@@ -3,7 +3,9 @@
  * their options, the compute / chance / sharpness parameters, and the marks and readouts around the highlighted scale.
  */
 import * as Plot from '@observablehq/plot';
-import { WEI_TABLE1, formatPercent, formatQuantity, formatScientific, logSpace, type WeiAbility } from '../../engine';
+import { WEI_TABLE1, type WeiAbility } from '../../engine/emergence';
+import { formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
+import { logSpace } from '../../engine/stats';
 import type { Lang, Localized } from '../../i18n';
 import type { QuantitySpec } from './params';
 import { powerOfTen } from './ticks';

@@ -1,0 +1,105 @@
+// Client bundles only: groups the browser code into a few chunks by the pages that use it, instead of one chunk
+// per figure plus one per shared module (30-odd files on the Chinchilla chapter). gzip compresses each file on
+// its own, so many small files cost ≈ 20 % more than the same code in one (DESIGN.md budget: all islands of a
+// chapter ≤ 110 KB gzip). The groups:
+// - `plot`: Observable Plot and d3, one file; `preact`: Preact and its hooks;
+// - `island-<lang>`: the figure frame and everything it shares with the figures (parameters, formatting, UI strings);
+// - for each set of pages a figure appears on (a chapter, the tools page, or both), `figures-<pages>-<lang>`:
+//   those figures and the engine code only they use. A page downloads exactly the groups of the figures it shows.
+// Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\\/g, '/');
+const SRC = `${ROOT}src/`;
+const LANG_QUERY = /\?(?:.*&)?lang=(zh|en)(?:&|$)/;
+const FIGURE_FILE = /\/src\/figures\/([a-z0-9-]+)\.ts$/;
+/** Browser entry points other than the figure frame, and the pages they run on. */
+const ENTRY_PAGES = { 'panel-island': ['tools'] };
+
+/** Figure id → the pages (chapter file names, or "tools") that show it. */
+export function figurePages(root = ROOT) {
+  const pages = new Map();
+  const add = (id, page) => {
+    if (!pages.has(id)) pages.set(id, new Set());
+    pages.get(id).add(page);
+  };
+  for (const lang of ['zh', 'en']) {
+    for (const file of readdirSync(`${root}content/${lang}`)) {
+      if (!file.endsWith('.mdx')) continue;
+      const text = readFileSync(`${root}content/${lang}/${file}`, 'utf8');
+      for (const m of text.matchAll(/<Figure\s+id="([a-z0-9-]+)"/g)) add(m[1], file.replace(/\.mdx$/, ''));
+    }
+  }
+  for (const id of JSON.parse(readFileSync(`${root}src/data/tools.json`, 'utf8')).figures) add(id, 'tools');
+  return pages;
+}
+
+/**
+ * The chunk name for module `id`, or undefined to let Rollup decide. `moduleInfo(id)` is Rollup's getModuleInfo.
+ * `pages` is figurePages().
+ */
+export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
+  const file = id.split('?')[0];
+  if (id.startsWith('\0slim-') || /\/node_modules\/(@observablehq\/plot|d3-[a-z-]+|d3|isoformat|interval-tree-1d|binary-search-bounds)\//.test(file)) return 'plot';
+  if (/\/node_modules\/preact\//.test(file)) return 'preact';
+  // Vite's helper for dynamic imports, also used by the page scripts: its own small file, not pulled into a group.
+  if (file.startsWith('\0vite/')) return 'preload-helper';
+  const lang = LANG_QUERY.exec(id)?.[1];
+  if (!lang || !file.startsWith(SRC)) return undefined;
+  const shownOn = new Set();
+  for (const r of rootsOf(id, moduleInfo, memo, new Set())) {
+    // The figure frame is on every page with a figure: whatever it uses goes with it.
+    if (r === 'island') return `island-${lang}`;
+    for (const p of r.startsWith('figure:') ? (pages.get(r.slice('figure:'.length)) ?? []) : (ENTRY_PAGES[r] ?? [r])) shownOn.add(p);
+  }
+  // A figure on no page but its own standalone one keeps its own chunk.
+  if (!shownOn.size) return undefined;
+  // Code every page with a figure needs goes with the figure frame.
+  if (shownOn.size === new Set([...pages.values()].flatMap((s) => [...s])).size) return `island-${lang}`;
+  return `figures-${[...shownOn].sort().join('_')}-${lang}`;
+}
+
+/** What imports `id`, followed up to a figure module ("figure:<id>") or a module nothing in this language imports. */
+function rootsOf(id, moduleInfo, memo, seen) {
+  if (memo.has(id)) return memo.get(id);
+  const fig = FIGURE_FILE.exec(id.split('?')[0]);
+  if (fig) return new Set([`figure:${fig[1]}`]);
+  const roots = new Set();
+  if (seen.has(id)) return roots;
+  seen.add(id);
+  const info = moduleInfo(id);
+  const importers = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])].filter((i) => LANG_QUERY.test(i));
+  if (!importers.length) roots.add(id.split('?')[0].split('/').pop().replace(/\.[jt]sx?$/, ''));
+  for (const i of importers) for (const r of rootsOf(i, moduleInfo, memo, seen)) roots.add(r);
+  seen.delete(id);
+  if (!seen.size) memo.set(id, roots);
+  return roots;
+}
+
+/** @returns {import('vite').Plugin} */
+export default function chunkGroups() {
+  let ssr = true;
+  return {
+    name: 'scaling-chunk-groups',
+    apply: 'build',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
+    outputOptions(options) {
+      if (ssr) return null;
+      const pages = figurePages();
+      const memo = new Map();
+      const previous = options.manualChunks;
+      return {
+        ...options,
+        manualChunks(id, meta) {
+          const before = typeof previous === 'function' ? previous.call(this, id, meta) : undefined;
+          const group = before || chunkGroup(id, meta.getModuleInfo, pages, memo);
+          if (process.env.CHUNK_GROUPS_LOG) console.log(`chunk-groups: ${group ?? '-'} ← ${id.replace(ROOT, '')}`);
+          return group;
+        },
+      };
+    },
+  };
+}
