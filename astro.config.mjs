@@ -9,9 +9,10 @@ import pagefind from './src/integrations/pagefind.mjs';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
 import stripFigureStrings from './src/integrations/strip-figure-strings.mjs';
 import rehypeTwinHeadingIds from './src/lib/rehype-twin-heading-ids.mjs';
-import slimD3 from './src/integrations/slim-d3.mjs';
+import slimPlot from './src/integrations/slim-plot.mjs';
 import langBundles from './src/integrations/lang-bundles.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
+import clientTerser from './src/integrations/client-terser.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
 // SITE_URL is the absolute origin used in canonical and social links.
@@ -35,7 +36,7 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath, rehypeTwinHeadingIds],
   },
   vite: {
-    plugins: [langBundles(), stripFigureStrings(), slimD3(), chunkGroups()],
+    plugins: [langBundles(), stripFigureStrings(), slimPlot(), chunkGroups(), clientTerser()],
     build: {
       // Never inline scripts or assets: the site runs under a strict Content-Security-Policy (default-src 'self').
       assetsInlineLimit: 0,

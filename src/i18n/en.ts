@@ -2,8 +2,42 @@
  * English UI strings. Flat dotted keys named after the component that uses them.
  * This file is the reference set: `zh.ts` must define exactly the same keys (checked by the type system).
  */
-export const en = {
+/** The strings the figure frame needs in the browser (src/components/figure): kept apart so that its bundle
+ * carries none of the other page text. */
+export const enFigure = {
   'site.title': 'Scaling Laws Explorer',
+  'figure.label': 'Figure',
+  'figure.schematic': 'Schematic',
+  'figure.schematicNote': 'A schematic: it illustrates the idea, not the paper’s measured data.',
+  'figure.source': 'Source',
+  'figure.controls': 'Settings',
+  'figure.reset': 'Reset',
+  'figure.copyLink': 'Copy link',
+  'figure.copied': 'Link copied',
+  'figure.copyFailed': 'Copy this link:',
+  'figure.downloadSvg': 'SVG',
+  'figure.downloadPng': 'PNG',
+  'figure.downloadCsv': 'CSV',
+  'figure.downloadLabel': 'Download',
+  'figure.cite': 'Cite',
+  'figure.citeTitle': 'Cite this figure',
+  'figure.citeCopy': 'Copy citation',
+  'figure.dataTable': 'Data table',
+  'figure.showTable': 'Show the data as a table',
+  'figure.standalone': 'Open on its own page',
+  'figure.backToChapter': 'Read it in its chapter',
+  'figure.ignored': 'Ignored',
+  'figure.renderFailed': 'This setting could not be drawn; the last good figure stays on screen.',
+  'figure.loading': 'Loading the interactive figure…',
+  'figure.noscript': 'Turn on JavaScript to change the settings; the figure above shows the defaults.',
+  'figure.parameters': 'Parameters',
+  'figure.defaults': 'defaults',
+  'figure.accessed': 'accessed',
+  'figure.version': 'site version',
+  'figure.rows': 'rows',
+} as const;
+
+export const en = {
   'site.tagline': 'Learn, tweak and cite the scaling laws of large language models',
   'site.description':
     'A bilingual explainer of LLM scaling laws — Kaplan et al. 2020, Chinchilla, emergent abilities — with live figures computed from the papers’ own formulas.',
@@ -38,35 +72,6 @@ export const en = {
   'question.label': 'Question',
   'question.answer': 'Show the answer',
   'equation.link': 'Link to this equation',
-  'figure.label': 'Figure',
-  'figure.schematic': 'Schematic',
-  'figure.schematicNote': 'A schematic: it illustrates the idea, not the paper’s measured data.',
-  'figure.source': 'Source',
-  'figure.controls': 'Settings',
-  'figure.reset': 'Reset',
-  'figure.copyLink': 'Copy link',
-  'figure.copied': 'Link copied',
-  'figure.copyFailed': 'Copy this link:',
-  'figure.downloadSvg': 'SVG',
-  'figure.downloadPng': 'PNG',
-  'figure.downloadCsv': 'CSV',
-  'figure.downloadLabel': 'Download',
-  'figure.cite': 'Cite',
-  'figure.citeTitle': 'Cite this figure',
-  'figure.citeCopy': 'Copy citation',
-  'figure.dataTable': 'Data table',
-  'figure.showTable': 'Show the data as a table',
-  'figure.standalone': 'Open on its own page',
-  'figure.backToChapter': 'Read it in its chapter',
-  'figure.ignored': 'Ignored',
-  'figure.renderFailed': 'This setting could not be drawn; the last good figure stays on screen.',
-  'figure.loading': 'Loading the interactive figure…',
-  'figure.noscript': 'Turn on JavaScript to change the settings; the figure above shows the defaults.',
-  'figure.parameters': 'Parameters',
-  'figure.defaults': 'defaults',
-  'figure.accessed': 'accessed',
-  'figure.version': 'site version',
-  'figure.rows': 'rows',
   'figures.title': 'All figures',
   'figures.description': 'Every live figure and calculator on the site, each with its own page, settings and sources.',
   'figures.chapter': 'Chapter',
@@ -81,6 +86,9 @@ export const en = {
   'changelog.description': 'Changes to formulas, constants and coefficient sets, by site version, so that a cited figure can be traced.',
   'footer.changelog': 'Changelog',
   'aside.label': 'Note',
+
+  ...enFigure,
 } as const;
 
 export type UIKey = keyof typeof en;
+export type FigureUIKey = keyof typeof enFigure;

@@ -4,6 +4,7 @@
 // chapter ≤ 110 KB gzip). The groups:
 // - `plot`: Observable Plot and d3, one file; `preact`: Preact and its hooks;
 // - `island-<lang>`: the figure frame and everything it shares with the figures (parameters, formatting, UI strings);
+// - `figures-actions-<lang>`: the download and cite code, loaded on a click;
 // - for each set of pages a figure appears on (a chapter, the tools page, or both), `figures-<pages>-<lang>`:
 //   those figures and the engine code only they use. A page downloads exactly the groups of the figures it shows.
 // Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
@@ -60,7 +61,10 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   return `figures-${[...shownOn].sort().join('_')}-${lang}`;
 }
 
-/** What imports `id`, followed up to a figure module ("figure:<id>") or a module nothing in this language imports. */
+/**
+ * What imports `id` statically, followed up to a figure module ("figure:<id>") or a module nothing imports
+ * statically (its file name: "island", "panel-island", "actions").
+ */
 function rootsOf(id, moduleInfo, memo, seen) {
   if (memo.has(id)) return memo.get(id);
   const fig = FIGURE_FILE.exec(id.split('?')[0]);
@@ -69,7 +73,8 @@ function rootsOf(id, moduleInfo, memo, seen) {
   if (seen.has(id)) return roots;
   seen.add(id);
   const info = moduleInfo(id);
-  const importers = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])].filter((i) => LANG_QUERY.test(i));
+  const importers = (info?.importers ?? []).filter((i) => LANG_QUERY.test(i));
+  // A module nothing imports statically (an entry point, or code loaded on a click) is a root of its own.
   if (!importers.length) roots.add(id.split('?')[0].split('/').pop().replace(/\.[jt]sx?$/, ''));
   for (const i of importers) for (const r of rootsOf(i, moduleInfo, memo, seen)) roots.add(r);
   seen.delete(id);
@@ -95,7 +100,8 @@ export default function chunkGroups() {
         ...options,
         manualChunks(id, meta) {
           const before = typeof previous === 'function' ? previous.call(this, id, meta) : undefined;
-          const group = before || chunkGroup(id, meta.getModuleInfo, pages, memo);
+          let group = before || chunkGroup(id, meta.getModuleInfo, pages, memo);
+          if (process.env.CHUNK_PER_MODULE && group && !/\/node_modules\/|^\0/.test(id)) group = `${group}~${id.split('?')[0].split('/').slice(-2).join('-')}`;
           if (process.env.CHUNK_GROUPS_LOG) console.log(`chunk-groups: ${group ?? '-'} ← ${id.replace(ROOT, '')}`);
           return group;
         },

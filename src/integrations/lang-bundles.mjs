@@ -7,7 +7,8 @@
 // Server builds (build-time SVG and HTML), tests and Web Workers use the untouched sources.
 //
 // The rules are syntactic: an object literal whose only two properties are `zh` and `en`, and a call
-// `pick(lang, <zh>, <en>)` (src/figures/lib/plot.ts) loses its other-language argument. Code that reads both
+// `pick(lang, <zh>, <en>)` (src/figures/lib/plot.ts) becomes its argument in the bundle's language, as does
+// `lang === 'zh' ? <zh> : <en>`. So in browser code `lang` is always the page's language. Code that reads both
 // languages of such an object on purpose must not run in the browser (see the note in src/i18n/index.ts).
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +26,21 @@ function propertyName(p, sf) {
   return n.getText(sf);
 }
 
+/** `{ op, value }` when `node` is `lang === 'zh'`, `lang !== 'en'` and the like; else null. */
+function langTest(node) {
+  if (!ts.isBinaryExpression(node)) return null;
+  const op = node.operatorToken.kind;
+  if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken) return null;
+  const [a, b] = [node.left, node.right];
+  const id = ts.isIdentifier(a) && a.text === 'lang' ? b : ts.isIdentifier(b) && b.text === 'lang' ? a : null;
+  if (!id || !ts.isStringLiteral(id) || !LANGS.includes(id.text)) return null;
+  return { op: op === ts.SyntaxKind.EqualsEqualsEqualsToken ? '===' : '!==', value: id.text };
+}
+
 /**
- * Returns `code` with the value of every `{ zh: …, en: … }` object literal's other-language property, and the
- * other-language argument of every `pick(lang, zh, en)`, replaced by `void 0`; null when there is none.
+ * Returns `code` with the value of every `{ zh: …, en: … }` object literal's other-language property replaced by
+ * `void 0`, and every `pick(lang, zh, en)` and `lang === 'zh' ? zh : en` replaced by its part in `lang`; null when
+ * there is none.
  * `lang` is the language kept.
  */
 export function keepLanguage(code, fileName, lang) {
@@ -56,9 +69,18 @@ export function keepLanguage(code, fileName, lang) {
       ts.isIdentifier(node.arguments[0]) &&
       node.arguments[0].text === 'lang'
     ) {
-      const dropped = node.arguments[drop === 'zh' ? 1 : 2];
-      edits.push([dropped.getStart(sf), dropped.getEnd(), 'void 0']);
-      ts.forEachChild(node.arguments[drop === 'zh' ? 2 : 1], visit);
+      // In a bundle for one language, `lang` is that language: the call is its argument.
+      const kept = node.arguments[lang === 'zh' ? 1 : 2];
+      const wrapped = `(${kept.getText(sf)})`; // in brackets, so `{ … }` reads as an object, not a block
+      edits.push([node.getStart(sf), node.getEnd(), keepLanguage(wrapped, fileName, lang) ?? wrapped]);
+      return;
+    }
+    const test = ts.isConditionalExpression(node) ? langTest(node.condition) : null;
+    if (test) {
+      // `lang === 'zh' ? A : B` (or !==, or 'en'): in a bundle for one language only one branch can run.
+      const kept = test.op === '===' && test.value === lang || test.op === '!==' && test.value !== lang ? node.whenTrue : node.whenFalse;
+      const wrapped = `(${kept.getText(sf)})`;
+      edits.push([node.getStart(sf), node.getEnd(), keepLanguage(wrapped, fileName, lang) ?? wrapped]);
       return;
     }
     ts.forEachChild(node, visit);

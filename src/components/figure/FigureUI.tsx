@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type Lang, type Localized } from '../../i18n';
+import { tf as t, type Lang, type Localized } from '../../i18n';
 import { formatCell } from '../../figures/lib/format';
 import { formatValue, sliderStep, toSlider, type AnyValue, type Notice, type ParamSpec } from '../../figures/lib/params';
 import type { DataTable, Readout } from '../../figures/lib/types';

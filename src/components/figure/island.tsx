@@ -5,8 +5,7 @@
  */
 import { hydrate } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t, type Lang, type Localized } from '../../i18n';
-import { citationText, toCsv } from '../../figures/lib/format';
+import { tf as t, type Lang, type Localized } from '../../i18n';
 import { loadFigure } from '../../figures/lib/lazy';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import {
@@ -40,60 +39,8 @@ interface Setup {
 
 const URL_DEBOUNCE_MS = 250;
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function siteVersion(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="site-version"]')?.content ?? 'unknown';
-}
-
-function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
-
-/** The figure's main SVG as a standalone file: namespaced, with the page's colour and font written in. */
-function standaloneSvg(host: HTMLElement): string {
-  const svg = host.querySelector('svg.plot-d6a7b5, svg[class^="plot-"]:not([class*="swatch"])') ?? host.querySelector('svg');
-  if (!svg) return '';
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const cs = getComputedStyle(host);
-  clone.setAttribute('style', `color:${cs.color};background:${getComputedStyle(document.body).backgroundColor};font-family:${cs.fontFamily}`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
-}
-
-async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.width = width;
-    img.height = height;
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error('SVG could not be loaded as an image'));
-      img.src = url;
-    });
-    const scale = 2;
-    const canvas = document.createElement('canvas');
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = background;
-    g.fillRect(0, 0, canvas.width, canvas.height);
-    g.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
+/** Downloads and the citation: their code loads on the first click (./actions.ts), not with the figure. */
+const loadActions = () => import('./actions');
 
 function FigureApp({ setup }: { setup: Setup }) {
   const { el, def, lang, prefix, baseValues } = setup;
@@ -230,6 +177,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       }
     },
     async download(kind) {
+      const { downloadBlob, standaloneSvg, svgToPng, toCsv } = await loadActions();
       if (kind === 'csv' && output) {
         downloadBlob(new Blob([toCsv(output.data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
         return;
@@ -248,21 +196,24 @@ function FigureApp({ setup }: { setup: Setup }) {
         flash((e as Error).message);
       }
     },
-    cite() {
-      setCitation((c) =>
-        c
-          ? undefined
-          : citationText({
-              def,
-              // The figure's words live in the page, not in its code (see src/integrations/strip-figure-strings.mjs).
-              title: el.querySelector('.fig-title')?.textContent ?? def.id,
-              values,
-              lang,
-              url: shareUrl(),
-              version: siteVersion(),
-              date: today(),
-              siteTitle: t(lang, 'site.title'),
-            }),
+    async cite() {
+      if (citation) {
+        setCitation(undefined);
+        return;
+      }
+      const { citationText, siteVersion, today } = await loadActions();
+      setCitation(
+        citationText({
+          def,
+          // The figure's words live in the page, not in its code (see src/integrations/strip-figure-strings.mjs).
+          title: el.querySelector('.fig-title')?.textContent ?? def.id,
+          values,
+          lang,
+          url: shareUrl(),
+          version: siteVersion(),
+          date: today(),
+          siteTitle: t(lang, 'site.title'),
+        }),
       );
     },
     async copyCitation() {

@@ -1,0 +1,60 @@
+/**
+ * What the figure frame's download and cite buttons run. Loaded on the first click (see island.tsx), so a
+ * figure's code stays small until a reader asks for a file or a citation.
+ */
+export { citationText, toCsv } from '../../figures/lib/format';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function siteVersion(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="site-version"]')?.content ?? 'unknown';
+}
+
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+/** The figure's main SVG as a standalone file: namespaced, with the page's colour and font written in. */
+export function standaloneSvg(host: HTMLElement): string {
+  const svg = host.querySelector('svg.plot-d6a7b5, svg[class^="plot-"]:not([class*="swatch"])') ?? host.querySelector('svg');
+  if (!svg) return '';
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const cs = getComputedStyle(host);
+  clone.setAttribute('style', `color:${cs.color};background:${getComputedStyle(document.body).backgroundColor};font-family:${cs.fontFamily}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}
+
+export async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.width = width;
+    img.height = height;
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('SVG could not be loaded as an image'));
+      img.src = url;
+    });
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = background;
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
