@@ -8,9 +8,9 @@ import { LAWS, LAW_INFO, allocationExponents, chinchillaLoss, computeOptimal, is
 import { modelById } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
-import { computeForOptimalLoss, contourLevels, lossContours } from '../engine/contours';
+import { computeForOptimalLoss, contourLevels, lossContours, type ContourLine } from '../engine/contours';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const PANEL_WIDTH = 450;
@@ -28,6 +28,22 @@ const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
   besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
 };
 const FRONTIER = SERIES_COLORS[0];
+
+/**
+ * The contour levels and polylines of one law over the fixed frame. They depend on the law alone, not on the
+ * budget or the slices a reader moves, so each law's are computed once (3,072 loss evaluations, ~1,400 points).
+ */
+const LANDSCAPES = new Map<LawKey, { levels: number[]; lines: ContourLine[] }>();
+function landscape(key: LawKey) {
+  let found = LANDSCAPES.get(key);
+  if (!found) {
+    const law = LAWS[key];
+    const levels = contourLevels(law, optimalLoss(law, FLOPS_DOMAIN[1]), TOP_LEVEL, 12);
+    found = { levels, lines: lossContours(law, FLOPS_DOMAIN, PARAMS_DOMAIN, levels, COLUMNS, ROWS) };
+    LANDSCAPES.set(key, found);
+  }
+  return found;
+}
 
 export default defineFigure({
   id: 'parametric-contours',
@@ -92,11 +108,7 @@ export default defineFigure({
     const slices = [...new Set(params.slices)].sort((x, y) => x - y);
     const sliceColour = new Map(slices.map((c, i) => [c, SERIES_COLORS[(i + 1) % SERIES_COLORS.length]]));
 
-    const levels = contourLevels(law, optimalLoss(law, FLOPS_DOMAIN[1]), TOP_LEVEL, 12);
-    // Polylines from the engine, drawn as lines (Plot's contour mark needs map-projection code the site leaves out).
-    const contourPoints = lossContours(law, FLOPS_DOMAIN, PARAMS_DOMAIN, levels, COLUMNS, ROWS).flatMap((line, id) =>
-      line.points.map((pt) => ({ ...pt, id, level: line.level })),
-    );
+    const { levels, lines } = landscape(key);
     const touch = levels
       .map((loss) => {
         const flops = computeForOptimalLoss(law, loss);
@@ -122,7 +134,8 @@ export default defineFigure({
       x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
       y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
       marks: [
-        Plot.line(contourPoints, { x: 'flops', y: 'params', z: 'id', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 1 }),
+        // The engine's polylines as one path (Plot's contour mark needs the map-projection code left out of the browser).
+        polylineMark([{ lines: lines.map((l) => l.points) }], (p) => p.flops, (p) => p.params, { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 }),
         Plot.ruleX(slices, { stroke: (c: number) => sliceColour.get(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
         // The marked budget is a slice too (Gopher and Chinchilla share the default one).
         Plot.ruleX([params.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),

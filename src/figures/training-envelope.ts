@@ -9,7 +9,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../engine/quanti
 import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { envelopeSteps } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
@@ -36,6 +36,20 @@ function logTicks(values: readonly number[]): number[] | undefined {
 function orderedPair(values: readonly number[]): [number, number] {
   const [lo, hi] = [...values].sort((x, y) => x - y);
   return hi > lo * 1.5 ? [lo, hi] : [lo / 3, hi * 3];
+}
+
+/**
+ * A training curve cut where it enters the panel from above (loss `ceiling`): a curve's loss falls as its compute
+ * grows, so the part above the ceiling is its start; the cut point is interpolated in log C. FLOPs and nats.
+ */
+function belowCeiling<P extends { flops: number; loss: number }>(points: readonly P[], ceiling: number): Array<{ flops: number; loss: number }> {
+  const first = points.findIndex((p) => p.loss <= ceiling);
+  if (first < 0) return [];
+  if (first === 0) return [...points];
+  const [a, b] = [points[first - 1], points[first]];
+  const t = (a.loss - ceiling) / (a.loss - b.loss);
+  const flops = Math.exp(Math.log(a.flops) + t * (Math.log(b.flops) - Math.log(a.flops)));
+  return [{ flops, loss: ceiling }, ...points.slice(first)];
 }
 
 export default defineFigure({
@@ -132,16 +146,17 @@ export default defineFigure({
     const envLosses = envelope.points.map((p) => p.loss);
     const yLo = Math.min(...envLosses) - 0.05;
     const yHi = Math.max(...envLosses) + 0.6;
-    const curvePoints = curves.flatMap((c) => c.points.map((p) => ({ ...p, params: c.params })));
+    // One colour per model size, from small (blue) to large (red) on a log scale.
+    const sizeColour = Plot.scale({ color: { type: 'log', domain: [nLo, nHi], range: [SMALL, LARGE], interpolate: 'hcl' } });
+    const curvePaths = curves.map((c) => ({ lines: [belowCeiling(c.points, yHi)], stroke: String(sizeColour.apply(c.params)) }));
     const thinEnvelope = envelope.points.filter((_, i) => i % 6 === 0 || i === envelope.points.length - 1);
     const left = Plot.plot({
       ...opts,
       x,
       y: { label: lossLabel, domain: [yLo, yHi], grid: true },
-      color: { type: 'log', domain: [nLo, nHi], range: [SMALL, LARGE], interpolate: 'hcl' },
       marks: [
         Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true }),
-        Plot.line(curvePoints, { x: 'flops', y: 'loss', z: 'params', stroke: 'params', strokeWidth: 1.3, clip: true }),
+        polylineMark(curvePaths, (p) => p.flops, (p) => p.loss, { 'stroke-width': 1.3 }),
         // Which colour is which size (a swatch and the size): the top right of this panel is always empty.
         Plot.dot([nLo], { frameAnchor: 'top-right', dx: -4, dy: 2, r: 5, fill: SMALL }),
         Plot.dot([nHi], { frameAnchor: 'top-right', dx: -4, dy: 18, r: 5, fill: LARGE }),

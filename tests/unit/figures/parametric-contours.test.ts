@@ -28,7 +28,11 @@ describe('parametric-contours figure (Hoffmann et al. 2022 §3.3, Fig. 4 left; A
     const { html, output } = render({});
     // Contour polylines from the engine (long path data), not Plot's contour mark (no map-projection code in the browser).
     expect(html).not.toContain('aria-label="contour"');
-    expect((html.match(/<path d="M[^"]{400,}"/g) ?? []).length).toBeGreaterThanOrEqual(8);
+    // All of them in one path: at least 8 polylines (one `M` each), every coordinate finite.
+    const contours = /<g [^>]*stroke-opacity="0.35"[^>]*><path d="(M[^"]{4000,})"/.exec(html);
+    expect(contours).not.toBeNull();
+    expect(contours![1].match(/M/g)!.length).toBeGreaterThanOrEqual(8);
+    expect(contours![1]).toMatch(/^(?:[ML]-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?)+$/);
     const touches = output.data.rows.filter((r) => r.what === 'frontier touches contour');
     expect(touches.length).toBeGreaterThanOrEqual(5);
     // Each touch point sits on the frontier at the loss of its contour (optimal loss = level).
