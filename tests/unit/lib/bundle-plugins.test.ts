@@ -155,13 +155,13 @@ describe('slim-plot: stand-ins for parts of Observable Plot and d3 no figure use
     expect(mod.applyGroupedMarkers({}, mark, {}, {})).toBeUndefined();
   });
 
-  it('no figure asks Plot for a marker, a tip, an interval, a diverging or a time scale', () => {
+  it('no figure asks Plot for a marker, a tip, an interval, a named colour scheme, a diverging or a time scale', () => {
     const { readdirSync } = require('node:fs') as typeof import('node:fs');
     const files = [...readdirSync('src/figures').filter((f) => f.endsWith('.ts')).map((f) => `src/figures/${f}`),
       ...readdirSync('src/figures/lib').map((f) => `src/figures/lib/${f}`)];
     for (const f of files) {
       const code = readFileSync(f, 'utf8');
-      expect(code, f).not.toMatch(/\bmarker(Start|Mid|End)?: |\btip: |\binterval: |type: '(diverging[a-z-]*|time|utc)'|Plot\.(tip|bin|group|pointer|crosshair)/);
+      expect(code, f).not.toMatch(/\bmarker(Start|Mid|End)?: |\btip: |\binterval: |\bscheme: |type: '(diverging[a-z-]*|time|utc)'|Plot\.(tip|bin|group|pointer|crosshair|geo|contour|raster|density)/);
     }
   });
 
