@@ -108,7 +108,7 @@ export default defineFigure({
     en: {
       title: 'Approach 1: the lower envelope of training curves',
       caption:
-        'Left: loss against training FLOPs for models from small (blue) to large (red); each model has seen D = C/(6N) tokens. At every FLOP value one model is lowest: together these points form the lower envelope (thick grey). Middle and right: the model size and the tokens on the envelope, with power laws fitted through them (solid) and the closed form of eq. (4) (dashed). With a handful of sizes N_opt climbs in steps, which tilts the fitted exponent; more sizes bring it towards the closed form. A schematic: the paper’s runs each used a cosine schedule matched to its horizon, and a run cut short sits above these curves.',
+        'Left: loss against training FLOPs for models from small (blue) to large (red); each model has seen D = C/(6N) tokens. At every FLOP value one model is lowest: together these points form the lower envelope (thick grey). Middle and right: the model size and the tokens on the envelope, with power laws fitted through them (solid) and the closed form of eq. (4) (dashed). With a handful of sizes N_opt climbs in steps, which tilts the fitted exponent; more sizes bring it towards the closed form. Unlike these idealised curves, the paper’s runs each used a cosine schedule matched to its horizon, and a run cut short sits above them.',
       source:
         'Hoffmann et al. 2022 (arXiv 2203.15556), §3.1 and Fig. 2; curves from the parametric law of eq. (2) with eq. (10) constants (unrounded from the TeX source, or rounded), or Besiroglu et al. 2024 (arXiv 2404.10102).',
       alt: 'Three panels. Left: falling loss curves against FLOPs, one per model size, with their lower envelope highlighted. Middle: the envelope’s model size against FLOPs rising in steps along a straight fitted line. Right: the envelope’s token count against FLOPs, a sawtooth along a straight fitted line.',
@@ -116,7 +116,7 @@ export default defineFigure({
     zh: {
       title: '方法 1：训练曲线的下包络',
       caption:
-        '左：从小模型（蓝）到大模型（红），损失随训练计算量下降；每个模型见过 D = C/(6N) 个词元。在每个计算量上总有一个模型最低，这些点连起来就是下包络（灰色粗线）。中、右：包络上的模型规模与词元数，以及穿过它们拟合的幂律（实线）和式（4）的闭式解（虚线）。模型规模只有少数几个时，N_opt 呈台阶式上升，会使拟合的指数偏斜；规模越多，越接近闭式值。这是示意图：论文的每次训练都用与其训练长度匹配的余弦学习率调度，提前截断的训练会高于这里的曲线。',
+        '左：从小模型（蓝）到大模型（红），损失随训练计算量下降；每个模型见过 D = C/(6N) 个词元。在每个计算量上总有一个模型最低，这些点连起来就是下包络（灰色粗线）。中、右：包络上的模型规模与词元数，以及穿过它们拟合的幂律（实线）和式（4）的闭式解（虚线）。模型规模只有少数几个时，N_opt 呈台阶式上升，会使拟合的指数偏斜；规模越多，越接近闭式值。与这些理想化的曲线不同，论文的每次训练都用与其训练长度匹配的余弦学习率调度，提前截断的训练会高于这里的曲线。',
       source:
         'Hoffmann 等（2022，arXiv 2203.15556）§3.1 与图 2；曲线来自式（2）的参数化损失律，常数取式（10）（TeX 源码中的未舍入值或论文的舍入值），或 Besiroglu 等（2024，arXiv 2404.10102）。',
       alt: '三幅图。左：每个模型规模一条随 FLOPs 下降的损失曲线，下包络被突出显示。中：包络上的模型规模随 FLOPs 台阶式上升，沿一条拟合直线。右：包络上的词元数随 FLOPs 呈锯齿状，沿一条拟合直线。',
