@@ -17,10 +17,8 @@ const TOKENS = {
   en: ['coffee', 'tea', 'hot', 'milk', 'water', 'cocoa'],
   zh: ['咖啡', '茶', '热', '牛奶', '水', '豆浆'],
 } as const;
+/** Counted here, not as TOKENS.en.length: a browser bundle holds only its page's language of TOKENS (lang-bundles.mjs). */
 const TOKEN_COUNT = 6;
-
-/** Token i in quotes. In the browser only the page's language of TOKENS is bundled (see lang-bundles.mjs): the other is never read. */
-const quoted = (tokens: readonly string[] | undefined, i: number) => `“${tokens?.[i]}”`;
 
 const TRUE_COLOR = SERIES_COLORS[5];
 const OTHER_COLOR = SERIES_COLORS[4];
@@ -46,7 +44,7 @@ export default defineFigure({
       kind: 'choice',
       label: { zh: '真实的下一个词元', en: 'The token that actually comes next' },
       default: '2',
-      options: Array.from({ length: TOKEN_COUNT }, (_, i) => ({ value: String(i + 1), label: { zh: quoted(TOKENS.zh, i), en: quoted(TOKENS.en, i) } })),
+      options: Array.from({ length: TOKEN_COUNT }, (_, i) => ({ value: String(i + 1), label: { zh: `“${TOKENS.zh[i]}”`, en: `“${TOKENS.en[i]}”` } })),
     },
     weights: {
       kind: 'list',

@@ -49,6 +49,11 @@ export function keepLanguage(code, fileName, lang) {
   const kind = fileName.endsWith('x') ? ts.ScriptKind.TSX : fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
   const edits = [];
+  // Replaces `node` by its part `kept`, in brackets (so `{ … }` reads as an object, not a block), and goes on inside it.
+  const keepOnly = (node, kept) => {
+    edits.push([node.getStart(sf), kept.getStart(sf), '('], [kept.getEnd(), node.getEnd(), ')']);
+    visit(kept);
+  };
   const visit = (node) => {
     if (ts.isObjectLiteralExpression(node) && node.properties.length === 2) {
       const names = node.properties.map((p) => propertyName(p, sf));
@@ -70,17 +75,13 @@ export function keepLanguage(code, fileName, lang) {
       node.arguments[0].text === 'lang'
     ) {
       // In a bundle for one language, `lang` is that language: the call is its argument.
-      const kept = node.arguments[lang === 'zh' ? 1 : 2];
-      const wrapped = `(${kept.getText(sf)})`; // in brackets, so `{ … }` reads as an object, not a block
-      edits.push([node.getStart(sf), node.getEnd(), keepLanguage(wrapped, fileName, lang) ?? wrapped]);
+      keepOnly(node, node.arguments[lang === 'zh' ? 1 : 2]);
       return;
     }
     const test = ts.isConditionalExpression(node) ? langTest(node.condition) : null;
     if (test) {
       // `lang === 'zh' ? A : B` (or !==, or 'en'): in a bundle for one language only one branch can run.
-      const kept = test.op === '===' && test.value === lang || test.op === '!==' && test.value !== lang ? node.whenTrue : node.whenFalse;
-      const wrapped = `(${kept.getText(sf)})`;
-      edits.push([node.getStart(sf), node.getEnd(), keepLanguage(wrapped, fileName, lang) ?? wrapped]);
+      keepOnly(node, (test.op === '===') === (test.value === lang) ? node.whenTrue : node.whenFalse);
       return;
     }
     ts.forEachChild(node, visit);

@@ -133,15 +133,10 @@ function runsOf(c: RunColumns): RunPoint[] {
   return Array.from(c.params, (params, i) => ({ params, tokens: c.tokens[i], loss: c.loss[i] }));
 }
 
-function download(text: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
+/** Saves text as a file, with the figure frame's download code (loaded on the first click, like the frame's own). */
+async function download(text: string, type: string, filename: string): Promise<void> {
+  const { downloadBlob } = await import('../figure/actions');
+  downloadBlob(new Blob([text], { type }), filename);
 }
 
 function toCsvText(runs: readonly RunPoint[]): string {
@@ -411,7 +406,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       seconds: { fit: outcome.fitMs / 1000, bootstrap: outcome.bootstrapMs / 1000 },
       link: shareUrl(),
     };
-    download(`${JSON.stringify(body, null, 2)}\n`, 'application/json', 'fit-your-runs.json');
+    void download(`${JSON.stringify(body, null, 2)}\n`, 'application/json', 'fit-your-runs.json');
   };
 
   const downloadCsv = () => {
@@ -421,7 +416,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       const iv = outcome.intervals?.[name];
       rows.push([name, String(value), iv ? String(iv.lower) : '', iv ? String(iv.upper) : '']);
     }
-    download(`${rows.map((r) => r.join(',')).join('\n')}\n`, 'text/csv;charset=utf-8', 'fit-your-runs.csv');
+    void download(`${rows.map((r) => r.join(',')).join('\n')}\n`, 'text/csv;charset=utf-8', 'fit-your-runs.csv');
   };
 
   const compareLaws: Array<{ name: string; law: ChinchillaParams }> = [
@@ -490,7 +485,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           <button type="button" class="btn" data-fit-chinchilla onClick={loadChinchilla}>
             {tt(lang, 'panel.chinchilla')}
           </button>
-          <button type="button" class="btn" onClick={() => download(toCsvText(getExampleView().runs), 'text/csv;charset=utf-8', 'example-runs.csv')}>
+          <button type="button" class="btn" onClick={() => void download(toCsvText(getExampleView().runs), 'text/csv;charset=utf-8', 'example-runs.csv')}>
             {tt(lang, 'panel.downloadExample')}
           </button>
         </div>
