@@ -119,4 +119,6 @@ export function setupSearch(form: HTMLFormElement, focus = false): void {
   });
   void load();
   if (focus) input.focus();
+  // Text typed while this module was loading fired its input events before the listener above existed.
+  if (input.value.trim()) void run();
 }

@@ -36,3 +36,19 @@ test('English pages search the English index; Escape closes the panel', async ({
   await input.press('Escape');
   await expect(page.locator('[data-search-panel]')).toBeHidden();
 });
+
+test('a query typed while the search code is still loading is searched once it arrives', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/search\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/');
+  const input = page.locator('[data-search-input]');
+  await input.click();
+  await input.fill('compute');
+  release();
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible({ timeout: 15_000 });
+  await expect(input).toHaveValue('compute');
+});
