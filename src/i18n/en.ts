@@ -85,6 +85,9 @@ export const en = {
   'changelog.title': 'Changelog',
   'changelog.description': 'Changes to formulas, constants and coefficient sets, by site version, so that a cited figure can be traced.',
   'footer.changelog': 'Changelog',
+  'footer.license': 'Text and figures may be reused under',
+  'footer.licenseCode': 'with credit; the code under the',
+  'footer.licenseEnd': 'license.',
   'aside.label': 'Note',
 
   ...enFigure,

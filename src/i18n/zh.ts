@@ -83,6 +83,9 @@ export const zh = {
   'changelog.title': '更新日志',
   'changelog.description': '按网站版本列出公式、常数和系数组的改动，便于追溯被引用的图。',
   'footer.changelog': '更新日志',
+  'footer.license': '正文与图表可按',
+  'footer.licenseCode': '协议署名后转载和改编；代码采用',
+  'footer.licenseEnd': '许可证。',
   'aside.label': '注',
 
   ...zhFigure,

@@ -145,7 +145,7 @@ test('on a chapter page, URL keys carry the figure id; nothing runs from the URL
   expect(dialogs).toBe(0);
 });
 
-test('copy link, and SVG, PNG and CSV downloads work', async ({ browser }) => {
+test('copy link, and SVG, PNG and CSV downloads work; the images and the citation carry the CC BY 4.0 attribution', async ({ browser }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
   const page = await context.newPage();
   await page.goto('/en/emergence/?mirage.answerTokens=12');
@@ -156,7 +156,13 @@ test('copy link, and SVG, PNG and CSV downloads work', async ({ browser }) => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\/en\/emergence\/\?mirage\.answerTokens=12#fig-mirage$/);
   for (const [kind, check] of [
-    ['svg', (s: string) => s.includes('<svg') && s.includes('xmlns="http://www.w3.org/2000/svg"')],
+    [
+      'svg',
+      (s: string) =>
+        s.includes('<svg') &&
+        s.includes('xmlns="http://www.w3.org/2000/svg"') &&
+        /<text[^>]*class="attribution"[^>]*>“A smooth loss, a sudden-looking accuracy”, Scaling Laws Explorer \(http:\/\/[^)]*\/en\/emergence\/\?mirage\.answerTokens=12#fig-mirage\), CC BY 4\.0\.<\/text>/.test(s),
+    ],
     ['csv', (s: string) => s.split('\n').length > 5 && !/NaN/.test(s)],
     ['png', (s: string) => s.startsWith('\u0089PNG')],
   ] as const) {
@@ -170,6 +176,7 @@ test('copy link, and SVG, PNG and CSV downloads work', async ({ browser }) => {
   const citation = await figure.locator('.fig-cite textarea').inputValue();
   expect(citation).toContain('figure mirage (parameters: answerTokens=12');
   expect(citation).toMatch(/Site version \d+\.\d+\.\d+\+\w+/);
+  expect(citation).toContain('Licensed under CC BY 4.0');
   await context.close();
 });
 

@@ -41,6 +41,10 @@ for (const path of PAGES) {
     if (path.startsWith('zh/') || path.startsWith('en/')) {
       expect(await page.locator('link[rel="alternate"][hreflang="zh-CN"]').count()).toBe(1);
       expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+      // Every page says under which licenses its text, figures and code may be reused.
+      const license = page.locator('.site-footer [data-license]');
+      await expect(license.locator('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText('CC BY 4.0');
+      await expect(license).toContainText(path.startsWith('zh/') ? '代码采用 MIT 许可证' : 'the code under the MIT license');
     }
     expect(problems).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * figure's code stays small until a reader asks for a file or a citation.
  */
 export { citationText, toCsv } from '../../figures/lib/format';
+export { attributionLine } from '../../lib/license';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -23,15 +24,40 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 5000);
 }
 
-/** The figure's main SVG as a standalone file: namespaced, with the page's colour and font written in. */
-export function standaloneSvg(host: HTMLElement): string {
+/** Height (px) of the attribution line that exported images carry below the figure. */
+export const ATTRIBUTION_HEIGHT = 22;
+
+/**
+ * The figure's main SVG as a standalone file: namespaced, with the page's colour and font written in, and the attribution
+ * line its license (CC BY 4.0) asks for drawn under the figure. Returns the file's text and its size in px.
+ */
+export function standaloneSvg(host: HTMLElement, attribution: string): { text: string; width: number; height: number } {
   const svg = host.querySelector('svg.plot-d6a7b5, svg[class^="plot-"]:not([class*="swatch"])') ?? host.querySelector('svg');
-  if (!svg) return '';
+  if (!svg) return { text: '', width: 0, height: 0 };
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const cs = getComputedStyle(host);
   clone.setAttribute('style', `color:${cs.color};background:${getComputedStyle(document.body).backgroundColor};font-family:${cs.fontFamily}`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
+  const plotHeight = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
+  const height = plotHeight + ATTRIBUTION_HEIGHT;
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const ns = 'http://www.w3.org/2000/svg';
+  const title = document.createElementNS(ns, 'title');
+  title.textContent = attribution;
+  clone.prepend(title);
+  const line = document.createElementNS(ns, 'text');
+  line.setAttribute('x', '4');
+  line.setAttribute('y', String(height - 7));
+  line.setAttribute('font-size', '10');
+  line.setAttribute('fill', 'currentColor');
+  line.setAttribute('fill-opacity', '0.75');
+  line.setAttribute('class', 'attribution');
+  line.textContent = attribution;
+  clone.append(line);
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`, width, height };
 }
 
 export async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {

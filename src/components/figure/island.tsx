@@ -177,21 +177,19 @@ function FigureApp({ setup }: { setup: Setup }) {
       }
     },
     async download(kind) {
-      const { downloadBlob, standaloneSvg, svgToPng, toCsv } = await loadActions();
+      const { attributionLine, downloadBlob, standaloneSvg, svgToPng, toCsv } = await loadActions();
       if (kind === 'csv' && output) {
         downloadBlob(new Blob([toCsv(output.data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
         return;
       }
-      const svgText = standaloneSvg(plotHost);
+      const title = el.querySelector('.fig-title')?.textContent ?? def.id;
+      const svg = standaloneSvg(plotHost, attributionLine(title, t(lang, 'site.title'), shareUrl(), lang));
       if (kind === 'svg') {
-        downloadBlob(new Blob([svgText], { type: 'image/svg+xml' }), `${def.id}.svg`);
+        downloadBlob(new Blob([svg.text], { type: 'image/svg+xml' }), `${def.id}.svg`);
         return;
       }
-      const svg = plotHost.querySelector('svg');
-      const w = Number(svg?.getAttribute('width') ?? width);
-      const h = Number(svg?.getAttribute('height') ?? 400);
       try {
-        downloadBlob(await svgToPng(svgText, w, h, getComputedStyle(document.body).backgroundColor), `${def.id}.png`);
+        downloadBlob(await svgToPng(svg.text, svg.width, svg.height, getComputedStyle(document.body).backgroundColor), `${def.id}.png`);
       } catch (e) {
         flash((e as Error).message);
       }

@@ -1,6 +1,7 @@
 /** Pure helpers behind the figure actions: table cells, CSV, and the "cite this figure" text. */
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
 import type { Lang } from '../../i18n';
+import { CONTENT_LICENSE } from '../../lib/license';
 import { encodeValue, formatValue, type AnyValue } from './params';
 import type { DataColumn, DataTable, FigureDef } from './types';
 
@@ -56,15 +57,18 @@ export interface CitationInput {
   siteTitle: string;
 }
 
-/** "Cite this figure": title, site, figure id, parameters, link, date and site version, in the page's language. */
+/**
+ * "Cite this figure": title, site, figure id, parameters, link, date, site version and the figure's license (the attribution
+ * CC BY 4.0 asks for), in the page's language.
+ */
 export function citationText({ def, title, values, lang, url, version, date, siteTitle }: CitationInput): string {
   const s = { title: title ?? def.strings[lang].title };
   const params = Object.entries(def.params)
     .map(([name, spec]) => `${name}=${encodeValue(spec, values[name] ?? (spec.default as AnyValue))}`)
     .join(', ');
   return lang === 'zh'
-    ? `“${s.title}”，${siteTitle}，图 ${def.id}（参数：${params}），${url}，访问于 ${date}，网站版本 ${version}。`
-    : `“${s.title}.” ${siteTitle}, figure ${def.id} (parameters: ${params}). ${url}. Accessed ${date}. Site version ${version}.`;
+    ? `“${s.title}”，${siteTitle}，图 ${def.id}（参数：${params}），${url}，访问于 ${date}，网站版本 ${version}，采用 ${CONTENT_LICENSE.name} 许可（${CONTENT_LICENSE.url}）。`
+    : `“${s.title}.” ${siteTitle}, figure ${def.id} (parameters: ${params}). ${url}. Accessed ${date}. Site version ${version}. Licensed under ${CONTENT_LICENSE.name} (${CONTENT_LICENSE.url}).`;
 }
 
 /** A short human summary of the settings, for the figure's text alternative. */
