@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
+import securityHeaders from './src/integrations/security-headers.mjs';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
 import stripFigureStrings from './src/integrations/strip-figure-strings.mjs';
 import rehypeTwinHeadingIds from './src/lib/rehype-twin-heading-ids.mjs';
@@ -29,7 +30,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), pagefind(), securityHeaders()],
   markdown: {
     remarkPlugins: [remarkMath, remarkFigureNumbers],
     // KaTeX renders at build time; no math JavaScript reaches the browser.

@@ -3,11 +3,13 @@
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp]
 // Text files go out gzip-compressed when the browser accepts it, as any static host sends them (so Lighthouse and the
 // benchmark see the bytes a reader would download).
-// --csp sends the strict Content-Security-Policy the site must work under (default-src 'self').
+// --csp sends the strict Content-Security-Policy the site must work under (default-src 'self') and the other security
+// headers of src/lib/security.mjs, as dist/_headers asks a static host to.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { cspHeader, headersFor } from '../src/lib/security.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -21,8 +23,9 @@ if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base += '/';
 const csp = args.includes('--csp');
 
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+// The strict policy and security headers a static host should send (src/lib/security.mjs; the build writes them to
+// dist/_headers). Without --csp the server sends none, like a plain static host: the pages' <meta> policy still applies.
+export const CSP = cspHeader();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +67,7 @@ function send(res, status, file, req) {
     return res.end(`${status}`);
   }
   const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
-  if (csp) headers['Content-Security-Policy'] = CSP;
+  if (csp) Object.assign(headers, headersFor(file.slice(dir.length).split(sep).join('/'), { html: extname(file) === '.html' }));
   if (COMPRESSIBLE.has(extname(file))) {
     headers.Vary = 'Accept-Encoding';
     if (/\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) {
