@@ -9,6 +9,7 @@ export * from './next-token';
 export * from './kaplan';
 export * from './chinchilla';
 export * from './compute';
+export * from './budgets';
 export * from './hyperparameters';
 export * from './inference-aware';
 export * from './emergence';

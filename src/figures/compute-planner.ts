@@ -8,6 +8,7 @@ import { ACCELERATORS, acceleratorById, flopsFromHardware, REPORTED_MFU, SECONDS
 import { MODELS, nearestModels } from '../engine/models';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
+import { GOPHER_BUDGET } from '../engine/budgets';
 import {
   CHINCHILLA_FIT_RANGE,
   extrapolationFactor,
@@ -27,7 +28,6 @@ import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 400;
-const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3, the "Gopher unit"
 
 const palm = REPORTED_MFU.find((m) => m.id === 'palm-540b')!;
 const llama = REPORTED_MFU.find((m) => m.id === 'llama-3-405b')!;
