@@ -8,21 +8,9 @@
  * (arXiv 2001.08361) Table 6; Besiroglu et al. 2024 (arXiv 2404.10102); DeepSeek-AI 2024 (arXiv 2401.02954) Table 4, eq (4).
  * Units: C in FLOPs, N in parameters, D in tokens, loss in nats/token. Pure functions; no DOM.
  */
-import {
-  APPROACH_EXPONENTS,
-  LAWS,
-  OPTIMAL_TABLE,
-  allocationExponents,
-  approachPowerLaw,
-  checkChinchillaParams,
-  chinchillaLoss,
-  computeOptimal,
-  fitIsoflopParabola,
-  isoflopProfile,
-  type ChinchillaParams,
-  type IsoflopPoint,
-  type LawKey,
-} from './chinchilla';
+import { APPROACH_EXPONENTS, OPTIMAL_TABLE, approachPowerLaw } from './chinchilla-tables';
+import { LAWS, allocationExponents, checkChinchillaParams, chinchillaLoss, computeOptimal, type ChinchillaParams, type LawKey } from './chinchilla';
+import { fitIsoflopParabola, isoflopProfile, type IsoflopPoint } from './isoflop';
 import { DEEPSEEK_ALLOCATION } from './hyperparameters';
 import { KAPLAN_TABLE6 } from './kaplan';
 import { flopsToPfDays } from './quantities';

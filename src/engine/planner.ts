@@ -13,15 +13,8 @@
  *     Hoffmann Table 2's Kaplan row), not Table 6's one-epoch D_opt = 2e10·C^0.27.
  * Units: C in FLOPs, N in parameters, D in tokens, loss in nats/token.
  */
-import {
-  allocationExponents,
-  approachPowerLaw,
-  chinchillaLoss,
-  computeOptimal,
-  LAWS,
-  type ChinchillaParams,
-  type LawKey,
-} from './chinchilla';
+import { allocationExponents, chinchillaLoss, computeOptimal, LAWS, type ChinchillaParams, type LawKey } from './chinchilla';
+import { approachPowerLaw } from './chinchilla-tables';
 import { KAPLAN_BREAKDOWN_POINT, KAPLAN_TABLE6, kaplanLossFromCompute } from './kaplan';
 import { PF_DAY_FLOPS } from './quantities';
 import { requirePositive } from './stats';

@@ -4,7 +4,7 @@
  * tables and constants. Mainly a table, with a small dot plot beside it.
  */
 import * as Plot from '@observablehq/plot';
-import { OPTIMAL_TABLE } from '../engine/chinchilla';
+import { OPTIMAL_TABLE } from '../engine/chinchilla-tables';
 import { formatNumber, formatScientific } from '../engine/quantities';
 import { approachExponentComparison, optimalTablePowerLaw, type ExponentComparisonRow, type TypoTreatment } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';

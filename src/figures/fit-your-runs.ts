@@ -10,7 +10,8 @@
  * recomputes them).
  */
 import * as Plot from '@observablehq/plot';
-import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams, type LawKey } from '../engine/chinchilla';
+import { allocationExponents, computeOptimal, LAWS, type ChinchillaParams, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';

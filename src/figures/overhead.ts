@@ -4,7 +4,9 @@
  * of data compensate?
  */
 import * as Plot from '@observablehq/plot';
-import { criticalShrinkFactor, LAW_INFO, LAWS, shrinkOverhead, type LawKey, type ShrinkOverhead } from '../engine/chinchilla';
+import { criticalShrinkFactor, shrinkOverhead, type ShrinkOverhead } from '../engine/shrink-overhead';
+import { LAW_INFO } from './lib/laws';
+import { LAWS, type LawKey } from '../engine/chinchilla';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';

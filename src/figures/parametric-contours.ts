@@ -4,7 +4,9 @@
  * contour at its fewest-FLOPs point, and IsoFLOP slices through the landscape.
  */
 import * as Plot from '@observablehq/plot';
-import { LAWS, LAW_INFO, allocationExponents, chinchillaLoss, computeOptimal, isoflopProfile, optimalLoss, type LawKey } from '../engine/chinchilla';
+import { LAWS, allocationExponents, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
+import { isoflopProfile } from '../engine/isoflop';
 import { modelById } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';

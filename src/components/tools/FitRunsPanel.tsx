@@ -10,7 +10,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n';
-import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
+import { allocationExponents, computeOptimal, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
+import { LAW_INFO } from '../../figures/lib/laws';
 import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
 import { describeBadRow, fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
 import type { RunPoint } from '../../engine/fit-report';

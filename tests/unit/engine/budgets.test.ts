@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOPHER_BUDGET } from '../../../src/engine/budgets';
-import { LAWS, OPTIMAL_TABLE, computeOptimal } from '../../../src/engine/chinchilla';
+import { LAWS, computeOptimal } from '../../../src/engine/chinchilla';
+import { OPTIMAL_TABLE } from '../../../src/engine/chinchilla-tables';
 
 describe('GOPHER_BUDGET (Hoffmann et al. 2022 Table 3 "Gopher unit"; Rae et al. 2021)', () => {
   it('is 5.76e23 FLOPs, the Table 3 row of 1 Gopher unit', () => {
