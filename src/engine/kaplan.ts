@@ -517,7 +517,6 @@ export function distributionShiftSchematic(
   options: { offsets?: Partial<Record<KaplanFigure8Dataset, number>> } = {},
 ): {
   schematic: true;
-  note: { zh: string; en: string };
   source: string;
   series: DistributionShiftSeries[];
 } {
@@ -537,10 +536,6 @@ export function distributionShiftSchematic(
   });
   return {
     schematic: true,
-    note: {
-      en: 'Schematic: the offsets are illustrative. Kaplan et al. (2020, Fig. 8) print no offset values; they report a roughly constant offset from the training distribution.',
-      zh: '示意图：偏移量仅为示意。Kaplan 等（2020，图 8）没有给出偏移量的数值，只说与训练分布相比有一个大致恒定的偏移。',
-    },
     source: 'Kaplan et al. 2020 (arXiv 2001.08361), §3.2.2 and Fig. 8; dataset names from the Fig. 8 legend',
     series,
   };

@@ -4,7 +4,9 @@
  * Table 2's rows, keyed like APPROACH_EXPONENTS.
  */
 import type { ApproachExponentRow } from '../../engine/chinchilla-tables';
+import type { DeepseekTable4Id, ExponentComparisonRow, TypoTreatment } from '../../engine/chinchilla-approaches';
 import type { LawKey } from '../../engine/chinchilla';
+import type { PlannerLawKey } from '../../engine/planner';
 import type { SourceStatus } from '../../engine/provenance';
 import type { Lang, Localized } from '../../i18n';
 
@@ -80,4 +82,66 @@ export const APPROACH_LABELS: Record<ApproachExponentRow['id'], Localized> = {
   kaplan: { en: 'Kaplan et al. (2020)', zh: 'Kaplan 等（2020）' },
   c4: { en: 'IsoFLOP on C4', zh: 'C4 上的 IsoFLOP' },
   github: { en: 'IsoFLOP on GitHub', zh: 'GitHub 上的 IsoFLOP' },
+};
+
+/** Row labels of DeepSeek-AI 2024 Table 4 (the data set behind each exponent pair), keyed like DEEPSEEK_TABLE4. */
+export const DEEPSEEK_TABLE4_LABELS: Record<DeepseekTable4Id, Localized> = {
+  openai: { en: 'OpenAI (OpenWebText2)', zh: 'OpenAI（OpenWebText2）' },
+  chinchilla: { en: 'Chinchilla (MassiveText)', zh: 'Chinchilla（MassiveText）' },
+  early: { en: 'DeepSeek (early data)', zh: 'DeepSeek（早期数据）' },
+  current: { en: 'DeepSeek (current data)', zh: 'DeepSeek（当前数据）' },
+  openwebtext2: { en: 'DeepSeek (OpenWebText2)', zh: 'DeepSeek（OpenWebText2）' },
+};
+
+/** Row labels of approachExponentComparison (printed vs recomputed exponents), keyed by row id. */
+export const EXPONENT_ROW_LABELS: Record<ExponentComparisonRow['id'], Localized> = {
+  approach1: { en: 'Approach 1 · training curves', zh: '方法 1 · 训练曲线' },
+  approach2: { en: 'Approach 2 · IsoFLOP', zh: '方法 2 · IsoFLOP' },
+  approach3: { en: 'Approach 3 · parametric', zh: '方法 3 · 参数化拟合' },
+  approach3Rounded: { en: 'Approach 3 · eq (4), printed constants', zh: '方法 3 · 式 (4)，印刷常数' },
+  approach3Unrounded: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法 3 · 式 (4)，TeX 源码常数' },
+  besiroglu2024: { en: 'Epoch refit (Besiroglu 2024)', zh: 'Epoch 重新拟合（Besiroglu 2024）' },
+  kaplan: { en: 'Kaplan et al. 2020', zh: 'Kaplan 等 2020' },
+  deepseek: { en: 'DeepSeek LLM (current data)', zh: 'DeepSeek LLM（当前数据）' },
+};
+
+/**
+ * How the engine recomputed a row of approachExponentComparison, in words; `typo` is the treatment of Table A3's
+ * 175B row that the comparison was computed with. Example: the approach1 row → "fit through Table 3 (9 rows)".
+ */
+export function exponentRowMethod(row: Pick<ExponentComparisonRow, 'id' | 'recomputed'>, typo: TypoTreatment): Localized {
+  const n = row.recomputed.rows;
+  const typoNote: Record<TypoTreatment, Localized> = {
+    exclude: { en: 'no 175B', zh: '去掉 175B' },
+    printed: { en: '175B as printed', zh: '175B 按印刷值' },
+    corrected: { en: '175B corrected', zh: '175B 已改正' },
+  };
+  switch (row.id) {
+    case 'approach1':
+      return { en: `fit through Table 3 (${n} rows)`, zh: `拟合表 3（${n} 行）` };
+    case 'approach2':
+      return { en: `fit through Table A3 (${n} rows)`, zh: `拟合表 A3（${n} 行）` };
+    case 'approach3':
+      return { en: `fit through Table A3 (${n} rows, ${typoNote[typo].en})`, zh: `拟合表 A3（${n} 行，${typoNote[typo].zh}）` };
+    case 'approach3Rounded':
+      return { en: 'β/(α+β), α = 0.34, β = 0.28 (eq. 10)', zh: 'β/(α+β)，α = 0.34、β = 0.28（式 10）' };
+    case 'approach3Unrounded':
+      return { en: 'β/(α+β), α = 0.33917, β = 0.28491', zh: 'β/(α+β)，α = 0.33917、β = 0.28491' };
+    case 'besiroglu2024':
+      return { en: 'β/(α+β), α = 0.3478, β = 0.3658', zh: 'β/(α+β)，α = 0.3478、β = 0.3658' };
+    case 'kaplan':
+      return { en: 'his Table 6 (non-embedding N)', zh: '其表 6（非嵌入参数）' };
+    case 'deepseek':
+      return { en: 'their eq. (4); M = FLOPs/token, not N', zh: '其式 (4)；用 M（每词元 FLOPs）而非 N' };
+  }
+}
+
+/** Names of the compute planner's allocation rules, keyed like the engine's PLANNER_LAW_INFO. */
+export const PLANNER_LAW_NAMES: Record<PlannerLawKey, Localized> = {
+  hoffmann2022: { en: 'Hoffmann 2022, unrounded', zh: 'Hoffmann 2022，未舍入' },
+  hoffmann2022Rounded: { en: 'Hoffmann 2022, as printed', zh: 'Hoffmann 2022，印刷值' },
+  besiroglu2024: { en: 'Besiroglu 2024 refit', zh: 'Besiroglu 2024 重新拟合' },
+  approach1: { en: 'Approach 1 power law', zh: '方法 1 幂律' },
+  approach2: { en: 'Approach 2 power law', zh: '方法 2 幂律' },
+  kaplan: { en: 'Kaplan 2020 (non-embedding)', zh: 'Kaplan 2020（非嵌入参数）' },
 };
