@@ -49,3 +49,32 @@ describe('the index re-exports every engine module', () => {
     }
   });
 });
+
+describe('the engine speaks numbers (issue 14 §2): no words for readers in src/engine/', () => {
+  const dir = fileURLToPath(new URL('../../../src/engine/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  // TODO(issue 14): runs-csv.ts is being reworded by another change (its messages and its Lang import);
+  // quantities.ts still reads and writes quantities the way readers type them (CJK numerals 万/亿, formatQuantity(x,
+  // lang)) because runs-csv.ts and src/components/tools/FitRunsPanel.tsx import Lang, tryParseQuantity and format* from
+  // it; move that reading and writing to the presentation layer once those land, then drop both exceptions.
+  const NOT_YET = new Set(['runs-csv.ts', 'quantities.ts']);
+  const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+  it('no file holds CJK characters, a Lang parameter or type, bilingual { zh, en } text or an import from i18n', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files.filter((f) => !NOT_YET.has(f))) {
+      const source = readFileSync(dir + file, 'utf8');
+      const line = (re: RegExp) => source.split('\n').find((l) => re.test(l));
+      expect(line(CJK), `${file}: CJK`).toBeUndefined();
+      expect(line(/\bLang\b/), `${file}: Lang`).toBeUndefined();
+      expect(line(/\bzh\s*[:?]/), `${file}: zh text`).toBeUndefined();
+      expect(line(/i18n/), `${file}: i18n`).toBeUndefined();
+    }
+  });
+  it('the check catches what it should: CJK text, a Lang parameter and a bilingual label', () => {
+    expect(CJK.test('损失')).toBe(true);
+    expect(CJK.test('（')).toBe(true);
+    expect(CJK.test('E + A/N^α + B/D^β ≈ 1.69 nats, 10¹² × 6·N·D — “40B”')).toBe(false);
+    expect(/\bLang\b/.test('export function lawName(key: LawKey, lang: Lang): string')).toBe(true);
+    expect(/\bzh\s*[:?]/.test("label: { en: 'Approach 1', zh: '方法 1' }")).toBe(true);
+  });
+});
