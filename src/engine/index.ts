@@ -19,7 +19,10 @@ export * from './hyperparameters';
 export * from './inference-aware';
 export * from './emergence';
 export * from './models';
-export * from './fit';
+export * from './fit-kernel';
+export * from './fit-multistart';
+export * from './fit-bootstrap';
+export * from './fit'; // the same names as the three above, for older imports (TODO issue 14: delete with fit.ts)
 export * from './lbfgs';
 export * from './gradient-noise';
 export * from './kaplan-setup';
