@@ -12,7 +12,7 @@ import { APPROACH_EXPONENTS, OPTIMAL_TABLE, approachPowerLaw } from './chinchill
 import { LAWS, allocationExponents, checkChinchillaParams, chinchillaLoss, computeOptimal, type ChinchillaParams, type LawKey } from './chinchilla';
 import { fitIsoflopParabola, isoflopProfile, type IsoflopPoint } from './isoflop';
 import { DEEPSEEK_ALLOCATION } from './hyperparameters';
-import { KAPLAN_TABLE6 } from './kaplan';
+import { KAPLAN_TABLE6 } from './kaplan-allocation';
 import { flopsToPfDays } from './quantities';
 import { evaluatePowerLaw, logSpace, powerLawFit, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
 

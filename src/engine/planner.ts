@@ -15,7 +15,8 @@
  */
 import { allocationExponents, chinchillaLoss, computeOptimal, LAWS, type ChinchillaParams, type LawKey } from './chinchilla';
 import { approachPowerLaw } from './chinchilla-tables';
-import { KAPLAN_BREAKDOWN_POINT, KAPLAN_TABLE6, kaplanLossFromCompute } from './kaplan';
+import { KAPLAN_BREAKDOWN_POINT, kaplanLossFromCompute } from './kaplan';
+import { KAPLAN_TABLE6 } from './kaplan-allocation';
 import { PF_DAY_FLOPS } from './quantities';
 import { requirePositive } from './stats';
 
