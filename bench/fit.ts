@@ -23,7 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chinchillaRuns } from '../src/data/chinchilla-runs';
-import { fitChinchilla, startingPoints, type ChinchillaFit, type StartGrid } from '../src/engine/fit';
+import { fitChinchilla, startingPoints, type ChinchillaFit, type StartGrid } from '../src/engine/fit-multistart';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -83,7 +83,7 @@ def grid(name):
         as_ = bs = np.array([0.0, 10.0, 20.0])
     else:
         raise SystemExit(f"unknown grid {name}")
-    # Same order as fit.ts: a, b, e, alpha, beta.
+    # Same order as src/engine/fit-multistart.ts: a, b, e, alpha, beta.
     return [np.array(p, dtype=float) for p in itertools.product(as_, bs, es, alphas, betas)]
 
 

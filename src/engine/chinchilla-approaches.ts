@@ -8,27 +8,14 @@
  * (arXiv 2001.08361) Table 6; Besiroglu et al. 2024 (arXiv 2404.10102); DeepSeek-AI 2024 (arXiv 2401.02954) Table 4, eq (4).
  * Units: C in FLOPs, N in parameters, D in tokens, loss in nats/token. Pure functions; no DOM.
  */
-import {
-  APPROACH_EXPONENTS,
-  LAWS,
-  OPTIMAL_TABLE,
-  allocationExponents,
-  approachPowerLaw,
-  checkChinchillaParams,
-  chinchillaLoss,
-  computeOptimal,
-  fitIsoflopParabola,
-  isoflopProfile,
-  type ChinchillaParams,
-  type IsoflopPoint,
-  type LawKey,
-} from './chinchilla';
+import { APPROACH_EXPONENTS, OPTIMAL_TABLE, approachPowerLaw } from './chinchilla-tables';
+import { LAWS, allocationExponents, checkChinchillaParams, chinchillaLoss, computeOptimal, type ChinchillaParams, type LawKey } from './chinchilla';
+import { fitIsoflopParabola, isoflopProfile, type IsoflopPoint } from './isoflop';
 import { DEEPSEEK_ALLOCATION } from './hyperparameters';
-import { KAPLAN_TABLE6 } from './kaplan';
+import { KAPLAN_TABLE6 } from './kaplan-allocation';
 import { flopsToPfDays } from './quantities';
 import { evaluatePowerLaw, logSpace, powerLawFit, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
 
-type Localized = { zh: string; en: string };
 
 // ---------------------------------------------------------------------------
 // Approach 2: IsoFLOP profiles and their parabolas
@@ -231,16 +218,19 @@ export function optimalTablePowerLaw(
 // Printed exponents next to the engine's recomputation
 // ---------------------------------------------------------------------------
 
+/** Row keys of DeepSeek-AI 2024 Table 4 (its data sets), in printed order; src/figures/lib/laws.ts words them. */
+export type DeepseekTable4Id = 'openai' | 'chinchilla' | 'early' | 'current' | 'openwebtext2';
+
 /**
  * DeepSeek-AI 2024 (arXiv 2401.02954) Table 4: exponents a (model scale; DeepSeek's own rows use M, non-embedding
  * FLOPs per token, instead of N) and b (tokens) in M_opt/N_opt ∝ C^a, D_opt ∝ C^b, as printed.
  */
-export const DEEPSEEK_TABLE4: ReadonlyArray<{ id: string; label: Localized; a: number; b: number }> = [
-  { id: 'openai', label: { en: 'OpenAI (OpenWebText2)', zh: 'OpenAI（OpenWebText2）' }, a: 0.73, b: 0.27 },
-  { id: 'chinchilla', label: { en: 'Chinchilla (MassiveText)', zh: 'Chinchilla（MassiveText）' }, a: 0.49, b: 0.51 },
-  { id: 'early', label: { en: 'DeepSeek (early data)', zh: 'DeepSeek（早期数据）' }, a: 0.45, b: 0.55 },
-  { id: 'current', label: { en: 'DeepSeek (current data)', zh: 'DeepSeek（当前数据）' }, a: 0.524, b: 0.476 },
-  { id: 'openwebtext2', label: { en: 'DeepSeek (OpenWebText2)', zh: 'DeepSeek（OpenWebText2）' }, a: 0.578, b: 0.422 },
+export const DEEPSEEK_TABLE4: ReadonlyArray<{ id: DeepseekTable4Id; a: number; b: number }> = [
+  { id: 'openai', a: 0.73, b: 0.27 },
+  { id: 'chinchilla', a: 0.49, b: 0.51 },
+  { id: 'early', a: 0.45, b: 0.55 },
+  { id: 'current', a: 0.524, b: 0.476 },
+  { id: 'openwebtext2', a: 0.578, b: 0.422 },
 ];
 
 /** One row of the exponent comparison: what a paper printed and what the engine recomputes. */
@@ -254,12 +244,11 @@ export interface ExponentComparisonRow {
     | 'besiroglu2024'
     | 'kaplan'
     | 'deepseek';
-  label: Localized;
   /** As printed, with the 10th–90th percentile interval when the paper gives one; null when nothing is printed (b is
    * null when only a is printed). */
   printed: { a: number; b: number | null; aInterval: [number, number] | null; bInterval: [number, number] | null; source: string } | null;
-  /** The engine's value and how it was obtained. */
-  recomputed: { a: number; b: number; method: Localized };
+  /** The engine's value; `rows` is the number of table rows fitted, for the log-log fits through Table 3 / A3. */
+  recomputed: { a: number; b: number; rows?: number };
 }
 
 function printedRow(id: 'approach1' | 'approach2' | 'approach3' | 'kaplan') {
@@ -286,86 +275,46 @@ export function approachExponentComparison(typo: TypoTreatment = 'exclude'): Exp
   const rounded = allocationExponents(LAWS.hoffmann2022Rounded);
   const unrounded = allocationExponents(LAWS.hoffmann2022);
   const epoch = allocationExponents(LAWS.besiroglu2024);
-  const typoNote: Record<TypoTreatment, Localized> = {
-    exclude: { en: 'no 175B', zh: '去掉 175B' },
-    printed: { en: '175B as printed', zh: '175B 按印刷值' },
-    corrected: { en: '175B corrected', zh: '175B 已改正' },
-  };
   return [
     {
       id: 'approach1',
-      label: { en: 'Approach 1 · training curves', zh: '方法 1 · 训练曲线' },
       printed: printedRow('approach1'),
-      recomputed: { a: t1.a, b: t1.b, method: { en: `fit through Table 3 (${t1.rows} rows)`, zh: `拟合表 3（${t1.rows} 行）` } },
+      recomputed: { a: t1.a, b: t1.b, rows: t1.rows },
     },
     {
       id: 'approach2',
-      label: { en: 'Approach 2 · IsoFLOP', zh: '方法 2 · IsoFLOP' },
       printed: printedRow('approach2'),
-      recomputed: { a: t2.a, b: t2.b, method: { en: `fit through Table A3 (${t2.rows} rows)`, zh: `拟合表 A3（${t2.rows} 行）` } },
+      recomputed: { a: t2.a, b: t2.b, rows: t2.rows },
     },
     {
       id: 'approach3',
-      label: { en: 'Approach 3 · parametric', zh: '方法 3 · 参数化拟合' },
       printed: printedRow('approach3'),
-      recomputed: {
-        a: t3.a,
-        b: t3.b,
-        method: {
-          en: `fit through Table A3 (${t3.rows} rows, ${typoNote[typo].en})`,
-          zh: `拟合表 A3（${t3.rows} 行，${typoNote[typo].zh}）`,
-        },
-      },
+      recomputed: { a: t3.a, b: t3.b, rows: t3.rows },
     },
     {
       id: 'approach3Rounded',
-      label: { en: 'Approach 3 · eq (4), printed constants', zh: '方法 3 · 式 (4)，印刷常数' },
       printed: null,
-      recomputed: {
-        a: rounded.a,
-        b: rounded.b,
-        method: { en: 'β/(α+β), α = 0.34, β = 0.28 (eq. 10)', zh: 'β/(α+β)，α = 0.34、β = 0.28（式 10）' },
-      },
+      recomputed: { a: rounded.a, b: rounded.b },
     },
     {
       id: 'approach3Unrounded',
-      label: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法 3 · 式 (4)，TeX 源码常数' },
       printed: null,
-      recomputed: {
-        a: unrounded.a,
-        b: unrounded.b,
-        method: { en: 'β/(α+β), α = 0.33917, β = 0.28491', zh: 'β/(α+β)，α = 0.33917、β = 0.28491' },
-      },
+      recomputed: { a: unrounded.a, b: unrounded.b },
     },
     {
       id: 'besiroglu2024',
-      label: { en: 'Epoch refit (Besiroglu 2024)', zh: 'Epoch 重新拟合（Besiroglu 2024）' },
       printed: { a: 0.513, b: null, aInterval: null, bInterval: null, source: 'epoch-research/analyzing-chinchilla notebook: a = 0.513 (SE 0.020)' },
-      recomputed: {
-        a: epoch.a,
-        b: epoch.b,
-        method: { en: 'β/(α+β), α = 0.3478, β = 0.3658', zh: 'β/(α+β)，α = 0.3478、β = 0.3658' },
-      },
+      recomputed: { a: epoch.a, b: epoch.b },
     },
     {
       id: 'kaplan',
-      label: { en: 'Kaplan et al. 2020', zh: 'Kaplan 等 2020' },
       printed: printedRow('kaplan'),
-      recomputed: {
-        a: KAPLAN_TABLE6.params.exponent,
-        b: KAPLAN_TABLE6.tokens.exponent,
-        method: { en: 'his Table 6 (non-embedding N)', zh: '其表 6（非嵌入参数）' },
-      },
+      recomputed: { a: KAPLAN_TABLE6.params.exponent, b: KAPLAN_TABLE6.tokens.exponent },
     },
     {
       id: 'deepseek',
-      label: { en: 'DeepSeek LLM (current data)', zh: 'DeepSeek LLM（当前数据）' },
       printed: { a: 0.524, b: 0.476, aInterval: null, bInterval: null, source: 'DeepSeek-AI 2024, Table 4' },
-      recomputed: {
-        a: DEEPSEEK_ALLOCATION.modelScale.exponent,
-        b: DEEPSEEK_ALLOCATION.tokens.exponent,
-        method: { en: 'their eq. (4); M = FLOPs/token, not N', zh: '其式 (4)；用 M（每词元 FLOPs）而非 N' },
-      },
+      recomputed: { a: DEEPSEEK_ALLOCATION.modelScale.exponent, b: DEEPSEEK_ALLOCATION.tokens.exponent },
     },
   ];
 }

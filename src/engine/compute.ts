@@ -2,7 +2,7 @@
  * Training compute, hardware throughput, time and cost.
  * Units: FLOPs (floating-point operations), FLOP/s, seconds, chip-hours, utilisation as a fraction (0, 1].
  */
-import type { SourceStatus } from './chinchilla';
+import type { SourceStatus } from './provenance';
 import { requireInRange, requirePositive } from './stats';
 
 /** Seconds in a day. */

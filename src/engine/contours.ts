@@ -8,7 +8,7 @@
  */
 import { ticks } from 'd3-array';
 import { allocationExponents, checkChinchillaParams, type ChinchillaParams } from './chinchilla';
-import { logSpace, requirePositive, requirePositiveInteger } from './stats';
+import { logSpace, requirePositive, requirePositiveInteger, softplus } from './stats';
 
 /** One sample of the loss landscape. */
 export interface LossSample {
@@ -107,156 +107,114 @@ export function contourLevels(p: ChinchillaParams, low: number, high: number, co
   return ticks(low, high, count).filter((t) => t > p.E);
 }
 
-/** One iso-loss line: a polyline (or a closed loop) in (FLOPs, params). */
+/** One iso-loss line: a polyline in (FLOPs, params). */
 export interface ContourLine {
   /** The loss of the contour, nats/token. */
   level: number;
-  /** Points along the line; a closed loop repeats its first point at the end. */
+  /** Points along the line, in order of decreasing N. */
   points: Array<{ flops: number; params: number }>;
 }
 
+/** logit(e^v) = v − ln(1 − e^v) for v = ln u < 0 (dimensionless); +∞ when v ≥ 0. */
+function logitOfLog(v: number): number {
+  return v >= 0 ? Infinity : v - Math.log(-Math.expm1(v));
+}
+
 /**
- * Iso-loss lines of L(N, C/(6N)) over (C, N), as in Hoffmann et al. 2022 Fig. 4 (left), by marching squares on a
- * `columns` × `rows` grid evenly spaced in log10 C and log10 N (corners included), with linear interpolation along
- * cell edges in log space and saddle cells resolved by the cell-centre mean. Lines end on the domain boundary, so a
- * plot can draw them as plain polylines (no filled bands, no map projection code). C in FLOPs, N in params.
- * Example: lossContours(LAWS.hoffmann2022, [1e18, 1e26], [1e7, 1e13], [2.2]) → one line; its leftmost point is the
- * frontier point where optimalLoss = 2.2 nats (C ≈ 1.0e21 FLOPs, N ≈ 2.3e9 params), up to the grid's resolution.
+ * Iso-loss curves of L(N, C/(6N)) over (C, N), as in Hoffmann et al. 2022 Fig. 4 (left), in closed form. For a loss
+ * ℓ > E, eq (2) with D = C/(6N) (§3.3) gives D(N) = (B/(ℓ − E − A·N^−α))^(1/β), so C(N) = 6·N·D(N), defined where
+ * ℓ − E − A·N^−α > 0. The curve is walked by the share u = A·N^−α/(ℓ − E) of the reducible loss held by the
+ * parameter term, N = (A/(u(ℓ−E)))^(1/α) and D = (B/((1−u)(ℓ−E)))^(1/β), at even steps of logit u: unlike even
+ * steps of log N, these stay short (≤ `maxStep` decades in log10 C and log10 N) on both arms, including the arm
+ * that flattens towards N = (A/(ℓ−E))^(1/α) as D grows without bound. Every point is on the curve to rounding; one
+ * point is the curve's fewest-FLOPs point, where the frontier of eq (4) touches it (u = β/(α+β), i.e. αA/N^α =
+ * βB/D^β); where a curve leaves the frame its end point is found by bisection on the frame's edge. A curve can
+ * give two lines when its fewest-FLOPs point lies left of the frame. Levels ≤ E give no line.
+ * C in FLOPs, N in params, levels in nats/token, maxStep in decades.
+ * Example: isoLossCurves(LAWS.hoffmann2022, [1e18, 1e26], [1e7, 1e13], [2.2]) → one line of 141 points, from
+ * (1.09e24 FLOPs, 1e13 params) on the frame's top edge, through its fewest-FLOPs point (3.05e21 FLOPs, 3.69e9 params
+ * = computeOptimal at computeForOptimalLoss(2.2)), to (1e26 FLOPs, 3.82e8 params) on the right edge.
  */
-export function lossContours(
+export function isoLossCurves(
   p: ChinchillaParams,
   flopsDomain: readonly [number, number],
   paramsDomain: readonly [number, number],
   levels: readonly number[],
-  columns = 64,
-  rows = 48,
+  maxStep = 0.1,
 ): ContourLine[] {
-  const grid = lossOverComputeAndParams(p, flopsDomain, paramsDomain, columns, rows);
+  checkChinchillaParams(p);
+  checkRange('flopsDomain', flopsDomain);
+  checkRange('paramsDomain', paramsDomain);
   levels.forEach((l, i) => requirePositive(`levels[${i}]`, l));
-  const x0 = Math.log10(flopsDomain[0]);
-  const dx = (Math.log10(flopsDomain[1]) - x0) / (columns - 1);
-  const y0 = Math.log10(paramsDomain[0]);
-  const dy = (Math.log10(paramsDomain[1]) - y0) / (rows - 1);
-  const losses = Float64Array.from(grid, (g) => g.loss);
-  const value = (i: number, j: number) => losses[j * columns + i];
-  // Edge ids: horizontal edge (i,j)–(i+1,j) and vertical edge (i,j)–(i,j+1).
-  const H = rows * (columns - 1);
-  const hEdge = (i: number, j: number) => j * (columns - 1) + i;
-  const vEdge = (i: number, j: number) => H + j * columns + i;
-  const edgeCount = H + (rows - 1) * columns;
-  // Each edge has at most two neighbours (the cells on either side): two slots per edge, −1 when empty.
-  const adjacency = new Int32Array(2 * edgeCount);
+  requirePositive('maxStep', maxStep);
+  const { E, A, B, alpha, beta } = p;
+  const lnA = Math.log(A);
+  const lnB = Math.log(B);
+  const ln6 = Math.log(6);
+  const [lnCmin, lnCmax] = [Math.log(flopsDomain[0]), Math.log(flopsDomain[1])];
+  const [lnNmin, lnNmax] = [Math.log(paramsDomain[0]), Math.log(paramsDomain[1])];
+  // Along t = logit u, |d ln N/dt| = (1−u)/α and d ln C/dt = u/β − (1−u)/α; the plot-space speed is largest at
+  // u → 0 (√2/α) or u → 1 (1/β), so this step keeps consecutive points within maxStep decades on both axes.
+  const step = (maxStep * Math.LN10) / Math.max(Math.SQRT2 / alpha, 1 / beta);
+  const tStar = Math.log(beta / alpha);
   const out: ContourLine[] = [];
   for (const level of levels) {
-    adjacency.fill(-1);
-    const touched: number[] = [];
-    const attach = (e: number, other: number) => {
-      if (adjacency[2 * e] === -1) {
-        adjacency[2 * e] = other;
-        touched.push(e);
-      } else adjacency[2 * e + 1] = other;
-    };
-    const link = (e1: number, e2: number) => {
-      attach(e1, e2);
-      attach(e2, e1);
-    };
-    for (let j = 0; j < rows - 1; j++) {
-      for (let i = 0; i < columns - 1; i++) {
-        const a = value(i, j) >= level ? 1 : 0;
-        const b = value(i + 1, j) >= level ? 2 : 0;
-        const c = value(i + 1, j + 1) >= level ? 4 : 0;
-        const d = value(i, j + 1) >= level ? 8 : 0;
-        const code = a | b | c | d;
-        if (code === 0 || code === 15) continue;
-        const bottom = hEdge(i, j);
-        const top = hEdge(i, j + 1);
-        const left = vEdge(i, j);
-        const right = vEdge(i + 1, j);
-        switch (code) {
-          case 1:
-          case 14:
-            link(left, bottom);
-            break;
-          case 2:
-          case 13:
-            link(bottom, right);
-            break;
-          case 3:
-          case 12:
-            link(left, right);
-            break;
-          case 4:
-          case 11:
-            link(right, top);
-            break;
-          case 6:
-          case 9:
-            link(bottom, top);
-            break;
-          case 7:
-          case 8:
-            link(left, top);
-            break;
-          case 5: // a and c above
-          case 10: {
-            // (or b and d above): a saddle, resolved by the value at the cell's centre, computed only here.
-            const centreAbove = (value(i, j) + value(i + 1, j) + value(i + 1, j + 1) + value(i, j + 1)) / 4 >= level;
-            if ((code === 5) === centreAbove) {
-              link(bottom, right);
-              link(left, top);
-            } else {
-              link(left, bottom);
-              link(right, top);
-            }
-            break;
-          }
-        }
+    if (!(level > E)) continue;
+    const lnR = Math.log(level - E);
+    // ln u = −softplus(−t), ln(1 − u) = −softplus(t).
+    const lnN = (t: number) => (lnA - lnR + softplus(-t)) / alpha;
+    const lnD = (t: number) => (lnB - lnR + softplus(t)) / beta;
+    const lnC = (t: number) => ln6 + lnN(t) + lnD(t);
+    // The frame in t. N ≤ N_max and, on the upper arm, C ≥ 6·N·D_inf with D_inf = (B/(ℓ−E))^(1/β), so also
+    // N ≤ C_max/(6·D_inf): both bound u from below. N ≥ N_min bounds u from above; on the lower arm
+    // C ≥ 6·max(N_min, N_inf)·D with N_inf = (A/(ℓ−E))^(1/α), which bounds 1 − u from below.
+    const lnDinf = (lnB - lnR) / beta;
+    const lnNinf = (lnA - lnR) / alpha;
+    const lnNcap = Math.min(lnNmax, lnCmax - ln6 - lnDinf);
+    const lnDcap = lnCmax - ln6 - Math.max(lnNmin, lnNinf);
+    const tLo = logitOfLog(lnA - lnR - alpha * lnNcap);
+    const tHi = Math.min(logitOfLog(lnA - lnR - alpha * lnNmin), -logitOfLog(lnB - lnR - beta * lnDcap));
+    if (!(tLo < tHi)) continue;
+    // Knots at t* + k·step (t* = the fewest-FLOPs point), plus the two ends; ln C is monotone between knots.
+    const ts = [tLo];
+    for (let k = Math.floor((tLo - tStar) / step) + 1; tStar + k * step < tHi; k++) ts.push(tStar + k * step);
+    ts.push(tHi);
+    const inside = (lc: number) => lc >= lnCmin && lc <= lnCmax;
+    // Where ln C crosses the frame's edge between an inside knot a and an outside knot b.
+    const edge = (a: number, b: number, lcB: number) => {
+      const target = lcB > lnCmax ? lnCmax : lnCmin;
+      const below = lnC(a) < target;
+      for (let i = 0; i < 200; i++) {
+        const mid = (a + b) / 2;
+        if (mid === a || mid === b) break;
+        if (lnC(mid) < target === below) a = mid;
+        else b = mid;
       }
+      return a;
+    };
+    const point = (t: number) => {
+      const n = lnN(t);
+      return { flops: Math.exp(ln6 + n + lnD(t)), params: Math.exp(n) };
+    };
+    let current: Array<{ flops: number; params: number }> | null = null;
+    let previous = NaN;
+    let previousIn = false;
+    for (const t of ts) {
+      const lc = lnC(t);
+      const isIn = inside(lc);
+      if (isIn && !current) {
+        current = [];
+        if (!Number.isNaN(previous)) current.push(point(edge(t, previous, lnC(previous))));
+      } else if (!isIn && current && previousIn) {
+        current.push(point(edge(previous, t, lc)));
+        if (current.length > 1) out.push({ level, points: current });
+        current = null;
+      }
+      if (isIn) current!.push(point(t));
+      previous = t;
+      previousIn = isIn;
     }
-    // Where the contour crosses an edge, in (log10 C, log10 N), converted back to (C, N).
-    const point = (edge: number) => {
-      let i: number, j: number, i2: number, j2: number;
-      if (edge < H) {
-        j = Math.floor(edge / (columns - 1));
-        i = edge - j * (columns - 1);
-        i2 = i + 1;
-        j2 = j;
-      } else {
-        const e = edge - H;
-        j = Math.floor(e / columns);
-        i = e - j * columns;
-        i2 = i;
-        j2 = j + 1;
-      }
-      const va = value(i, j);
-      const vb = value(i2, j2);
-      const t = vb === va ? 0.5 : (level - va) / (vb - va);
-      const x = x0 + (i + t * (i2 - i)) * dx;
-      const y = y0 + (j + t * (j2 - j)) * dy;
-      return { flops: 10 ** x, params: 10 ** y };
-    };
-    const visited = new Uint8Array(edgeCount);
-    const degree = (e: number) => (adjacency[2 * e] === -1 ? 0 : adjacency[2 * e + 1] === -1 ? 1 : 2);
-    const walk = (start: number) => {
-      const chain = [start];
-      visited[start] = 1;
-      let current = start;
-      for (;;) {
-        const a = adjacency[2 * current];
-        const b = adjacency[2 * current + 1];
-        const next = a !== -1 && !visited[a] ? a : b !== -1 && !visited[b] ? b : -1;
-        if (next === -1) break;
-        visited[next] = 1;
-        chain.push(next);
-        current = next;
-      }
-      // A closed loop: its last edge links back to the first.
-      if (chain.length > 2 && (adjacency[2 * current] === start || adjacency[2 * current + 1] === start)) chain.push(start);
-      return chain;
-    };
-    // Open lines start on the boundary (an edge with one neighbour); what remains are closed loops.
-    for (const edge of touched) if (degree(edge) === 1 && !visited[edge]) out.push({ level, points: walk(edge).map(point) });
-    for (const edge of touched) if (!visited[edge]) out.push({ level, points: walk(edge).map(point) });
+    if (current && current.length > 1) out.push({ level, points: current });
   }
   return out;
 }

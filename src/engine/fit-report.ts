@@ -1,5 +1,5 @@
 /**
- * What a reader needs around an Approach-3 fit (./fit.ts) of their own runs: a seeded synthetic dataset to show on
+ * What a reader needs around an Approach-3 fit (./fit-multistart.ts) of their own runs: a seeded synthetic dataset to show on
  * first visit, residuals against compute, the compute-optimal frontier with its bootstrap band, and the published
  * laws to compare with. Pure functions: they run in the browser, in a Web Worker and in Node.
  * Units: N params, D tokens, C = 6·N·D FLOPs, loss L in nats/token.
@@ -8,7 +8,7 @@ import { chinchillaLoss, checkChinchillaParams, computeOptimal, type ChinchillaP
 import { createRandom } from './random';
 import { logSpace, requireFinite, requireNonNegative, requirePositive, requirePositiveInteger } from './stats';
 
-/** One training run (the same shape as fit.ts's TrainingRun). */
+/** One training run (the same shape as fit-kernel.ts's TrainingRun). */
 export interface RunPoint {
   params: number;
   tokens: number;
@@ -114,7 +114,7 @@ export interface FrontierBandPoint {
   median: number;
 }
 
-/** Bootstrap laws as parallel arrays (the `samples` of fit.ts's BootstrapResult qualify). */
+/** Bootstrap laws as parallel arrays (the `samples` of fit-bootstrap.ts's BootstrapResult qualify). */
 export interface LawSamples {
   E: ArrayLike<number>;
   A: ArrayLike<number>;

@@ -7,7 +7,7 @@
  * C in FLOPs. DeepSeek's own C is M·D, with M = non-embedding FLOPs per token including attention (eq 2); without
  * a model shape we use the common approximation C ≈ 6ND (M ≈ 6N, Kaplan §2.1), which ignores attention FLOPs.
  */
-import { trainingFlopsPerToken } from './kaplan';
+import { trainingFlopsPerToken } from './kaplan-flops';
 import {
   DEEPSEEK_FIT_RANGE,
   deepseekHyperparameters,

@@ -7,7 +7,8 @@
  * The objective's exact form is taken from secondary sources (facts.md §8: status S); only the paper's
  * abstract was verified. Units: N params, tokens, FLOPs, loss in nats/token.
  */
-import { checkChinchillaParams, type ChinchillaParams, type SourceStatus } from './chinchilla';
+import { checkChinchillaParams, type ChinchillaParams } from './chinchilla';
+import type { SourceStatus } from './provenance';
 import { logAddExp, requireFinite, requireNonNegative, requirePositive } from './stats';
 
 /** Where the inference-aware objective comes from, and how sure we are. */

@@ -1,9 +1,43 @@
 /**
- * Kaplan et al. 2020 (arXiv 2001.08361) Table 6 as growth factors: how much each part of the compute-efficient
+ * Kaplan et al. 2020 (arXiv 2001.08361) Table 6, the compute-efficient allocation N, B, S, D as power laws of C_min
+ * (PF-days), and the same as growth factors: how much each part of the compute-efficient
  * allocation grows when C_min grows, relative to C_min = 1 PF-day (where each law equals its coefficient).
  */
-import { KAPLAN_TABLE6 } from './kaplan';
 import { requirePositive } from './stats';
+
+/**
+ * Table 6, compute-efficient allocation as power laws of C_min (PF-days):
+ * N_opt = 1.3e9·C^0.73 params; B_crit = 2.0e6·C^0.24 tokens; S_min = 5.4e3·C^0.03 steps;
+ * D_opt = 2e10·C^0.27 tokens (1 epoch).
+ */
+export const KAPLAN_TABLE6 = {
+  params: { coefficient: 1.3e9, exponent: 0.73 },
+  batchTokens: { coefficient: 2.0e6, exponent: 0.24 },
+  steps: { coefficient: 5.4e3, exponent: 0.03 },
+  tokens: { coefficient: 2e10, exponent: 0.27 },
+} as const;
+
+/**
+ * Compute-efficient allocation of C_min (PF-days) from Table 6: parameters (non-embedding),
+ * critical batch (tokens), minimum steps and tokens (1 epoch).
+ * Example: 1 PF-day → 1.3e9 params, 2.0e6-token batch, 5.4e3 steps, 2e10 tokens.
+ */
+export function kaplanAllocation(computePfDays: number): {
+  params: number;
+  batchTokens: number;
+  steps: number;
+  tokens: number;
+} {
+  requirePositive('computePfDays', computePfDays);
+  const lnC = Math.log(computePfDays);
+  const at = (law: { coefficient: number; exponent: number }) => Math.exp(Math.log(law.coefficient) + law.exponent * lnC);
+  return {
+    params: at(KAPLAN_TABLE6.params),
+    batchTokens: at(KAPLAN_TABLE6.batchTokens),
+    steps: at(KAPLAN_TABLE6.steps),
+    tokens: at(KAPLAN_TABLE6.tokens),
+  };
+}
 
 /** The four Table 6 quantities: non-embedding params, critical batch (tokens), minimum steps, tokens. */
 export type KaplanAllocationPart = keyof typeof KAPLAN_TABLE6;

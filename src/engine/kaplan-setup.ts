@@ -3,7 +3,7 @@
  * dataset sizes were studied, how long the warm-up lasted. Figures use these to mark where a law is
  * interpolating and where it is extrapolating.
  */
-import { KAPLAN_DEFAULT_BATCH_TOKENS } from './kaplan';
+import { KAPLAN_DEFAULT_BATCH_TOKENS } from './kaplan-batch';
 import { requirePositive } from './stats';
 
 /**

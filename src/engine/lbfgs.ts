@@ -19,7 +19,7 @@
  *
  * The hot path does not allocate: a `Minimizer` owns every buffer it needs for its dimension
  * and memory, and the objective writes its gradient into a buffer it is handed. Create one
- * minimizer and reuse it for many starts (as the Approach-3 fitter in fit.ts does).
+ * minimizer and reuse it for many starts (as the Approach-3 fitter in fit-multistart.ts does).
  *
  * Pure TypeScript with no DOM or Node API, so it runs in a browser, a Web Worker or Node.
  */

@@ -3,7 +3,7 @@
  * Only primary-sourced (P) parameter and token counts are listed. Compute is the printed figure when a
  * primary source prints one (`flopsStatus: 'P'`), otherwise 6·N·D (`flopsStatus: 'D'`).
  */
-import type { SourceStatus } from './chinchilla';
+import type { SourceStatus } from './provenance';
 import { requirePositive, requirePositiveInteger } from './stats';
 
 /** One model in the catalogue. */

@@ -13,16 +13,10 @@
  *     Hoffmann Table 2's Kaplan row), not Table 6's one-epoch D_opt = 2e10·C^0.27.
  * Units: C in FLOPs, N in parameters, D in tokens, loss in nats/token.
  */
-import {
-  allocationExponents,
-  approachPowerLaw,
-  chinchillaLoss,
-  computeOptimal,
-  LAWS,
-  type ChinchillaParams,
-  type LawKey,
-} from './chinchilla';
-import { KAPLAN_BREAKDOWN_POINT, KAPLAN_TABLE6, kaplanLossFromCompute } from './kaplan';
+import { allocationExponents, chinchillaLoss, computeOptimal, LAWS, type ChinchillaParams, type LawKey } from './chinchilla';
+import { approachPowerLaw } from './chinchilla-tables';
+import { KAPLAN_BREAKDOWN_POINT, kaplanLossFromCompute } from './kaplan';
+import { KAPLAN_TABLE6 } from './kaplan-allocation';
 import { PF_DAY_FLOPS } from './quantities';
 import { requirePositive } from './stats';
 
@@ -42,40 +36,34 @@ export const PLANNER_LAW_KEYS: readonly PlannerLawKey[] = [
 /** Bilingual names and sources of the planner laws. */
 export const PLANNER_LAW_INFO: Record<
   PlannerLawKey,
-  { name: { zh: string; en: string }; source: string; nonEmbedding: boolean; predictsLoss: boolean }
+  { source: string; nonEmbedding: boolean; predictsLoss: boolean }
 > = {
   hoffmann2022: {
-    name: { en: 'Hoffmann 2022, unrounded', zh: 'Hoffmann 2022，未舍入' },
     source: 'Hoffmann et al. 2022 eq (10) with the TeX-source constants (App. D.2), frontier eq (4)',
     nonEmbedding: false,
     predictsLoss: true,
   },
   hoffmann2022Rounded: {
-    name: { en: 'Hoffmann 2022, as printed', zh: 'Hoffmann 2022，印刷值' },
     source: 'Hoffmann et al. 2022 eq (10) as printed (E 1.69, A 406.4, B 410.7, α 0.34, β 0.28), frontier eq (4)',
     nonEmbedding: false,
     predictsLoss: true,
   },
   besiroglu2024: {
-    name: { en: 'Besiroglu 2024 refit', zh: 'Besiroglu 2024 重新拟合' },
     source: 'Besiroglu et al. 2024 (arXiv 2404.10102), headline refit (secondary-sourced)',
     nonEmbedding: false,
     predictsLoss: true,
   },
   approach1: {
-    name: { en: 'Approach 1 power law', zh: '方法 1 幂律' },
     source: 'Power law through Hoffmann et al. 2022 Table 3 (Approach 1)',
     nonEmbedding: false,
     predictsLoss: false,
   },
   approach2: {
-    name: { en: 'Approach 2 power law', zh: '方法 2 幂律' },
     source: 'Power law through Hoffmann et al. 2022 Table A3 (Approach 2)',
     nonEmbedding: false,
     predictsLoss: false,
   },
   kaplan: {
-    name: { en: 'Kaplan 2020 (non-embedding)', zh: 'Kaplan 2020（非嵌入参数）' },
     source: 'Kaplan et al. 2020 Table 6 (N_opt = 1.3e9·C_min^0.73, C_min in PF-days; non-embedding N)',
     nonEmbedding: true,
     predictsLoss: true,

@@ -16,20 +16,27 @@ export type Lang = 'zh' | 'en';
 /** Why a quantity could not be read. */
 export type QuantityErrorCode = 'empty' | 'syntax' | 'negative' | 'zero' | 'overflow' | 'underflow' | 'range';
 
+/** The bounds a 'range' error was checked against (ParseQuantityOptions.min and .max), in the quantity's units. */
+export interface QuantityLimits {
+  min?: number;
+  max?: number;
+}
+
 /**
- * Error thrown by parseQuantity. `messages` holds full sentences a page can show as is;
- * `message` is the English one (the Chinese one in a browser bundle built for Chinese pages only).
+ * Error thrown by parseQuantity: a `code` saying why, the `input` as typed and, for 'range', the `limits`. It holds
+ * no sentences for readers: the presentation layer words it (src/figures/lib/quantity-messages.ts). `message` is a
+ * short note for developers, e.g. `parseQuantity: syntax ("7BB")`.
  */
 export class QuantityError extends Error {
   readonly code: QuantityErrorCode;
-  readonly messages: { zh: string; en: string };
   readonly input: string;
-  constructor(code: QuantityErrorCode, input: string, messages: { zh: string; en: string }) {
-    super(messages.en ?? messages.zh);
+  readonly limits: QuantityLimits;
+  constructor(code: QuantityErrorCode, input: string, limits: QuantityLimits = {}) {
+    super(`parseQuantity: ${code} (${JSON.stringify(input.length > 40 ? `${input.slice(0, 37)}…` : input)})`);
     this.name = 'QuantityError';
     this.code = code;
     this.input = input;
-    this.messages = messages;
+    this.limits = limits;
   }
 }
 
@@ -55,18 +62,8 @@ const SUPERSCRIPT: Record<string, string> = {
 const SUPERSCRIPT_RUN = /[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const DIGIT_SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
-/** Quotes user text for a message, shortening very long input. */
-function quoteInput(text: string): string {
-  const t = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `“${t}”`;
-}
-
 function syntaxError(raw: string): QuantityError {
-  const q = quoteInput(raw);
-  return new QuantityError('syntax', raw, {
-    en: `${q} is not a number. Try 7B, 1.4T, 6e23 or 70亿.`,
-    zh: `${q} 不是一个数。可以写 7B、1.4T、6e23 或 70亿。`,
-  });
+  return new QuantityError('syntax', raw);
 }
 
 /**
@@ -98,17 +95,14 @@ const CJK_UNIT_RE = /^(?:[十百千])?万?亿*$/;
  * 6.2*10^23, 6.2×10²³, 10^23, 1,000,000, 1 000 000, 70亿, 1.4万亿, 5千万, 3百万, 2万, full-width
  * input (７Ｂ, １．４Ｔ) and lowercase suffixes (7b, 1.4t, 70m, 2k), with optional surrounding spaces.
  * Throws a QuantityError (code 'empty' | 'syntax' | 'negative' | 'zero' | 'overflow' | 'underflow' | 'range')
- * with bilingual messages. Positive values only unless options allow zero or negatives.
+ * (with the input, and the limits for 'range'). Positive values only unless options allow zero or negatives.
  * Example: parseQuantity('70亿') → 7e9; parseQuantity('1.4T') → 1.4e12; parseQuantity('6.2×10²³') → 6.2e23.
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): number {
   const raw = typeof text === 'string' ? text : String(text);
   const s = normalise(raw);
   if (s === '') {
-    throw new QuantityError('empty', raw, {
-      en: 'Please enter a number, for example 7B, 1.4T, 6e23 or 70亿.',
-      zh: '请输入一个数，例如 7B、1.4T、6e23 或 70亿。',
-    });
+    throw new QuantityError('empty', raw);
   }
   const shown = raw.trim();
 
@@ -143,51 +137,24 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
 
   // Let the platform round the decimal string exactly once: "<mantissa>e<exponent>".
   const value = Number(`${sign}${mantissa}e${exponent}`);
-  const q = quoteInput(shown);
   if (Number.isNaN(value)) throw syntaxError(shown);
   if (!Number.isFinite(value)) {
-    throw new QuantityError('overflow', raw, {
-      en: `${q} is too large to compute with (the limit is about 1.8×10³⁰⁸).`,
-      zh: `${q} 太大，无法计算（上限约为 1.8×10³⁰⁸）。`,
-    });
+    throw new QuantityError('overflow', raw);
   }
   const mantissaIsZero = !/[1-9]/.test(mantissa);
   if (value === 0 && !mantissaIsZero) {
-    throw new QuantityError('underflow', raw, {
-      en: `${q} is too small to compute with (the limit is about 5×10⁻³²⁴).`,
-      zh: `${q} 太小，无法计算（下限约为 5×10⁻³²⁴）。`,
-    });
+    throw new QuantityError('underflow', raw);
   }
   if (value === 0 && !options.allowZero) {
-    throw new QuantityError('zero', raw, {
-      en: `${q} is zero; a number greater than 0 is needed here.`,
-      zh: `${q} 是零，这里需要一个大于 0 的数。`,
-    });
+    throw new QuantityError('zero', raw);
   }
   if (value < 0 && !options.allowNegative) {
-    throw new QuantityError('negative', raw, {
-      en: `${q} is negative; a number greater than 0 is needed here.`,
-      zh: `${q} 是负数，这里需要一个大于 0 的数。`,
-    });
+    throw new QuantityError('negative', raw);
   }
   const result = value === 0 ? 0 : value; // no −0
   const { min, max } = options;
   if ((min !== undefined && result < min) || (max !== undefined && result > max)) {
-    const lo = min !== undefined ? formatScientific(min, { digits: 3 }) : null;
-    const hi = max !== undefined ? formatScientific(max, { digits: 3 }) : null;
-    const en =
-      lo !== null && hi !== null
-        ? `${q} is out of range: enter a value between ${lo} and ${hi}.`
-        : lo !== null
-          ? `${q} is out of range: enter a value of at least ${lo}.`
-          : `${q} is out of range: enter a value of at most ${hi}.`;
-    const zh =
-      lo !== null && hi !== null
-        ? `${q} 超出范围：请输入 ${lo} 到 ${hi} 之间的值。`
-        : lo !== null
-          ? `${q} 超出范围：请输入不小于 ${lo} 的值。`
-          : `${q} 超出范围：请输入不大于 ${hi} 的值。`;
-    throw new QuantityError('range', raw, { en, zh });
+    throw new QuantityError('range', raw, { min, max });
   }
   return result;
 }

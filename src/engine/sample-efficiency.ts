@@ -1,17 +1,60 @@
 /**
  * Sample efficiency in Kaplan et al. 2020 (arXiv 2001.08361, Fig. 2, §5): how many tokens a model of N
  * non-embedding parameters must process to reach a given loss, from the learning-curve law L(N, S_min) (eq 1.6,
- * Table 3) at a fixed batch size. The inverse of kaplan.ts's sampleEfficiencyCurve, in closed form.
+ * Table 3) at a fixed batch size. sampleEfficiencyCurve gives the learning curves, and the functions after it invert them in closed form.
  */
-import {
-  criticalBatch,
-  KAPLAN_DEFAULT_BATCH_TOKENS,
-  KAPLAN_TABLE3,
-  kaplanLossFromParams,
-  sampleEfficiencyCurve,
-  type KaplanStepsConstants,
-} from './kaplan';
-import { requirePositive } from './stats';
+import { KAPLAN_TABLE5, kaplanLossFromParams } from './kaplan';
+import { criticalBatch, KAPLAN_DEFAULT_BATCH_TOKENS, minSteps } from './kaplan-batch';
+import { KAPLAN_TABLE3, kaplanLossParamsSteps, type KaplanStepsConstants } from './kaplan-joint';
+import { requireNonNegative, requirePositive } from './stats';
+
+/**
+ * Learning curve against tokens processed for a model of N non-embedding params at a fixed batch
+ * (default 2^19 tokens): S = tokens/B steps, S_min = S/(1 + B_crit(L)/B) (eq 5.4, B_crit from eq 5.3),
+ * loss from L(N, S_min) (eq 1.6, Table 3). L and S_min depend on each other, so each point solves
+ * L = L(N, S/(1 + B_crit(L)/B)) by bisection. `adjustForCriticalBatch: false` uses S_min = S instead.
+ * Returns points {tokens, steps, minSteps, loss (nats)}.
+ * Example: 1e8 params after 1e10 tokens at 2^19 tokens/batch → 3.19 nats (2.99 without the adjustment).
+ */
+export function sampleEfficiencyCurve(
+  params: number,
+  tokensGrid: readonly number[],
+  options: { batchTokens?: number; adjustForCriticalBatch?: boolean } = {},
+): Array<{ tokens: number; steps: number; minSteps: number; loss: number }> {
+  requirePositive('params', params);
+  const batch = requirePositive('batchTokens', options.batchTokens ?? KAPLAN_DEFAULT_BATCH_TOKENS);
+  const adjust = options.adjustForCriticalBatch ?? true;
+  return tokensGrid.map((tokens, i) => {
+    requirePositive(`tokensGrid[${i}]`, tokens);
+    const steps = tokens / batch;
+    if (!adjust) return { tokens, steps, minSteps: steps, loss: kaplanLossParamsSteps(params, steps) };
+    const sMin = (loss: number) => steps / (1 + criticalBatch(loss) / batch);
+    const g = (loss: number) => kaplanLossParamsSteps(params, sMin(loss)) - loss;
+    // g is decreasing in L; the root lies above L(N, S).
+    let lo = kaplanLossParamsSteps(params, steps);
+    let hi = lo * 2;
+    for (let k = 0; k < 200 && g(hi) > 0; k++) hi *= 2;
+    for (let k = 0; k < 200; k++) {
+      const mid = Math.sqrt(lo * hi);
+      if (g(mid) > 0) lo = mid;
+      else hi = mid;
+      if (hi - lo <= 1e-13 * hi) break;
+    }
+    const loss = 0.5 * (lo + hi);
+    return { tokens, steps, minSteps: sMin(loss), loss };
+  });
+}
+
+/**
+ * Fraction a loss falls when the parameter count is multiplied by `factor`, L(fN)/L(N) = factor^(−α_N).
+ * Kaplan §1.2: "doubling the number of parameters yields a loss that is smaller by a factor 2^(−α_N) = 0.95".
+ * Example: paramsScalingFactor(2) → 0.949.
+ */
+export function paramsScalingFactor(factor: number, alphaN: number = KAPLAN_TABLE5.alphaN): number {
+  requirePositive('factor', factor);
+  requireNonNegative('alphaN', alphaN);
+  return Math.exp(-alphaN * Math.log(factor));
+}
 
 /**
  * Loss a model converges to with unlimited steps, L(N, ∞) = (N_c/N)^α_N in nats/token, with the Table 3 constants

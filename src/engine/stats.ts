@@ -91,6 +91,15 @@ export function logAddExp(a: number, b: number): number {
 }
 
 /**
+ * (c/x)^α computed as exp(α·(ln c − ln x)), safe for c and x from 1e-300 to 1e300 (dimensionless, or in the units of
+ * c/x raised to α). The form of every Kaplan et al. 2020 power law, e.g. L(N) = (N_c/N)^α_N (eq 1.1).
+ * Example: ratioPower(8.8e13, 1e9, 0.076) → 2.376 (Kaplan L(N) at 1e9 non-embedding params, Table 5).
+ */
+export function ratioPower(c: number, x: number, alpha: number): number {
+  return Math.exp(alpha * (Math.log(c) - Math.log(x)));
+}
+
+/**
  * ln(1 + e^t) (softplus) computed stably for any finite t (dimensionless).
  * Example: softplus(800) → 800 (e^800 would overflow), softplus(0) → ln 2.
  */

@@ -4,9 +4,10 @@
  * tables and constants. Mainly a table, with a small dot plot beside it.
  */
 import * as Plot from '@observablehq/plot';
-import { OPTIMAL_TABLE } from '../engine/chinchilla';
+import { OPTIMAL_TABLE } from '../engine/chinchilla-tables';
 import { formatNumber, formatScientific } from '../engine/quantities';
 import { approachExponentComparison, optimalTablePowerLaw, type ExponentComparisonRow, type TypoTreatment } from '../engine/chinchilla-approaches';
+import { EXPONENT_ROW_LABELS, exponentRowMethod } from './lib/laws';
 import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
 
@@ -110,8 +111,8 @@ export default defineFigure({
       return {
         id: r.id,
         short: SHORT[r.id][lang],
-        label: r.label[lang],
-        method: r.recomputed.method[lang],
+        label: EXPONENT_ROW_LABELS[r.id][lang],
+        method: exponentRowMethod(r, typo)[lang],
         printed,
         printedText: printed === null ? '—' : printed.toFixed(decimals),
         intervalText: interval ? `(${interval[0].toFixed(3)}, ${interval[1].toFixed(3)})` : '',
@@ -229,14 +230,14 @@ export default defineFigure({
           { key: 'source', label: pick(lang, '印刷值出处', 'Printed in'), format: 'text' },
         ],
         rows: comparison.map((r) => ({
-          label: r.label[lang],
+          label: EXPONENT_ROW_LABELS[r.id][lang],
           printedA: r.printed ? r.printed.a.toFixed(PRINTED_DECIMALS[r.id]) : '—',
           intervalA: r.printed?.aInterval ? `${r.printed.aInterval[0]}–${r.printed.aInterval[1]}` : '—',
           printedB: r.printed && r.printed.b !== null ? r.printed.b.toFixed(PRINTED_DECIMALS[r.id]) : '—',
           intervalB: r.printed?.bInterval ? `${r.printed.bInterval[0]}–${r.printed.bInterval[1]}` : '—',
           recomputedA: r.recomputed.a,
           recomputedB: r.recomputed.b,
-          method: r.recomputed.method[lang],
+          method: exponentRowMethod(r, typo)[lang],
           source: r.printed ? r.printed.source : '—',
         })),
       },

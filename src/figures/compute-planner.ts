@@ -8,6 +8,8 @@ import { ACCELERATORS, acceleratorById, flopsFromHardware, REPORTED_MFU, SECONDS
 import { MODELS, nearestModels } from '../engine/models';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
+import { GOPHER_BUDGET } from '../engine/budgets';
+import { PLANNER_LAW_NAMES } from './lib/laws';
 import {
   CHINCHILLA_FIT_RANGE,
   extrapolationFactor,
@@ -27,13 +29,12 @@ import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 400;
-const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3, the "Gopher unit"
 
 const palm = REPORTED_MFU.find((m) => m.id === 'palm-540b')!;
 const llama = REPORTED_MFU.find((m) => m.id === 'llama-3-405b')!;
 const pct = (x: number) => `${+(x * 100).toPrecision(3)}%`;
 
-const lawOptions = PLANNER_LAW_KEYS.map((key) => ({ value: key, label: PLANNER_LAW_INFO[key].name }));
+const lawOptions = PLANNER_LAW_KEYS.map((key) => ({ value: key, label: PLANNER_LAW_NAMES[key] }));
 
 export default defineFigure({
   id: 'compute-planner',
@@ -194,7 +195,7 @@ export default defineFigure({
     const chosen = plans.find((x) => x.law === law)!;
     const days = (plan: Plan) =>
       p.mode === 'hardware' ? p.days : trainingTime(plan.flops, p.chips, peak, p.utilisation) / SECONDS_PER_DAY;
-    const name = (key: PlannerLawKey) => PLANNER_LAW_INFO[key].name[lang];
+    const name = (key: PlannerLawKey) => PLANNER_LAW_NAMES[key][lang];
     const q = (x: number) => formatQuantity(x, lang, { digits: 3 });
     const sci = (x: number) => formatScientific(x, { digits: 3 });
     const daysText = (d: number) =>

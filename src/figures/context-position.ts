@@ -4,7 +4,7 @@
  * belongs to, so they are labelled by legend order, "fit 1 (smallest)" … "fit 6 (largest)".
  */
 import * as Plot from '@observablehq/plot';
-import { KAPLAN_FIGURE20_FITS, perPositionLoss, type PositionFit } from '../engine/kaplan';
+import { KAPLAN_FIGURE20_FITS, perPositionLoss, type PositionFit } from '../engine/kaplan-position';
 import { formatNumber } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';

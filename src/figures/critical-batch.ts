@@ -4,7 +4,8 @@
  * (eq 5.1), with S/S_min = 1 + B_crit/B and E/E_min = 1 + B/B_crit (eqs 5.4, 5.5).
  */
 import * as Plot from '@observablehq/plot';
-import { batchTradeoff, criticalBatch, KAPLAN_BREAKDOWN_POINT, KAPLAN_DEFAULT_BATCH_TOKENS } from '../engine/kaplan';
+import { batchTradeoff, criticalBatch, KAPLAN_DEFAULT_BATCH_TOKENS } from '../engine/kaplan-batch';
+import { KAPLAN_BREAKDOWN_POINT } from '../engine/kaplan';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import type { Lang } from '../i18n';

@@ -4,7 +4,8 @@
  * offsets (facts §12b), so the offsets here are illustrative (engine distributionShiftSchematic).
  */
 import * as Plot from '@observablehq/plot';
-import { distributionShiftSchematic, kaplanLossFromParams, type KaplanFigure8Dataset } from '../engine/kaplan';
+import { distributionShiftSchematic, type KaplanFigure8Dataset } from '../engine/kaplan-distribution-shift';
+import { kaplanLossFromParams } from '../engine/kaplan';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';

@@ -10,9 +10,11 @@
  * recomputes them).
  */
 import * as Plot from '@observablehq/plot';
-import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams, type LawKey } from '../engine/chinchilla';
+import { allocationExponents, computeOptimal, LAWS, type ChinchillaParams, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
+import { GOPHER_BUDGET } from '../engine/budgets';
 import {
   bandAtBudget,
   EXAMPLE_RUNS_SPEC,
@@ -30,7 +32,6 @@ import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
 
 const PANEL_WIDTH = 400;
 const HEIGHT = 340;
-const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
 /** Budgets at which the frontier and its band are drawn (the worker computes the band on the same grid). */
 export const FRONTIER_GRID: readonly number[] = logSpace(1e18, 1e26, 17);
 /** At most this many runs are drawn (residuals; fewer grey points beside the frontier) and tabulated. */

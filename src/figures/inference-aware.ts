@@ -4,7 +4,8 @@
  * the objective of Sardana et al. 2024, and the saving against the compute-optimal model.
  */
 import * as Plot from '@observablehq/plot';
-import { chinchillaLoss, LAW_INFO, LAWS, type LawKey } from '../engine/chinchilla';
+import { chinchillaLoss, LAWS, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
 import { costCurve, INFERENCE_AWARE_SOURCE, inferenceAwareOptimal, smallestModelForLoss } from '../engine/inference-aware';
 import { modelById, MODELS } from '../engine/models';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';

@@ -4,7 +4,9 @@
  * the minima against FLOPs with the power law through them, next to the closed-form frontier of eq (4).
  */
 import * as Plot from '@observablehq/plot';
-import { LAWS, LAW_INFO, allocationExponents, computeOptimal, isoflopMinimaPowerLaw, type LawKey } from '../engine/chinchilla';
+import { LAWS, allocationExponents, computeOptimal, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
+import { isoflopMinimaPowerLaw } from '../engine/isoflop';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { evaluatePowerLaw } from '../engine/stats';
 import { isoflopCurves } from '../engine/chinchilla-approaches';

@@ -4,7 +4,8 @@
  * relative to C_min = 1 PF-day, with the absolute values read out for a typed budget.
  */
 import * as Plot from '@observablehq/plot';
-import { kaplanAllocation, KAPLAN_BREAKDOWN_POINT, KAPLAN_TABLE6 } from '../engine/kaplan';
+import { kaplanAllocation, KAPLAN_TABLE6 } from '../engine/kaplan-allocation';
+import { KAPLAN_BREAKDOWN_POINT } from '../engine/kaplan';
 import { formatNumber, formatQuantity, formatScientific, pfDaysToFlops } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { KAPLAN_ALLOCATION_PARTS, kaplanAllocationGrowth, kaplanComputeForParams, type KaplanAllocationPart } from '../engine/kaplan-allocation';

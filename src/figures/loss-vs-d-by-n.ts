@@ -4,7 +4,8 @@
  * L(∞, D) and flattens at the model's converged loss. Rings mark the data eq (4.4) asks for, D ≈ 5×10³·N^0.74.
  */
 import * as Plot from '@observablehq/plot';
-import { KAPLAN_TABLE2, kaplanJointLoss, kaplanLossFromTokens, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan';
+import { KAPLAN_TABLE2, kaplanJointLoss, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan-joint';
+import { kaplanLossFromTokens } from '../engine/kaplan';
 import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';

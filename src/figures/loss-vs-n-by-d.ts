@@ -5,7 +5,8 @@
  * small, D ≳ 5×10³·N^0.74 (eq 4.4).
  */
 import * as Plot from '@observablehq/plot';
-import { KAPLAN_TABLE2, kaplanJointLoss, kaplanLossFromParams, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan';
+import { KAPLAN_TABLE2, kaplanJointLoss, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan-joint';
+import { kaplanLossFromParams } from '../engine/kaplan';
 import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';

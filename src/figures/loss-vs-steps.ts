@@ -3,7 +3,8 @@
  * sizes against the number of steps (log axis), with the Table 3 fit; each curve approaches its converged loss.
  */
 import * as Plot from '@observablehq/plot';
-import { KAPLAN_TABLE3, KAPLAN_TABLE5, kaplanLossFromParams, kaplanLossParamsSteps, type KaplanStepsConstants } from '../engine/kaplan';
+import { KAPLAN_TABLE3, kaplanLossParamsSteps, type KaplanStepsConstants } from '../engine/kaplan-joint';
+import { KAPLAN_TABLE5, kaplanLossFromParams } from '../engine/kaplan';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';

@@ -3,7 +3,8 @@
  * with iso-compute lines D = C/(6N). Each dot is labelled with the model's tokens per parameter.
  */
 import * as Plot from '@observablehq/plot';
-import { LAWS, LAW_INFO, chinchillaLoss, optimalLoss, tokensPerParameter, type LawKey } from '../engine/chinchilla';
+import { LAWS, chinchillaLoss, optimalLoss, tokensPerParameter, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
 import { trainingFlops } from '../engine/compute';
 import { modelById } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';

@@ -4,15 +4,17 @@
  * of data compensate?
  */
 import * as Plot from '@observablehq/plot';
-import { criticalShrinkFactor, LAW_INFO, LAWS, shrinkOverhead, type LawKey, type ShrinkOverhead } from '../engine/chinchilla';
+import { criticalShrinkFactor, shrinkOverhead, type ShrinkOverhead } from '../engine/shrink-overhead';
+import { LAW_INFO } from './lib/laws';
+import { LAWS, type LawKey } from '../engine/chinchilla';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
+import { GOPHER_BUDGET } from '../engine/budgets';
 import { defineFigure } from './lib/types';
 import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 360;
-const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
 const KEYS: readonly LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const K_MAX = 20;
 /** Compute and data factors above this are off the chart (the curves run to infinity at k*). */

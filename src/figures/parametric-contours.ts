@@ -4,11 +4,13 @@
  * contour at its fewest-FLOPs point, and IsoFLOP slices through the landscape.
  */
 import * as Plot from '@observablehq/plot';
-import { LAWS, LAW_INFO, allocationExponents, chinchillaLoss, computeOptimal, isoflopProfile, optimalLoss, type LawKey } from '../engine/chinchilla';
+import { LAWS, allocationExponents, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
+import { isoflopProfile } from '../engine/isoflop';
 import { modelById } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
-import { computeForOptimalLoss, contourLevels, lossContours, type ContourLine } from '../engine/contours';
+import { computeForOptimalLoss, contourLevels, isoLossCurves, type ContourLine } from '../engine/contours';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
@@ -17,9 +19,6 @@ const PANEL_WIDTH = 450;
 const HEIGHT = 420;
 const FLOPS_DOMAIN: [number, number] = [1e18, 1e26];
 const PARAMS_DOMAIN: [number, number] = [1e7, 1e13];
-/** Grid for the contours: 64 × 48 points over the frame (3,072 loss evaluations), marching squares in the engine. */
-const COLUMNS = 64;
-const ROWS = 48;
 const TOP_LEVEL = 4;
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
@@ -31,7 +30,7 @@ const FRONTIER = SERIES_COLORS[0];
 
 /**
  * The contour levels and polylines of one law over the fixed frame. They depend on the law alone, not on the
- * budget or the slices a reader moves, so each law's are computed once (3,072 loss evaluations, ~1,400 points).
+ * budget or the slices a reader moves, so each law's are computed once (closed form, ~1,600 points).
  */
 const LANDSCAPES = new Map<LawKey, { levels: number[]; lines: ContourLine[] }>();
 function landscape(key: LawKey) {
@@ -39,7 +38,7 @@ function landscape(key: LawKey) {
   if (!found) {
     const law = LAWS[key];
     const levels = contourLevels(law, optimalLoss(law, FLOPS_DOMAIN[1]), TOP_LEVEL, 12);
-    found = { levels, lines: lossContours(law, FLOPS_DOMAIN, PARAMS_DOMAIN, levels, COLUMNS, ROWS) };
+    found = { levels, lines: isoLossCurves(law, FLOPS_DOMAIN, PARAMS_DOMAIN, levels) };
     LANDSCAPES.set(key, found);
   }
   return found;

@@ -4,7 +4,8 @@
  * fewer tokens; the target-loss line marks where each curve crosses it.
  */
 import * as Plot from '@observablehq/plot';
-import { KAPLAN_DEFAULT_BATCH_TOKENS, sampleEfficiencyCurve } from '../engine/kaplan';
+import { KAPLAN_DEFAULT_BATCH_TOKENS } from '../engine/kaplan-batch';
+import { sampleEfficiencyCurve } from '../engine/sample-efficiency';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../engine/sample-efficiency';

@@ -4,7 +4,9 @@
  * The curves are the fitted law evaluated at D = C/(6N), not the paper's runs.
  */
 import * as Plot from '@observablehq/plot';
-import { LAWS, LAW_INFO, allocationExponents, computeOptimal, lowerEnvelope, trainingCurves, type LawKey } from '../engine/chinchilla';
+import { LAWS, allocationExponents, computeOptimal, type LawKey } from '../engine/chinchilla';
+import { LAW_INFO } from './lib/laws';
+import { lowerEnvelope, trainingCurves } from '../engine/training-envelope';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { envelopeSteps } from '../engine/chinchilla-approaches';

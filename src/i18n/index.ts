@@ -38,8 +38,3 @@ export function t(lang: Lang, key: UIKey): string {
 export function tf(lang: Lang, key: FigureUIKey): string {
   return FIGURE_STRINGS[lang][key];
 }
-
-/** Returns a translator bound to one language: `const tr = useT('en'); tr('nav.home')`. */
-export function useT(lang: Lang): (key: UIKey) => string {
-  return (key) => STRINGS[lang][key];
-}

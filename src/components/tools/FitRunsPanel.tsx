@@ -5,12 +5,13 @@
  * (src/figures/fit-your-runs.ts) draws the result: this panel gives it the runs (setFitView) and types the fitted
  * coefficients into its controls, exactly as a reader could, so its URL state, link and downloads follow.
  *
- * Astro renders this component to static HTML at build time (no client directive); panel-loader.ts hydrates it on
- * first interaction. Nothing here runs heavy work on the main thread: parsing and fitting happen in the worker.
+ * Astro renders this component to static HTML at build time (no client directive); FitPanel.astro's script hydrates
+ * it on first interaction. Nothing here runs heavy work on the main thread: parsing and fitting happen in the worker.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n';
-import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
+import { allocationExponents, computeOptimal, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
+import { LAW_INFO } from '../../figures/lib/laws';
 import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
 import { describeBadRow, fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
 import type { RunPoint } from '../../engine/fit-report';

@@ -1,6 +1,6 @@
 /**
  * Takes over the server-rendered fit panel (FitRunsPanel) on first interaction: hydrates it in place, keeping
- * what the reader already typed or dropped. Loaded by panel-loader.ts with a dynamic import.
+ * what the reader already typed or dropped. Loaded by the script in FitPanel.astro with a dynamic import.
  */
 import { hydrate } from 'preact';
 import type { Lang } from '../../i18n';

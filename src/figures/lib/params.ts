@@ -4,6 +4,7 @@
  * with a notice that says which value was ignored and why.
  */
 import { formatQuantity, formatScientific, parseQuantity, QuantityError } from '../../engine/quantities';
+import { quantityErrorMessages } from './quantity-messages';
 import type { Lang, Localized } from '../../i18n';
 
 interface BaseSpec {
@@ -110,7 +111,7 @@ function parseNumber(spec: QuantitySpec | ListSpec, text: string): ParseResult<n
       if (percent && value > 1 && value <= 100) value /= 100;
     }
   } catch (e) {
-    if (e instanceof QuantityError) return { ok: false, message: e.messages };
+    if (e instanceof QuantityError) return { ok: false, message: quantityErrorMessages(e) };
     throw e;
   }
   if (value < spec.min || value > spec.max) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAWS, computeOptimal, isoflopMinimaPowerLaw, lowerEnvelope, trainingCurves, type LawKey } from '../../../src/engine/chinchilla';
+import { LAWS, computeOptimal, type LawKey } from '../../../src/engine/chinchilla';
+import { isoflopMinimaPowerLaw } from '../../../src/engine/isoflop';
+import { lowerEnvelope, trainingCurves } from '../../../src/engine/training-envelope';
 import {
   DEEPSEEK_TABLE4,
   approachExponentComparison,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
-import { computeForOptimalLoss, contourLevels, lossContours, lossOverComputeAndParams, optimalLossPowerLaw } from '../../../src/engine/contours';
+import { computeForOptimalLoss, contourLevels, isoLossCurves, lossOverComputeAndParams, optimalLossPowerLaw } from '../../../src/engine/contours';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const keys = Object.keys(LAWS) as LawKey[];
@@ -23,39 +23,96 @@ describe('lossOverComputeAndParams (Hoffmann eq 2 over (C, N), Fig. 4 left)', ()
   });
 });
 
-describe('lossContours (marching squares over (C, N), Fig. 4 left)', () => {
+describe('isoLossCurves (closed-form iso-loss curves of eq 2 with D = C/(6N), Hoffmann et al. 2022 Fig. 4 left)', () => {
   const p = LAWS.hoffmann2022;
-  const lines = lossContours(p, [1e18, 1e26], [1e7, 1e13], [2.2, 3]);
-  it('every point of a contour has the loss of its level (within 0.01 nats on a 64 × 48 grid)', () => {
+  const FLOPS: [number, number] = [1e18, 1e26];
+  const PARAMS: [number, number] = [1e7, 1e13];
+  const lines = isoLossCurves(p, FLOPS, PARAMS, [2.2, 3]);
+  it('every point lies on its iso-loss curve: L(N, C/(6N)) = ℓ to 1e-9 relative, for every law and the figure’s levels', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    for (const line of lines) {
-      expect(line.points.length).toBeGreaterThan(10);
-      for (const pt of line.points) {
-        expect(Math.abs(chinchillaLoss(p, pt.params, pt.flops / (6 * pt.params)) - line.level)).toBeLessThan(0.01);
+    for (const key of keys) {
+      const law = LAWS[key];
+      const levels = contourLevels(law, optimalLoss(law, FLOPS[1]), 4, 12);
+      const curves = isoLossCurves(law, FLOPS, PARAMS, levels);
+      expect(new Set(curves.map((l) => l.level)).size).toBe(levels.length);
+      for (const line of curves) {
+        expect(line.points.length).toBeGreaterThan(2);
+        for (const pt of line.points) expect(rel(chinchillaLoss(law, pt.params, pt.flops / (6 * pt.params)), line.level)).toBeLessThan(1e-9);
       }
     }
   });
-  it('the leftmost point of the 2.2-nat contour is the frontier point of eq. (4): C = computeForOptimalLoss(2.2), N = N_opt(C) (within 5% in C, 15% in N)', () => {
-    const line = lines.find((l) => l.level === 2.2)!;
-    const leftmost = line.points.reduce((m, q) => (q.flops < m.flops ? q : m));
-    const flops = computeForOptimalLoss(p, 2.2);
-    expect(Math.abs(Math.log(leftmost.flops / flops))).toBeLessThan(0.05);
-    expect(Math.abs(Math.log(leftmost.params / computeOptimal(p, flops).params))).toBeLessThan(0.15);
+  it('property: points lie on the curve (rel 1e-9) inside the frame for random laws and levels', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          E: fc.double({ min: 0.5, max: 3, noNaN: true }),
+          A: fc.double({ min: 10, max: 2000, noNaN: true }),
+          B: fc.double({ min: 10, max: 5000, noNaN: true }),
+          alpha: fc.double({ min: 0.1, max: 0.8, noNaN: true }),
+          beta: fc.double({ min: 0.1, max: 0.8, noNaN: true }),
+        }),
+        fc.double({ min: 0.01, max: 3, noNaN: true }),
+        (law, excess) => {
+          for (const line of isoLossCurves(law, FLOPS, PARAMS, [law.E + excess])) {
+            for (const pt of line.points) {
+              expect(rel(chinchillaLoss(law, pt.params, pt.flops / (6 * pt.params)), line.level)).toBeLessThan(1e-9);
+              expect(pt.flops).toBeGreaterThanOrEqual(FLOPS[0] * (1 - 1e-12));
+              expect(pt.flops).toBeLessThanOrEqual(FLOPS[1] * (1 + 1e-12));
+              expect(pt.params).toBeGreaterThanOrEqual(PARAMS[0] * (1 - 1e-12));
+              expect(pt.params).toBeLessThanOrEqual(PARAMS[1] * (1 + 1e-12));
+            }
+          }
+        },
+      ),
+      { seed: 14, numRuns: 200 },
+    );
   });
-  it('lines are continuous: consecutive points are less than two grid cells apart in log space', () => {
-    const cell = Math.hypot(8 / 63, 6 / 47);
+  it('the frontier point of eq (4) is each curve’s minimum-FLOP point: C = computeForOptimalLoss(ℓ), N = N_opt(C) (rel 1e-9)', () => {
+    for (const key of keys) {
+      const law = LAWS[key];
+      const levels = contourLevels(law, optimalLoss(law, FLOPS[1]), 4, 12);
+      for (const line of isoLossCurves(law, FLOPS, PARAMS, levels)) {
+        const flops = computeForOptimalLoss(law, line.level);
+        if (flops < FLOPS[0]) continue; // the fewest-FLOPs point is left of the frame
+        const fewest = line.points.reduce((m, q) => (q.flops < m.flops ? q : m));
+        expect(rel(fewest.flops, flops)).toBeLessThan(1e-9);
+        expect(rel(fewest.params, computeOptimal(law, flops).params)).toBeLessThan(1e-9);
+      }
+    }
+  });
+  it('the 2.2-nat curve runs from the top edge (N = 1e13) through the frontier point (3.05e21 FLOPs, 3.69e9 params) to the right edge (C = 1e26)', () => {
+    const line = lines.find((l) => l.level === 2.2)!;
+    const first = line.points[0];
+    const last = line.points[line.points.length - 1];
+    expect(rel(first.params, 1e13)).toBeLessThan(1e-12);
+    expect(rel(last.flops, 1e26)).toBeLessThan(1e-12);
+    expect(computeForOptimalLoss(p, 2.2)).toBeCloseTo(3.05e21, -19);
+    for (let k = 1; k < line.points.length; k++) expect(line.points[k].params).toBeLessThan(line.points[k - 1].params);
+  });
+  it('lines are continuous: consecutive points are at most maxStep (0.1 decades) apart in log10 C and log10 N', () => {
     for (const line of lines) {
       for (let k = 1; k < line.points.length; k++) {
         const a = line.points[k - 1];
         const b = line.points[k];
-        expect(Math.hypot(Math.log10(a.flops / b.flops), Math.log10(a.params / b.params))).toBeLessThan(2 * cell);
+        expect(Math.abs(Math.log10(a.flops / b.flops))).toBeLessThanOrEqual(0.1 + 1e-9);
+        expect(Math.abs(Math.log10(a.params / b.params))).toBeLessThanOrEqual(0.1 + 1e-9);
       }
     }
   });
-  it('other laws give lines too; a level below the grid minimum gives no line', () => {
-    const ring = lossContours({ E: 0, A: 1, B: 1, alpha: 1, beta: 1 }, [1, 1e4], [1, 1e4], [0.5], 32, 32);
-    for (const line of ring) expect(line.points.length).toBeGreaterThan(2);
-    expect(lossContours(p, [1e18, 1e26], [1e7, 1e13], [1.7])).toEqual([]);
+  it('a curve whose fewest-FLOPs point is left of the frame gives two lines; levels at or below E, or off the frame, give none', () => {
+    const split = isoLossCurves(p, [1e22, 1e26], PARAMS, [3]);
+    expect(computeForOptimalLoss(p, 3)).toBeLessThan(1e22);
+    expect(split).toHaveLength(2);
+    expect(isoLossCurves(p, FLOPS, PARAMS, [1.7])).toEqual([]);
+    expect(isoLossCurves(p, FLOPS, PARAMS, [p.E, 1.5])).toEqual([]);
+    const ring = isoLossCurves({ E: 0, A: 1, B: 1, alpha: 1, beta: 1 }, [1, 1e4], [1, 1e4], [0.5]);
+    expect(ring).toHaveLength(1);
+    expect(ring[0].points.reduce((m, q) => Math.min(m, q.flops), Infinity)).toBeCloseTo(96, 9);
+  });
+  it('rejects reversed frames and bad levels', () => {
+    expect(() => isoLossCurves(p, [1e26, 1e18], PARAMS, [2.2])).toThrow(RangeError);
+    expect(() => isoLossCurves(p, FLOPS, PARAMS, [NaN])).toThrow(RangeError);
+    expect(() => isoLossCurves(p, FLOPS, PARAMS, [2.2], 0)).toThrow(RangeError);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as engine from '../../../src/engine/index';
+import { LAW_INFO } from '../../../src/figures/lib/laws';
 
 describe('engine index: the public API other code depends on', () => {
   it('exports the required functions with their documented arity', () => {
@@ -12,9 +13,9 @@ describe('engine index: the public API other code depends on', () => {
     expect(engine.deepseekHyperparameters.length).toBe(1);
     expect(engine.exactMatchAccuracy.length).toBe(2);
   });
-  it('LAWS and LAW_INFO share the keys hoffmann2022, hoffmann2022Rounded, besiroglu2024', () => {
+  it('LAWS and the figures’ LAW_INFO (src/figures/lib/laws.ts) share the keys hoffmann2022, hoffmann2022Rounded, besiroglu2024', () => {
     expect(Object.keys(engine.LAWS).sort()).toEqual(['besiroglu2024', 'hoffmann2022', 'hoffmann2022Rounded']);
-    expect(Object.keys(engine.LAW_INFO).sort()).toEqual(Object.keys(engine.LAWS).sort());
+    expect(Object.keys(LAW_INFO).sort()).toEqual(Object.keys(engine.LAWS).sort());
   });
   it('the functions work through the index (Gopher budget → ≈ 40B params)', () => {
     const { params } = engine.computeOptimal(engine.LAWS.hoffmann2022, engine.parseQuantity('5.76e23'));
@@ -28,12 +29,12 @@ describe('engine files stay pure (browser and Web Worker safe)', () => {
   const dir = fileURLToPath(new URL('../../../src/engine/', import.meta.url));
   // Every engine module, including those added for particular figures and tools.
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
-  it('import only sibling modules and d3-array/d3-format; no DOM, Plot, Astro or Node APIs', () => {
+  it('import only sibling modules and d3-array; no DOM, Plot, Astro or Node APIs', () => {
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const source = readFileSync(dir + file, 'utf8');
       const imports = [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-      for (const spec of imports) expect(spec, file).toMatch(/^\.\/|^d3-(array|format)$/);
+      for (const spec of imports) expect(spec, file).toMatch(/^\.\/|^d3-array$/);
       expect(source, file).not.toMatch(/\b(document|window|process)\.|\blocalStorage\b|\brequire\(/);
     }
   });
@@ -46,5 +47,34 @@ describe('the index re-exports every engine module', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
       expect(index, file).toContain(`export * from './${file.replace(/\.ts$/, '')}';`);
     }
+  });
+});
+
+describe('the engine speaks numbers (issue 14 §2): no words for readers in src/engine/', () => {
+  const dir = fileURLToPath(new URL('../../../src/engine/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  // TODO(issue 14): runs-csv.ts is being reworded by another change (its messages and its Lang import);
+  // quantities.ts still reads and writes quantities the way readers type them (CJK numerals 万/亿, formatQuantity(x,
+  // lang)) because runs-csv.ts and src/components/tools/FitRunsPanel.tsx import Lang, tryParseQuantity and format* from
+  // it; move that reading and writing to the presentation layer once those land, then drop both exceptions.
+  const NOT_YET = new Set(['runs-csv.ts', 'quantities.ts']);
+  const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+  it('no file holds CJK characters, a Lang parameter or type, bilingual { zh, en } text or an import from i18n', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files.filter((f) => !NOT_YET.has(f))) {
+      const source = readFileSync(dir + file, 'utf8');
+      const line = (re: RegExp) => source.split('\n').find((l) => re.test(l));
+      expect(line(CJK), `${file}: CJK`).toBeUndefined();
+      expect(line(/\bLang\b/), `${file}: Lang`).toBeUndefined();
+      expect(line(/\bzh\s*[:?]/), `${file}: zh text`).toBeUndefined();
+      expect(line(/i18n/), `${file}: i18n`).toBeUndefined();
+    }
+  });
+  it('the check catches what it should: CJK text, a Lang parameter and a bilingual label', () => {
+    expect(CJK.test('损失')).toBe(true);
+    expect(CJK.test('（')).toBe(true);
+    expect(CJK.test('E + A/N^α + B/D^β ≈ 1.69 nats, 10¹² × 6·N·D — “40B”')).toBe(false);
+    expect(/\bLang\b/.test('export function lawName(key: LawKey, lang: Lang): string')).toBe(true);
+    expect(/\bzh\s*[:?]/.test("label: { en: 'Approach 1', zh: '方法 1' }")).toBe(true);
   });
 });

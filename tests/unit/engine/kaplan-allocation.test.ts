@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kaplanAllocation } from '../../../src/engine/kaplan';
-import { KAPLAN_ALLOCATION_PARTS, kaplanAllocationGrowth, kaplanComputeForParams } from '../../../src/engine/kaplan-allocation';
+import { KAPLAN_ALLOCATION_PARTS, KAPLAN_TABLE6, kaplanAllocation, kaplanAllocationGrowth, kaplanComputeForParams } from '../../../src/engine/kaplan-allocation';
+import { PF_DAY_FLOPS } from '../../../src/engine/quantities';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
@@ -40,5 +40,36 @@ describe('kaplanAllocationGrowth (Kaplan Table 6)', () => {
   it('edges throw', () => {
     expect(() => kaplanAllocationGrowth(0)).toThrow(RangeError);
     expect(() => kaplanComputeForParams(-1)).toThrow(RangeError);
+  });
+});
+
+describe('compute-efficient allocation (Table 6)', () => {
+  it('kaplanAllocation(1 PF-day) returns the Table 6 prefactors', () => {
+    const a = kaplanAllocation(1);
+    expect(rel(a.params, 1.3e9)).toBeLessThan(1e-12);
+    expect(rel(a.batchTokens, 2.0e6)).toBeLessThan(1e-12);
+    expect(rel(a.steps, 5.4e3)).toBeLessThan(1e-12);
+    expect(rel(a.tokens, 2e10)).toBeLessThan(1e-12);
+  });
+  it('Table 6 exponents: p_B + p_S = p_D (D = B·S) and p_N + p_D = 1 (C ∝ N·D)', () => {
+    const t = KAPLAN_TABLE6;
+    expect(t.batchTokens.exponent + t.steps.exponent).toBeCloseTo(t.tokens.exponent, 12);
+    expect(t.params.exponent + t.tokens.exponent).toBeCloseTo(1, 12);
+  });
+  it('Table 6 prefactors are consistent with training at B = B_crit: D_e ≈ 2·B_e·S_e (8%) and 6·N_e·D_e ≈ 2 PF-days (10%)', () => {
+    const t = KAPLAN_TABLE6;
+    expect(rel(t.tokens.coefficient, 2 * t.batchTokens.coefficient * t.steps.coefficient)).toBeLessThan(0.08);
+    expect(rel(6 * t.params.coefficient * t.tokens.coefficient, 2 * PF_DAY_FLOPS)).toBeLessThan(0.1);
+  });
+  it('10× compute → 5.4× params and 1.9× tokens (Hoffmann intro: "5.5×" and "1.8×"), rel 4%', () => {
+    const a = kaplanAllocation(10);
+    const b = kaplanAllocation(100);
+    expect(rel(b.params / a.params, 5.5)).toBeLessThan(0.04);
+    expect(rel(b.tokens / a.tokens, 1.8)).toBeLessThan(0.04);
+  });
+  it('edges: 0 and NaN throw; 1e-10 and 1e20 PF-days are finite', () => {
+    expect(() => kaplanAllocation(0)).toThrow(RangeError);
+    expect(() => kaplanAllocation(NaN)).toThrow(RangeError);
+    for (const c of [1e-10, 1e20]) expect(Object.values(kaplanAllocation(c)).every(Number.isFinite)).toBe(true);
   });
 });

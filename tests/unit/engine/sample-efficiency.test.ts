@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KAPLAN_TABLE3, kaplanLossParamsSteps, sampleEfficiencyCurve } from '../../../src/engine/kaplan';
-import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../../../src/engine/sample-efficiency';
+import { KAPLAN_TABLE3, kaplanLossParamsSteps } from '../../../src/engine/kaplan-joint';
+import { convergedLoss, learningCurveByLoss, sampleEfficiencyCurve, tokensToReachLoss } from '../../../src/engine/sample-efficiency';
+import { criticalBatch, minSteps } from '../../../src/engine/kaplan-batch';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
@@ -83,5 +84,35 @@ describe('learningCurveByLoss (the same curve as sampleEfficiencyCurve, drawn by
     expect(rel(pts[48].loss, 2.819)).toBeLessThan(1e-3);
     expect(() => learningCurveByLoss(1e8, [1e8, 1e12], 1)).toThrow(RangeError);
     expect(() => learningCurveByLoss(0, [1e8, 1e12], 10)).toThrow(RangeError);
+  });
+});
+
+describe('sample efficiency at a 2^19-token batch (via L(N, S_min))', () => {
+  const tokens = [1e8, 1e9, 1e10, 1e11];
+  it('loss falls as tokens grow; steps = tokens/2^19; S_min ≤ S', () => {
+    const curve = sampleEfficiencyCurve(1e8, tokens);
+    curve.forEach((pt, i) => {
+      expect(pt.steps).toBe(tokens[i] / 2 ** 19);
+      expect(pt.minSteps).toBeLessThanOrEqual(pt.steps);
+      if (i > 0) expect(pt.loss).toBeLessThan(curve[i - 1].loss);
+    });
+  });
+  it('each point is self-consistent: L = L(N, S/(1 + B_crit(L)/B)) (rel 1e-9)', () => {
+    for (const pt of sampleEfficiencyCurve(3e8, tokens)) {
+      const sMin = pt.steps / (1 + criticalBatch(pt.loss) / 2 ** 19);
+      expect(rel(kaplanLossParamsSteps(3e8, sMin), pt.loss)).toBeLessThan(1e-9);
+    }
+  });
+  it('the batch correction only raises the loss; bigger models learn faster per token', () => {
+    const adjusted = sampleEfficiencyCurve(1e8, [1e10])[0].loss;
+    const plain = sampleEfficiencyCurve(1e8, [1e10], { adjustForCriticalBatch: false })[0].loss;
+    expect(adjusted).toBeGreaterThan(plain);
+    expect(rel(adjusted, 3.1893)).toBeLessThan(1e-3);
+    expect(sampleEfficiencyCurve(1e9, [1e10])[0].loss).toBeLessThan(adjusted);
+  });
+  it('edges throw', () => {
+    expect(() => sampleEfficiencyCurve(0, [1e9])).toThrow(RangeError);
+    expect(() => sampleEfficiencyCurve(1e8, [NaN])).toThrow(RangeError);
+    expect(() => sampleEfficiencyCurve(1e8, [1e9], { batchTokens: -1 })).toThrow(RangeError);
   });
 });

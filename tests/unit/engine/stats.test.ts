@@ -10,6 +10,7 @@ import {
   powerLawFit,
   quadraticFit,
   quantile,
+  ratioPower,
   requireFinite,
   requireInRange,
   requireNonNegative,
@@ -147,5 +148,15 @@ describe('quantile, mean, logSpace', () => {
     expect(logSpace(1e18, 1e21, 4)).toEqual([1e18, 1e19, 1e20, 1e21]);
     expect(logSpace(5, 5, 1)).toEqual([5]);
     expect(() => logSpace(0, 1, 3)).toThrow(RangeError);
+  });
+});
+
+describe('ratioPower ((c/x)^α in log space; the form of Kaplan et al. 2020 eq 1.1)', () => {
+  it('Kaplan L(N) at 1e9 non-embedding params: (8.8e13/1e9)^0.076 = 2.376 nats (Table 5), rel 1e-12 against the direct power', () => {
+    expect(rel(ratioPower(8.8e13, 1e9, 0.076), (8.8e13 / 1e9) ** 0.076)).toBeLessThan(1e-12);
+    expect(ratioPower(8.8e13, 1e9, 0.076)).toBeCloseTo(2.376, 3);
+  });
+  it('stays finite where c/x over- or underflows: (1e300/1e-300)^0.01 = 1e6', () => {
+    expect(rel(ratioPower(1e300, 1e-300, 0.01), 1e6)).toBeLessThan(1e-12);
   });
 });

@@ -151,6 +151,7 @@ for (const [id, def] of [...FIGURES].sort(([a], [b]) => a.localeCompare(b))) {
 describe('fuzz parseQuantity (every calculator input goes through it)', () => {
   it('any text either parses to a finite number or raises a QuantityError with a message in both languages', async () => {
     const { parseQuantity, QuantityError } = await import('../../../src/engine/quantities');
+    const { quantityErrorMessages } = await import('../../../src/figures/lib/quantity-messages');
     const text = fc.oneof(
       fc.constantFrom(...NASTY, '7B', '70亿', '1.4万亿', '５千万', '6.2×10^23', '3.14E+23', '1,000,000', '40%'),
       fc.string({ maxLength: 40 }),
@@ -163,7 +164,9 @@ describe('fuzz parseQuantity (every calculator input goes through it)', () => {
           const v = parseQuantity(t, { allowNegative, allowZero });
           return Number.isFinite(v) && (allowNegative || v >= 0) && (allowZero || v !== 0);
         } catch (e) {
-          return e instanceof QuantityError && e.messages.en.length > 0 && e.messages.zh.length > 0;
+          if (!(e instanceof QuantityError)) return false;
+          const messages = quantityErrorMessages(e);
+          return messages.en.length > 0 && messages.zh.length > 0;
         }
       }),
       { seed: 7, numRuns: 5000 },
