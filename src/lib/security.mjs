@@ -48,7 +48,12 @@ export function cspHeader({ frameable = false } = {}) {
   return `${join(CSP_DIRECTIVES)}; frame-ancestors ${frameable ? '*' : "'self'"}`;
 }
 
-/** Every header a response for `path` should carry (an HTML page gets the policy; other files only SECURITY_HEADERS). */
+/**
+ * Every header a response for `path` should carry (an HTML page gets the policy; other files only SECURITY_HEADERS).
+ * @param {string} path
+ * @param {{ html?: boolean }} [options]
+ * @returns {Record<string, string>}
+ */
 export function headersFor(path, { html = true } = {}) {
   return html ? { ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader({ frameable: isEmbedPath(path) }) } : { ...SECURITY_HEADERS };
 }
