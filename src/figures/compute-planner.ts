@@ -56,6 +56,7 @@ export default defineFigure({
         zh: '默认值 5.76×10²³ 是 Gopher 与 Chinchilla 的训练预算（Hoffmann 等 2022 表 3）。用于“我有计算预算”。',
         en: 'The default 5.76×10²³ is the budget of Gopher and Chinchilla (Hoffmann et al. 2022 Table 3). Used for “I have a FLOP budget”.',
       },
+      usedWhen: { param: 'mode', values: ['budget'] },
     },
     mode: {
       kind: 'choice',
@@ -84,6 +85,7 @@ export default defineFigure({
       scale: 'log',
       display: 'quantity',
       help: { zh: '用于“我想要这个规模的模型”。可写 7B 或 70亿。', en: 'Used for “I want a model of this size”. Type 7B or 70亿.' },
+      usedWhen: { param: 'mode', values: ['params'] },
     },
     tokens: {
       kind: 'quantity',
@@ -95,6 +97,7 @@ export default defineFigure({
       scale: 'log',
       display: 'quantity',
       help: { zh: '用于“我有这么多训练词元”。可写 2T 或 2万亿。', en: 'Used for “I have this many tokens”. Type 2T or 2万亿.' },
+      usedWhen: { param: 'mode', values: ['tokens'] },
     },
     accelerator: {
       kind: 'choice',
@@ -132,6 +135,7 @@ export default defineFigure({
       scale: 'log',
       display: 'plain',
       help: { zh: '用于“我有硬件和时间”；其他问题会算出所需天数。', en: 'Used for “I have hardware and time”; the other questions compute the days needed.' },
+      usedWhen: { param: 'mode', values: ['hardware'] },
     },
     utilisation: {
       kind: 'quantity',
@@ -158,6 +162,7 @@ export default defineFigure({
       scale: 'log',
       display: 'scientific',
       help: { zh: '加速器选“自定义”时使用。', en: 'Used when the accelerator is “Custom”.' },
+      usedWhen: { param: 'accelerator', values: ['custom'] },
     },
   },
   strings: {

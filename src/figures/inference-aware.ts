@@ -72,6 +72,7 @@ export default defineFigure({
       max: 1e13,
       scale: 'log',
       display: 'quantity',
+      usedWhen: { param: 'reference', values: ['custom'] },
     },
     refTokens: {
       kind: 'quantity',
@@ -86,6 +87,7 @@ export default defineFigure({
         zh: '默认是以每参数 20 个词元训练的 130 亿参数模型。',
         en: 'The default is a 13B model trained on 20 tokens per parameter.',
       },
+      usedWhen: { param: 'reference', values: ['custom'] },
     },
     targetLoss: {
       kind: 'quantity',
@@ -101,6 +103,7 @@ export default defineFigure({
         zh: '必须高于所选定律的不可约损失 E（1.69–1.82）。',
         en: 'Must lie above the chosen law’s irreducible loss E (1.69–1.82).',
       },
+      usedWhen: { param: 'reference', values: ['loss'] },
     },
     law: {
       kind: 'choice',

@@ -80,6 +80,7 @@ export default defineFigure({
       scale: 'log',
       integer: true,
       display: 'plain',
+      usedWhen: { param: 'compute', values: ['shape'] },
     },
     dModel: {
       kind: 'quantity',
@@ -91,6 +92,7 @@ export default defineFigure({
       scale: 'log',
       integer: true,
       display: 'plain',
+      usedWhen: { param: 'compute', values: ['shape'] },
     },
   },
   strings: {

@@ -25,7 +25,7 @@ function earlyInput(el: HTMLElement): EarlyInput {
     } else if (input.type === 'checkbox') {
       if (input.checked !== input.defaultChecked) out[name] = { kind: 'checkbox', value: input.checked ? '1' : '0' };
     } else if (input.type === 'range') {
-      // The browser snaps a slider's value to its step, so compare positions (0…1000), not strings; a reader's move is
+      // The browser snaps a slider's value to its step, so compare positions, not strings; a reader's move is
       // at least one whole position. A typed text wins over a moved slider for the same parameter.
       if (Math.abs(Number(input.value) - Number(input.defaultValue)) > 0.5 && !out[name]) out[name] = { kind: 'range', value: input.value };
     } else if (input.value !== input.defaultValue) {

@@ -8,11 +8,13 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tf as t, type Lang, type Localized } from '../../i18n';
 import { formatCell } from '../../figures/lib/format';
-import { formatValue, sliderStep, toSlider, type AnyValue, type Notice, type ParamSpec } from '../../figures/lib/params';
+import { formatValue, isUsed, SLIDER_KEYS, sliderRange, toSlider, type AnyValue, type Notice, type ParamSpec, type SliderKey } from '../../figures/lib/params';
 import type { DataTable, Readout } from '../../figures/lib/types';
 
 export interface FigureHandlers {
   slider(name: string, position: number): void;
+  /** A slider key (arrows, PageUp/PageDown, Home/End): moves to the next distinct value, see stepValue. */
+  sliderKey(name: string, key: SliderKey): void;
   text(name: string, text: string): void;
   commitText(name: string): void;
   choice(name: string, value: string): void;
@@ -56,15 +58,19 @@ function QuantityControl(props: {
   text: string;
   error?: Localized;
   handlers?: FigureHandlers;
+  used?: boolean;
 }) {
-  const { id, name, spec, lang, value, text, error, handlers } = props;
+  const { id, name, spec, lang, value, text, error, handlers, used = true } = props;
   const fieldId = `${id}-${name}`;
   const errorId = `${fieldId}-error`;
   const helpId = `${fieldId}-help`;
   const unit = spec.unit[lang];
   const describedBy = [error ? errorId : '', spec.help ? helpId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`ctl ctl-${spec.kind}${error ? ' invalid' : ''}`}>
+    <div
+      class={`ctl ctl-${spec.kind}${error ? ' invalid' : ''}${used ? '' : ' ctl-unused'}`}
+      data-used-when={spec.usedWhen ? `${spec.usedWhen.param}=${spec.usedWhen.values.join('|')}` : undefined}
+    >
       <label for={fieldId}>
         {spec.label[lang]}
         {unit && <span class="unit">{` (${unit})`}</span>}
@@ -73,14 +79,19 @@ function QuantityControl(props: {
         {spec.kind === 'quantity' && (
           <input
             type="range"
-            min={0}
-            max={1000}
-            step={sliderStep(spec)}
+            min={sliderRange(spec).min}
+            max={sliderRange(spec).max}
             value={toSlider(spec, value as number)}
             aria-label={`${spec.label[lang]}${unit ? ` (${unit})` : ''}`}
             aria-valuetext={formatValue(spec, value, lang) + (unit ? ` ${unit}` : '')}
             data-param={name}
             onInput={(e) => handlers?.slider(name, Number((e.currentTarget as HTMLInputElement).value))}
+            onKeyDown={(e) => {
+              // Before the island is there, the browser moves the thumb itself and the loader reads the move.
+              if (!handlers || e.altKey || e.ctrlKey || e.metaKey || !(SLIDER_KEYS as readonly string[]).includes(e.key)) return;
+              e.preventDefault();
+              handlers.sliderKey(name, e.key as SliderKey);
+            }}
           />
         )}
         <input
@@ -127,6 +138,7 @@ function Control(props: {
   text: string;
   error?: Localized;
   handlers?: FigureHandlers;
+  used?: boolean;
 }): JSX.Element {
   const { id, name, spec, lang, value, handlers } = props;
   const fieldId = `${id}-${name}`;
@@ -274,7 +286,7 @@ export function FigureUI(props: FigureUIProps) {
             const spec = schema[name];
             const value = values[name];
             const text = texts[name] ?? (spec.kind === 'quantity' || spec.kind === 'list' ? formatValue(spec, value, lang) : '');
-            return <Control id={id} name={name} spec={spec} lang={lang} value={value} text={text} error={errors[name]} handlers={handlers} />;
+            return <Control id={id} name={name} spec={spec} lang={lang} value={value} text={text} error={errors[name]} handlers={handlers} used={isUsed(spec, values)} />;
           })}
           <div class="ctl ctl-reset">
             <button type="button" class="btn" onClick={() => handlers?.reset()}>

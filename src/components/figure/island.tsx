@@ -13,6 +13,8 @@ import {
   formatValue,
   fromSlider,
   parseParamText,
+  stepValue,
+  toSlider,
   readState,
   writeState,
   type AnyValue,
@@ -134,6 +136,16 @@ function FigureApp({ setup }: { setup: Setup }) {
       const s = spec(name);
       if (s.kind !== 'quantity') return;
       const v = fromSlider(s, position);
+      setTexts((x) => ({ ...x, [name]: formatValue(s, v, lang) }));
+      setErrors((x) => ({ ...x, [name]: undefined }));
+      setValue(name, v);
+    },
+    sliderKey(name, key) {
+      const s = spec(name);
+      if (s.kind !== 'quantity') return;
+      const current = values[name] as number;
+      const v = stepValue(s, current, key);
+      if (v === current) return;
       setTexts((x) => ({ ...x, [name]: formatValue(s, v, lang) }));
       setErrors((x) => ({ ...x, [name]: undefined }));
       setValue(name, v);
@@ -271,7 +283,13 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
     const spec = def.params[name];
     if (!spec) continue;
     if (input.kind === 'range' && spec.kind === 'quantity') {
-      initial[name] = fromSlider(spec, Number(input.value));
+      // A key press before the code arrived moved the thumb natively by one position, which may round back to the
+      // same value: then take the next distinct value in that direction, as a key press does after waking.
+      const position = Number(input.value);
+      const before = initial[name] as number;
+      const moved = fromSlider(spec, position);
+      const at = toSlider(spec, before);
+      initial[name] = moved !== before || position === at ? moved : stepValue(spec, before, position > at ? 'ArrowRight' : 'ArrowLeft');
     } else if (input.kind === 'checkbox') {
       initial[name] = input.value === '1';
     } else {

@@ -11,6 +11,16 @@ interface BaseSpec {
   label: Localized;
   /** A short help text shown under the control. */
   help?: Localized;
+  /**
+   * The control matters only when another parameter (a choice) has one of these values, e.g. the planner's model size
+   * only for the question "I want a model of this size". Elsewhere it is shown dimmed; its value is kept.
+   */
+  usedWhen?: { param: string; values: readonly string[] };
+}
+
+/** Whether a parameter affects the figure for these values (see BaseSpec.usedWhen). */
+export function isUsed(spec: ParamSpec, values: Record<string, AnyValue>): boolean {
+  return !spec.usedWhen || spec.usedWhen.values.includes(String(values[spec.usedWhen.param]));
 }
 
 /** A positive (or signed) number: a slider paired with a text field that accepts `7B`, `70亿`, `1e21`. */
@@ -311,25 +321,73 @@ export function writeState<S extends Record<string, ParamSpec>>(
   return query;
 }
 
-/** Slider position (0…1000) for a quantity, on its log or linear scale. */
-export function toSlider(spec: QuantitySpec, value: number): number {
+/**
+ * The range input's own scale for a quantity: positions 0…1000 along the log or linear scale, except for a whole-number
+ * quantity on a linear scale with at most 1000 values, whose positions are the values themselves (min…max, step 1), so
+ * every position is a value and both ends are exactly reachable (a step of 1000/span is not, in floating point).
+ */
+export function sliderRange(spec: QuantitySpec): { min: number; max: number } {
+  return wholeSteps(spec) ? { min: spec.min, max: spec.max } : { min: 0, max: 1000 };
+}
+
+function wholeSteps(spec: QuantitySpec): boolean {
+  const span = spec.max - spec.min;
+  return !!spec.integer && spec.scale !== 'log' && span >= 1 && span <= 1000 && Number.isInteger(spec.min);
+}
+
+/** Unrounded slider position of a value (see sliderRange), clamped to the range. */
+function exactPosition(spec: QuantitySpec, value: number): number {
   const { min, max } = spec;
+  if (wholeSteps(spec)) return Math.min(max, Math.max(min, value));
   const f = spec.scale === 'log' ? Math.log(value / min) / Math.log(max / min) : (value - min) / (max - min);
-  return Math.round(Math.min(1, Math.max(0, f)) * 1000);
+  return Math.min(1000, Math.max(0, f * 1000));
+}
+
+/** Slider position for a quantity (see sliderRange), on its log or linear scale. */
+export function toSlider(spec: QuantitySpec, value: number): number {
+  return Math.round(exactPosition(spec, value));
+}
+
+/** The keys a slider answers, as the WAI-ARIA slider pattern defines them. */
+export const SLIDER_KEYS = ['ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'] as const;
+export type SliderKey = (typeof SLIDER_KEYS)[number];
+
+/**
+ * The value a slider key moves to from `value`, following the WAI-ARIA slider pattern: → / ↑ the next distinct value
+ * the slider can show, ← / ↓ the previous one, PageUp / PageDown a tenth of the range (at least one distinct value),
+ * Home / End the minimum / maximum. The browser's own step arithmetic cannot do this for our sliders: a position is
+ * turned into a rounded value (a whole number, a multiple of `step`, three significant digits), and the next position
+ * often rounds back to the same value, so the thumb would never move. Here the search goes on, position by position,
+ * until the rounded value differs. Returns `value` itself only at the end of the range.
+ */
+export function stepValue(spec: QuantitySpec, value: number, key: SliderKey): number {
+  if (key === 'Home') return spec.min;
+  if (key === 'End') return spec.max;
+  const dir = key === 'ArrowRight' || key === 'ArrowUp' || key === 'PageUp' ? 1 : -1;
+  const start = exactPosition(spec, value);
+  const range = sliderRange(spec);
+  if (key === 'PageUp' || key === 'PageDown') {
+    // A tenth of the range, as browsers do for a range input; at least one distinct value (the loop below).
+    const v = fromSlider(spec, start + (dir * (range.max - range.min)) / 10);
+    if (dir * (v - value) > 0) return v;
+  }
+  // Whole positions first (one per press when rounding allows), then the slider's ends.
+  for (let k = 1; k <= range.max - range.min; k++) {
+    const position = dir > 0 ? Math.floor(start) + k : Math.ceil(start) - k;
+    if (position < range.min || position > range.max) break;
+    const v = fromSlider(spec, position);
+    if (dir * (v - value) > 0) return v;
+  }
+  const end = dir > 0 ? spec.max : spec.min;
+  return dir * (end - value) > 0 ? end : value;
 }
 
 /**
- * Step of the slider (in positions, 0…1000). An integer quantity on a linear scale with at most 1000 values moves one
- * whole value per arrow key (and the browser's page step, a tenth of the range, is never smaller than one value):
- * with a finer step the value rounds back after each key press and the slider would not move.
+ * Value for a slider position (see sliderRange): a whole number, a multiple of `step`, or rounded to three significant
+ * digits so URLs stay readable.
  */
-export function sliderStep(spec: QuantitySpec): number {
-  const span = spec.max - spec.min;
-  return spec.integer && spec.scale !== 'log' && span >= 1 && span <= 1000 ? 1000 / span : 1;
-}
-
-/** Value for a slider position (0…1000), rounded to three significant digits so URLs stay readable. */
 export function fromSlider(spec: QuantitySpec, position: number): number {
+  if (wholeSteps(spec)) return Math.min(spec.max, Math.max(spec.min, Math.round(position)));
   const f = Math.min(1000, Math.max(0, position)) / 1000;
   const { min, max } = spec;
   let v = spec.scale === 'log' ? min * Math.pow(max / min, f) : min + f * (max - min);

@@ -4,7 +4,7 @@ import {
   fromSlider,
   parseParamText,
   readState,
-  sliderStep,
+  sliderRange,
   toSlider,
   writeState,
   type ListSpec,
@@ -81,14 +81,15 @@ describe('number encoding and sliders', () => {
     expect(fromSlider(params, toSlider(params, 7e9)) / 7e9).toBeCloseTo(1, 1);
     expect(fromSlider(params, 500)).toBeCloseTo(3.16e9, -7);
   });
-  it('an integer slider on a linear scale moves one whole value per step (or the value would round back)', () => {
-    for (const [min, max] of [[2, 6], [1, 3], [1, 64], [0, 1000]]) {
+  it('an integer slider on a linear scale has one position per whole value, both ends exactly reachable', () => {
+    for (const [min, max] of [[2, 6], [1, 3], [1, 64], [3, 24], [0, 1000]]) {
       const spec: QuantitySpec = { ...params, min, max, default: min, scale: 'linear', integer: true };
-      const step = sliderStep(spec);
-      for (let v = min; v < max; v++) expect(fromSlider(spec, toSlider(spec, v) + step)).toBe(v + 1);
+      expect(sliderRange(spec)).toEqual({ min, max });
+      for (let v = min; v < max; v++) expect(fromSlider(spec, toSlider(spec, v) + 1)).toBe(v + 1);
+      expect(toSlider(spec, max)).toBe(max);
     }
-    expect(sliderStep(params)).toBe(1);
-    expect(sliderStep({ ...params, min: 1, max: 1e6, scale: 'linear', integer: true })).toBe(1);
+    expect(sliderRange(params)).toEqual({ min: 0, max: 1000 });
+    expect(sliderRange({ ...params, min: 1, max: 1e6, scale: 'linear', integer: true })).toEqual({ min: 0, max: 1000 });
   });
 });
 
