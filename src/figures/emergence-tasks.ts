@@ -36,7 +36,7 @@ const TASKS = [
   { value: 'toxicity', ability: 'Toxicity classification (CivilComments)', zh: '毒性分类（CivilComments）' },
   { value: 'truthfulqa', ability: 'Truthfulness (Truthful QA)', zh: '真实性（TruthfulQA）' },
   { value: 'mmlu-26', ability: 'MMLU Benchmark (26 topics)', zh: 'MMLU 基准（26 个主题）' },
-  { value: 'concepts', ability: 'Grounded conceptual mappings', zh: '接地的概念映射' },
+  { value: 'concepts', ability: 'Grounded conceptual mappings', zh: '把概念与现实世界对应起来' },
   { value: 'mmlu-30', ability: 'MMLU Benchmark (30 topics)', zh: 'MMLU 基准（30 个主题）' },
   { value: 'wic', ability: 'Word in Context (WiC) benchmark', zh: '语境中的词义（WiC）基准' },
 ] as const;
