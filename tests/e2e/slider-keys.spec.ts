@@ -42,6 +42,8 @@ async function press(page: Page, figure: Locator, slider: Locator, field: Locato
 for (const lang of ['en', 'zh'] as const) {
   for (const id of WITH_SLIDERS) {
     test(`${lang}/figures/${id}: every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow`, async ({ page }) => {
+      // The planner walks 8 sliders × 9 presses: allow twice the default on a loaded 2-core machine.
+      test.setTimeout(120_000);
       await page.goto(`/${lang}/figures/${id}/`);
       const figure = page.locator(`#fig-${id}`);
       const sliders = figure.locator('input[type="range"][data-param]');
