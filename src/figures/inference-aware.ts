@@ -115,14 +115,14 @@ export default defineFigure({
   strings: {
     en: {
       title: 'Smaller and longer: sizing a model for its inference',
-      caption: `Every point on the curves reaches the same target loss: a smaller model needs more training tokens. Counting training (6N per token) and inference (2N per token) FLOPs, the cheapest model in total is smaller than the compute-optimal one, and trained on more data. The objective, minimise 6·N·D_tr + 2·N·D_inf subject to L(N, D_tr) = ℓ, follows Sardana et al. 2024 (arXiv ${S.arxiv}); its exact form and the numeric examples quoted with it come from secondary sources (facts.md §8), so read the numbers as illustrations of the law, not as the paper’s results.`,
-      source: `${S.paper} (arXiv ${S.arxiv}), objective as given by secondary sources (status ${S.status}); loss law: Hoffmann et al. 2022 (arXiv 2203.15556) eq (2), (10); Besiroglu et al. 2024 (arXiv 2404.10102).`,
+      caption: `Every point on the curves reaches the same target loss: a smaller model needs more training tokens. Counting training (6N per token) and inference (2N per token) FLOPs, the cheapest model in total is smaller than the compute-optimal one, and trained on more data. The objective, minimise 6·N·D_tr + 2·N·D_inf subject to L(N, D_tr) = ℓ, follows Sardana et al. 2024 (arXiv ${S.arxiv}). Of the paper we could check only the abstract: the exact form of the objective, and the example in the caption of its Fig. 1 that sets the defaults here (a 13B model expecting 2 trillion tokens of inference), come from secondary sources, descriptions of the paper such as a third-party review on liner.com. Read the numbers as illustrations of the law, not as the paper’s results.`,
+      source: `${S.paper} (arXiv ${S.arxiv}), objective as described by secondary sources (not checked against the paper’s text); loss law: Hoffmann et al. 2022 (arXiv 2203.15556) eq (2), (10); Besiroglu et al. 2024 (arXiv 2404.10102).`,
       alt: 'Log-log plot of FLOPs against model size for a fixed target loss: training FLOPs fall and inference FLOPs rise with size, and their total has a minimum to the left of the compute-optimal size.',
     },
     zh: {
       title: '更小、训练更久：为推理而定的模型规模',
-      caption: `曲线上每一点都达到同一个目标损失：模型越小，所需训练词元越多。把训练（每词元 6N）和推理（每词元 2N）的 FLOPs 一起算，总量最小的模型比计算最优模型更小、训练数据更多。目标函数“在 L(N, D_tr) = ℓ 的约束下最小化 6·N·D_tr + 2·N·D_inf”遵循 Sardana 等 2024（arXiv ${S.arxiv}）；其确切形式以及随之流传的数值例子来自二手来源（facts.md §8），因此这些数字只是该定律的示例，而非论文本身的结果。`,
-      source: `${S.paper}（arXiv ${S.arxiv}），目标函数取自二手来源（状态 ${S.status}）；损失定律：Hoffmann 等 2022（arXiv 2203.15556）式 (2)、(10)；Besiroglu 等 2024（arXiv 2404.10102）。`,
+      caption: `曲线上每一点都达到同一个目标损失：模型越小，所需训练词元越多。把训练（每词元 6N）和推理（每词元 2N）的 FLOPs 一起算，总量最小的模型比计算最优模型更小、训练数据更多。目标函数“在 L(N, D_tr) = ℓ 的约束下最小化 6·N·D_tr + 2·N·D_inf”遵循 Sardana 等 2024（arXiv ${S.arxiv}）。这篇论文我们只核实了摘要：目标函数的确切形式，以及这里默认值所取的论文图 1 图注中的例子（一个预期有 2 万亿推理词元的 130 亿参数模型），都来自二手来源，即对该论文的介绍，例如 liner.com 上的一篇第三方评述。因此这些数字只是该定律的示例，而非论文本身的结果。`,
+      source: `${S.paper}（arXiv ${S.arxiv}），目标函数取自二手来源的介绍（未与论文原文核对）；损失定律：Hoffmann 等 2022（arXiv 2203.15556）式 (2)、(10)；Besiroglu 等 2024（arXiv 2404.10102）。`,
       alt: '固定目标损失下，FLOPs 随模型规模变化的双对数图：训练 FLOPs 随规模下降，推理 FLOPs 随规模上升，两者之和的最小值位于计算最优规模的左侧。',
     },
   },

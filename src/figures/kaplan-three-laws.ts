@@ -163,7 +163,7 @@ export default defineFigure({
     en: {
       title: 'Three power laws: loss against compute, data and parameters',
       caption:
-        'Test loss on log-log axes, as in Kaplan et al. Fig. 1. First panel: against compute on the compute-efficient frontier, C_min, in PF-days (1 PF-day = 8.64×10¹⁹ FLOPs). Second: against dataset size D in tokens, for large models stopped early. Third: against non-embedding parameters N, for models trained to convergence; this axis counts parameters — an earlier draft of this chapter labelled it “dataset size”, which was wrong. Dots mark the N, D and C you type. The paper prints two values of C_c^min: 3.1×10⁸ PF-days in eq. (1.3) and Table 5, and 2.3×10⁸ in the Fig. 1 legend; pick either (at 1 PF-day they give 2.658 and 2.619 nats).',
+        'Test loss on log-log axes, as in Kaplan et al. Fig. 1. First panel: against compute on the compute-efficient frontier, C_min, in PF-days (1 PF-day = 8.64×10¹⁹ FLOPs). Second: against dataset size D in tokens, for large models stopped early. Third: against non-embedding parameters N (a count of parameters, not of tokens), for models trained to convergence. Dots mark the N, D and C you type. The paper prints two values of C_c^min: 3.1×10⁸ PF-days in eq. (1.3) and Table 5, and 2.3×10⁸ in the Fig. 1 legend; pick either (at 1 PF-day they give 2.658 and 2.619 nats).',
       source:
         'Kaplan et al. 2020 (arXiv 2001.08361), Fig. 1; eqs (1.1)–(1.3) and Table 5: α_N 0.076, N_c 8.8×10¹³; α_D 0.095, D_c 5.4×10¹³ tokens; α_C^min 0.050, C_c^min 3.1×10⁸ PF-days (Fig. 1 legend: 2.3×10⁸).',
       alt: 'Three log-log panels, each a falling straight line: loss against compute in PF-days, against tokens, and against non-embedding parameters, with a dot on each line at the chosen value.',
@@ -171,7 +171,7 @@ export default defineFigure({
     zh: {
       title: '三条幂律：损失与计算量、数据量、参数量',
       caption:
-        '双对数坐标下的测试损失，对应 Kaplan 等的图 1。第一幅：沿计算最优前沿，损失随计算量 C_min 的变化，单位是 PF-day（1 PF-day = 8.64×10¹⁹ FLOPs）。第二幅：大模型提前停止时，损失随数据量 D（词元）的变化。第三幅：训练到收敛时，损失随非嵌入参数量 N 的变化；这条横轴是参数量——本章早先的草稿把它标成了“数据量”，那是错的。圆点标出你输入的 N、D 和 C。论文给出了两个 C_c^min：式（1.3）和表 5 是 3.1×10⁸ PF-day，图 1 图例是 2.3×10⁸；两者都可以选（在 1 PF-day 处分别给出 2.658 和 2.619 奈特）。',
+        '双对数坐标下的测试损失，对应 Kaplan 等的图 1。第一幅：沿计算最优前沿，损失随计算量 C_min 的变化，单位是 PF-day（1 PF-day = 8.64×10¹⁹ FLOPs）。第二幅：大模型提前停止时，损失随数据量 D（词元）的变化。第三幅：训练到收敛时，损失随非嵌入参数量 N 的变化（横轴数的是参数，不是词元）。圆点标出你输入的 N、D 和 C。论文给出了两个 C_c^min：式（1.3）和表 5 是 3.1×10⁸ PF-day，图 1 图例是 2.3×10⁸；两者都可以选（在 1 PF-day 处分别给出 2.658 和 2.619 奈特）。',
       source:
         'Kaplan 等 2020（arXiv 2001.08361）图 1；式（1.1）–（1.3）与表 5：α_N 0.076，N_c 8.8×10¹³；α_D 0.095，D_c 5.4×10¹³ 词元；α_C^min 0.050，C_c^min 3.1×10⁸ PF-day（图 1 图例为 2.3×10⁸）。',
       alt: '三幅双对数图，每幅一条下降的直线：损失对 PF-day 计算量、对词元数、对非嵌入参数量，每条线上有一个圆点标出所选的值。',

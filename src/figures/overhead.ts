@@ -68,7 +68,7 @@ export default defineFigure({
       caption:
         'A model k× smaller than compute-optimal can still reach the compute-optimal loss by training on more tokens. Left: the tokens it needs, as a multiple of the compute-optimal D. Right: its training compute as a multiple of the budget. Both run to infinity at k*, where the smaller model’s parameter term alone uses up the whole loss gap: beyond it no amount of data compensates. Under eq (4) the factors do not depend on the budget.',
       source:
-        'Hoffmann et al. 2022 (arXiv 2203.15556) eq (2), (4) and (10), unrounded TeX constants and as printed; Besiroglu et al. 2024 (arXiv 2404.10102) refit (secondary-sourced). C = 6ND.',
+        'Hoffmann et al. 2022 (arXiv 2203.15556) eq (2), (4) and (10), unrounded TeX constants and as printed; Besiroglu et al. 2024 (arXiv 2404.10102) refit (secondary-sourced). C = 6ND. The analysis follows de Vries 2023, “Go smol or go home” (blog post, harmdevries.com).',
       alt: 'Two panels against the shrink factor k on a log axis: the data factor and the compute factor, each rising from 1 at k = 1 and shooting up near a dashed vertical line at k*, for three coefficient sets.',
     },
     zh: {
@@ -76,7 +76,7 @@ export default defineFigure({
       caption:
         '比计算最优规模小 k 倍的模型，多训练一些词元仍能达到计算最优的损失。左：所需词元数，以计算最优的 D 为单位。右：它的训练计算量，以预算为单位。两者在 k* 处趋于无穷：那时仅小模型的参数项就用尽了全部损失差距，再多数据也无法弥补。按式 (4)，这些倍数与预算无关。',
       source:
-        'Hoffmann 等 2022（arXiv 2203.15556）式 (2)、(4)、(10)，TeX 源文件中的未舍入常数与论文印刷值；Besiroglu 等 2024（arXiv 2404.10102）重新拟合（二手来源）。C = 6ND。',
+        'Hoffmann 等 2022（arXiv 2203.15556）式 (2)、(4)、(10)，TeX 源文件中的未舍入常数与论文印刷值；Besiroglu 等 2024（arXiv 2404.10102）重新拟合（二手来源）。C = 6ND。分析思路沿用 de Vries 2023 的博客文章“Go smol or go home”（harmdevries.com）。',
       alt: '两幅以对数缩小倍数 k 为横轴的图：数据倍数与计算倍数，三组系数各一条线，都从 k = 1 处的 1 开始上升，并在虚线 k* 附近急剧增大。',
     },
   },

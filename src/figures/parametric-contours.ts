@@ -1,6 +1,6 @@
 /**
  * Approach 3 of Hoffmann et al. 2022 (§3.3, Fig. 4): contours of the fitted loss L(N, D) = E + A/N^α + B/D^β over
- * (training FLOPs, parameters) with D = C/(6N), the efficient frontier of eq. (4), which touches every iso-loss
+ * (training FLOPs, parameters) with D = C/(6N), the efficient frontier of eq. (4), which passes through every iso-loss
  * contour at its fewest-FLOPs point, and IsoFLOP slices through the landscape.
  */
 import * as Plot from '@observablehq/plot';
@@ -86,7 +86,7 @@ export default defineFigure({
     en: {
       title: 'Approach 3: the loss landscape and its efficient frontier',
       caption:
-        'Left: contours of the fitted loss over training FLOPs and model size, with D = C/(6N) at every point. The efficient frontier of eq. (4) (blue) is a straight line in log-log space; it touches each iso-loss contour at the point with the fewest FLOPs (dots, labelled with the loss). Dashed lines are IsoFLOP slices; the blue dotted one is the marked budget (the star is its optimum), where Gopher and Chinchilla sit. Right: the loss along each slice, with its minimum on the frontier; Gopher and Chinchilla are placed at the loss the law predicts for them.',
+        'Left: contours of the fitted loss over training FLOPs and model size, with D = C/(6N) at every point. The efficient frontier of eq. (4) (blue) is a straight line in log-log space; it passes through each iso-loss contour at that contour’s lowest-FLOP point (dots, labelled with the loss). Dashed lines are IsoFLOP slices; the blue dotted one is the marked budget (the star is its optimum), where Gopher and Chinchilla sit. Right: the loss along each slice, with its minimum on the frontier; Gopher and Chinchilla are placed at the loss the law predicts for them.',
       source:
         'Hoffmann et al. 2022 (arXiv 2203.15556), §3.3, eqs. (2), (4) and (10), Fig. 4; unrounded constants from the TeX source (via Epoch’s analyzing-chinchilla); Besiroglu et al. 2024 (arXiv 2404.10102).',
       alt: 'Left: curved iso-loss contours over log FLOPs and log parameters with a straight blue frontier through their leftmost points, dashed vertical slices, and dots for Gopher and Chinchilla. Right: U-shaped loss curves against model size, one per slice, lower for larger budgets.',
@@ -94,7 +94,7 @@ export default defineFigure({
     zh: {
       title: '方法 3：损失地形与有效前沿',
       caption:
-        '左：拟合的损失在训练计算量与模型规模平面上的等高线，每一点都取 D = C/(6N)。式（4）的有效前沿（蓝线）在双对数坐标中是一条直线，它在每条等损失线上所需计算量最少的点与之相切（圆点，标注损失值）。虚线是 IsoFLOP 切片；蓝色点线是标出的计算预算（星号是它的最优点），Gopher 与 Chinchilla 就在这条切片上。右：沿每条切片的损失，最低点落在前沿上；Gopher 与 Chinchilla 按损失律对它们的预测值放置。',
+        '左：拟合的损失在训练计算量与模型规模平面上的等高线，每一点都取 D = C/(6N)。式（4）的有效前沿（蓝线）在双对数坐标中是一条直线，它穿过每条等损失线上所需 FLOPs 最少的那一点（圆点，标注损失值）。虚线是 IsoFLOP 切片；蓝色点线是标出的计算预算（星号是它的最优点），Gopher 与 Chinchilla 就在这条切片上。右：沿每条切片的损失，最低点落在前沿上；Gopher 与 Chinchilla 按损失律对它们的预测值放置。',
       source:
         'Hoffmann 等（2022，arXiv 2203.15556）§3.3、式（2）（4）（10）与图 4；未舍入常数取自 TeX 源码（经 Epoch 的 analyzing-chinchilla）；Besiroglu 等（2024，arXiv 2404.10102）。',
       alt: '左：以对数 FLOPs 和对数参数量为坐标的弯曲等损失线，一条蓝色直线前沿穿过它们最左侧的点，若干竖直虚线切片，以及 Gopher 和 Chinchilla 两个点。右：每条切片一条随模型规模变化的 U 形损失曲线，预算越大曲线越低。',
@@ -209,7 +209,7 @@ export default defineFigure({
     ];
 
     const rows: Record<string, number | string>[] = [
-      ...touch.map((t) => ({ what: pick(lang, '前沿与等损失线的切点', 'frontier touches contour'), flops: t.flops, params: t.params, loss: t.loss })),
+      ...touch.map((t) => ({ what: pick(lang, '前沿穿过等损失线处（该线 FLOPs 最少的点）', 'frontier crosses contour (its lowest-FLOP point)'), flops: t.flops, params: t.params, loss: t.loss })),
       { what: pick(lang, '所选预算的最优点', 'optimum at the chosen budget'), flops: params.budget, params: optimum.params, loss: optimumLoss },
       ...models.map((m) => ({ what: m.name, flops: m.flops, params: m.params, loss: m.loss })),
       ...sliceCurves.flatMap((s) =>

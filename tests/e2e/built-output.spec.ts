@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
+import { builtOutputProblems } from '../support/reader-text';
 import { builtPages, DIST, DIST_SUB } from '../support/site';
 
 // Checks over the built output (no browser needed): links, anchors and language parity,
@@ -23,6 +24,10 @@ for (const { dir, base } of BUILDS) {
   test(`${dir}: no zh page links into /en/ and no en page into /zh/, except the language switch`, () => {
     expect(checkCrossLanguageLinks(dir, base, ORIGIN)).toEqual([]);
   });
+
+  test(`${dir}: no page or client bundle shows readers an internal file, a source path, a draft or a status code`, () => {
+    expect(builtOutputProblems(dir)).toEqual([]);
+  });
 }
 
 test('the link checker itself catches a broken link, a missing anchor and a wrong base', async () => {
@@ -40,4 +45,29 @@ test('the link checker itself catches a broken link, a missing anchor and a wron
   mkdirSync(join(dir, 'en', 'only'), { recursive: true });
   writeFileSync(join(dir, 'en', 'only', 'index.html'), '<p>only</p>');
   expect(checkParity(dir)).toEqual(['en/only/ has no twin zh/only/']);
+});
+
+test('the reader-text checker catches internal references in page text, attributes and bundle strings, and passes code', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'reader-text-'));
+  mkdirSync(join(dir, 'en', 'a'), { recursive: true });
+  mkdirSync(join(dir, '_astro'), { recursive: true });
+  writeFileSync(
+    join(dir, 'en', 'a', 'index.html'),
+    '<html><head><meta name="description" content="See STYLE.md"><script>const x = "facts.md in a script is not shown";</script></head>' +
+      '<body><p>Numbers from facts.md §8.</p><img alt="an earlier draft" src="x.svg"><button aria-label="src/engine/fit.ts">b</button>' +
+      '<p>草稿本 is a scratchpad; the DeepSeek-V3 README is external.</p></body></html>',
+  );
+  writeFileSync(join(dir, '_astro', 'fig.js'), 'const m={"../approach-table.ts":()=>import("./a.js")};const e=t=>{throw new Error(t+" is stubbed out (src/integrations/slim-plot.mjs).")};const c="as given (status S)";const d=`see GLOSSARY.md`;');
+  expect(builtOutputProblems(dir)).toEqual([
+    'en/a/index.html: facts.md',
+    'en/a/index.html: draft',
+    'en/a/index.html: src/engine/fit.ts',
+    'en/a/index.html: fit.ts',
+    'en/a/index.html: STYLE.md',
+    '_astro/fig.js: status S',
+    '_astro/fig.js: GLOSSARY.md',
+  ]);
 });

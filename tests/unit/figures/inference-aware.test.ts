@@ -19,11 +19,13 @@ describe('inference-aware', () => {
     expect(readout(out, /^Saving/)).toMatch(/^24\.5%/);
   });
 
-  it('states on the figure that the objective follows Sardana et al. 2024 and is secondary-sourced (facts.md §8)', () => {
+  it('states on the figure that the objective follows Sardana et al. 2024 and is secondary-sourced, naming the paper’s Fig. 1 and the secondary source', () => {
     for (const lang of ['en', 'zh'] as const) {
       const s = def.strings[lang];
       expect(s.caption).toContain(INFERENCE_AWARE_SOURCE.arxiv);
-      expect(s.caption).toContain('facts.md §8');
+      expect(s.caption).toMatch(/Fig\. 1|图 1/);
+      expect(s.caption).toContain('liner.com');
+      expect(`${s.caption} ${s.source}`).not.toMatch(/facts\.md|§8|status S|状态 S/);
       expect(s.source).toContain(INFERENCE_AWARE_SOURCE.arxiv);
     }
     expect(def.strings.en.caption).toMatch(/secondary sources/);

@@ -79,15 +79,16 @@ describe('kaplan-three-laws: Kaplan et al. 2020 Fig. 1, eqs (1.1)–(1.3), Table
     expect(render({ ccMin: 'figure1' }).html).toContain('L = (C_min/2.3×10⁸)^−0.050');
   });
 
-  it('the caption says C is in PF-days (8.64×10¹⁹ FLOPs), offers 2.3e8, and corrects the “dataset size” label of the N panel', () => {
+  it('the caption says C is in PF-days (8.64×10¹⁹ FLOPs), offers 2.3e8, and reads the N panel as parameters, not tokens', () => {
     for (const lang of ['en', 'zh'] as const) {
       const c = def.strings[lang].caption;
       expect(c).toContain('8.64×10¹⁹ FLOPs');
       expect(c).toContain('2.3×10⁸');
       expect(c).toContain('3.1×10⁸');
     }
-    expect(def.strings.en.caption).toMatch(/labelled it “dataset size”, which was wrong/);
-    expect(def.strings.zh.caption).toMatch(/标成了“数据量”，那是错的/);
+    expect(def.strings.en.caption).toMatch(/non-embedding parameters N \(a count of parameters, not of tokens\)/);
+    expect(def.strings.zh.caption).toMatch(/非嵌入参数量 N 的变化（横轴数的是参数，不是词元）/);
+    for (const lang of ['en', 'zh'] as const) expect(def.strings[lang].caption).not.toMatch(/draft|草稿/);
   });
 
   it('warns outside the studied ranges (768–1.5B params, 22M–23B tokens, §3) and past the ~1e4 PF-day breakdown (eq 6.8)', () => {

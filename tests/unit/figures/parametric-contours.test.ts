@@ -24,7 +24,7 @@ describe('parametric-contours figure (Hoffmann et al. 2022 §3.3, Fig. 4 left; A
     expect(text).toContain('Chinchilla 70B: 1.937');
   });
 
-  it('draws contours (non-empty paths) and labels the frontier’s touch points with their loss', () => {
+  it('draws contours (non-empty paths) and labels the points where the frontier crosses each contour (its lowest-FLOP point) with their loss', () => {
     const { html, output } = render({});
     // Contour polylines from the engine (long path data), not Plot's contour mark (no map-projection code in the browser).
     expect(html).not.toContain('aria-label="contour"');
@@ -33,7 +33,7 @@ describe('parametric-contours figure (Hoffmann et al. 2022 §3.3, Fig. 4 left; A
     expect(contours).not.toBeNull();
     expect(contours![1].match(/M/g)!.length).toBeGreaterThanOrEqual(8);
     expect(contours![1]).toMatch(/^(?:[ML]-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?)+$/);
-    const touches = output.data.rows.filter((r) => r.what === 'frontier touches contour');
+    const touches = output.data.rows.filter((r) => r.what === 'frontier crosses contour (its lowest-FLOP point)');
     expect(touches.length).toBeGreaterThanOrEqual(5);
     // Each touch point sits on the frontier at the loss of its contour (optimal loss = level).
     for (const t of touches) expect((t.loss as number) * 10).toBeCloseTo(Math.round((t.loss as number) * 10), 8);
