@@ -1,12 +1,13 @@
 /**
  * Reading a table of training runs (CSV, TSV, semicolon- or space-separated) for the fit-your-runs tool:
- * split it, recognise the columns by their header names in English or Chinese, and turn rows into runs
+ * split it with d3-dsv (a maintained RFC 4180 tokenizer: quoted delimiters, quotes and line breaks), recognise the columns by their header names in English or Chinese, and turn rows into runs
  * (parameters N, training tokens D, final loss L in nats/token). Rows that cannot be used are listed with
  * their line number and the reason — missing, non-numeric or non-positive — and skipped; nothing is
  * silently changed. When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
  * 2020 §2.1, Hoffmann et al. 2022 §3.3) and the result says so.
  * Pure: no DOM, runs in a Web Worker.
  */
+import { dsvFormat, type DSV } from 'd3-dsv';
 import type { Lang } from './quantities';
 import { tryParseQuantity } from './quantities';
 
@@ -31,8 +32,10 @@ export interface RunsTable {
   delimiter: Delimiter;
   header: string[] | null;
   rows: Array<{ line: number; cells: string[] }>;
-  /** Widest row, in cells. */
+  /** Widest row, in cells (the header counts). */
   columns: number;
+  /** The line of a quote that is never closed (the rest of the text was read as one cell), or null. */
+  unclosedQuote: number | null;
 }
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -53,84 +56,143 @@ export function cellNumber(text: string): number | null {
   return v !== null && Number.isFinite(v) ? v : null;
 }
 
-function countOutsideQuotes(line: string, ch: string): number {
-  let n = 0;
-  let quoted = false;
-  for (const c of line) {
-    if (c === '"') quoted = !quoted;
-    else if (c === ch && !quoted) n++;
+const DSV: Record<Delimiter, DSV> = { ',': dsvFormat(','), '\t': dsvFormat('\t'), ';': dsvFormat(';'), ' ': dsvFormat(' ') };
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const COMMA = 44;
+const SEMICOLON = 59;
+const TAB = 9;
+const SPACE = 32;
+/** How far into the text the delimiter is looked for (the first record is almost always much shorter). */
+const SNIFF_CHARS = 1 << 16;
+
+/**
+ * Counts tabs, commas and semicolons outside quotes in the first record that is not blank or a # comment. A quote
+ * opens a quoted field at the start of a record or after a tab, comma, semicolon or space, and a quoted field may
+ * span lines (a doubled quote inside it is a quote), so delimiters and line breaks inside quotes are not counted.
+ */
+function firstRecordCounts(text: string): { tabs: number; commas: number; semicolons: number } {
+  const end = Math.min(text.length, SNIFF_CHARS);
+  let i = 0;
+  while (i < end) {
+    let tabs = 0;
+    let commas = 0;
+    let semicolons = 0;
+    let quoted = false;
+    let blank = true;
+    let comment = false;
+    let previous = -1; // the previous character of the record; -1 at its start
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quoted) {
+        if (c === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) i++;
+          else quoted = false;
+        }
+        previous = c;
+        continue;
+      }
+      if (c === LF || c === CR) break;
+      if (blank && c !== SPACE && c !== TAB) {
+        blank = false;
+        if (c === 35 /* # */) comment = true;
+      }
+      if (c === QUOTE && (previous === -1 || previous === COMMA || previous === SEMICOLON || previous === TAB || previous === SPACE)) quoted = true;
+      else if (c === TAB) tabs++;
+      else if (c === COMMA) commas++;
+      else if (c === SEMICOLON) semicolons++;
+      previous = c;
+    }
+    if (!blank && !comment) return { tabs, commas, semicolons };
+    i++; // past the line break (\r\n counts as a blank line in between: harmless)
   }
-  return n;
+  return { tabs: 0, commas: 0, semicolons: 0 };
 }
 
-function chooseDelimiter(firstLine: string): Delimiter {
-  if (countOutsideQuotes(firstLine, '\t') > 0) return '\t';
-  const commas = countOutsideQuotes(firstLine, ',');
-  const semicolons = countOutsideQuotes(firstLine, ';');
+/** Tab if the first record has one, then the more frequent of semicolon and comma, else runs of spaces. */
+function chooseDelimiter(text: string): Delimiter {
+  const { tabs, commas, semicolons } = firstRecordCounts(text);
+  if (tabs > 0) return '\t';
   if (semicolons > commas) return ';';
   if (commas > 0) return ',';
   return ' ';
 }
 
-/** Splits one line (RFC 4180 quotes for , ; and tab; runs of spaces for ' '). */
-function splitLine(line: string, delimiter: Delimiter): string[] {
-  if (delimiter === ' ') return line.trim().split(/\s+/);
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"') {
-        if (line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (c === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
+/** Line breaks inside the cells of a row (only quoted cells can hold them): \r\n, \r and \n count one each. */
+function breaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
+    n += cell.match(/\r\n|\r|\n/g)!.length;
   }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
+  return n;
 }
 
 /**
- * Splits the text of a table into rows. The delimiter is read from the first non-empty line (tab, then the more
- * frequent of comma and semicolon, else spaces). Blank lines and lines starting with # are not rows. The first
- * row is a header when one of its cells is not a number.
+ * Splits the text of a table into rows with d3-dsv (RFC 4180: quoted fields may hold delimiters, doubled quotes and
+ * line breaks; CRLF, LF and CR line ends). A leading byte-order mark is dropped. The delimiter is read from the first
+ * record that is not blank or a # comment, outside quotes: tab, then the more frequent of semicolon and comma, else
+ * runs of spaces. Rows whose cells are all blank, and rows whose first cell starts with #, are not rows. Cells are
+ * trimmed. The first row is a header when one of its cells is not a number. Line numbers are 1-based lines of the
+ * text where the row starts, counting the line breaks inside quoted cells.
  * Example: splitRunsTable('N,D,loss\n1e9,2e10,2.5\n').header → ['N', 'D', 'loss'], rows[0] = { line: 2, cells: ['1e9', '2e10', '2.5'] }.
  */
 export function splitRunsTable(text: string): RunsTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  let delimiter: Delimiter | null = null;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = chooseDelimiter(body);
   let header: string[] | null = null;
   const rows: RunsTable['rows'] = [];
   let columns = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (delimiter === null) {
-      delimiter = chooseDelimiter(line);
-      const cells = splitLine(line, delimiter);
-      columns = cells.length;
+  let first = true;
+  let line = 1;
+  let last: { line: number; cells: string[] } | null = null;
+  DSV[delimiter].parseRows(body, (raw) => {
+    const at = line;
+    const breaks = breaksIn(raw);
+    line += 1 + breaks;
+    last = breaks > 0 ? { line: at, cells: raw.slice() } : null;
+    // Trimmed in place (the row is ours); runs of spaces leave empty cells, dropped.
+    let cells = raw;
+    let blank = true;
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k].trim();
+      cells[k] = c;
+      if (c !== '') blank = false;
+    }
+    if (blank) return null;
+    if (delimiter === ' ') cells = cells.filter((c) => c !== '');
+    if (cells[0].charCodeAt(0) === 35 /* # */) return null;
+    if (cells.length > columns) columns = cells.length;
+    if (first) {
+      first = false;
       if (cells.some((c) => c !== '' && cellNumber(c) === null)) {
         header = cells;
-        continue;
+        return null;
       }
-      rows.push({ line: i + 1, cells });
-      continue;
     }
-    const cells = splitLine(line, delimiter);
-    if (cells.length > columns) columns = cells.length;
-    rows.push({ line: i + 1, cells });
-  }
-  return { delimiter: delimiter ?? ',', header, rows, columns };
+    rows.push({ line: at, cells });
+    return null;
+  });
+  return { delimiter, header, rows, columns, unclosedQuote: unclosedQuoteLine(body, last) };
+}
+
+/**
+ * The line where a quote that is never closed opens, or null. d3-dsv reads such a quote to the end of the text, so
+ * the rest of the file becomes one cell; that cell is the last of the last row and holds a line break, and the text
+ * (less one final line end) does not end with the closing quote.
+ */
+function unclosedQuoteLine(body: string, last: { line: number; cells: string[] } | null): number | null {
+  if (!last || last.cells.length === 0) return null;
+  const cell = last.cells[last.cells.length - 1];
+  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return null;
+  let n = body.length;
+  if (body.charCodeAt(n - 1) === LF) n--;
+  if (body.charCodeAt(n - 1) === CR) n--;
+  if (body.charCodeAt(n - 1) === QUOTE) return null;
+  // The quote opens on the row's line plus the line breaks in the cells before it.
+  return last.line + breaksIn(last.cells.slice(0, -1));
 }
 
 /** Header names recognised for each role (compared after normalising: lower case, no units in brackets, single spaces). */
@@ -270,41 +332,39 @@ export function readRuns(table: RunsTable, mapping: RunsMapping): RunsReadResult
   const runs: RunsReadResult['runs'] = [];
   const lines: number[] = [];
   const bad: BadRow[] = [];
+  const columnsInOrder = order.map((role) => mapping[role] as number);
+  const values = [0, 0, 0];
   for (const { line, cells } of table.rows) {
-    const values: Partial<Record<RunsRole, number>> = {};
     let failure: BadRow | null = null;
-    for (const role of order) {
-      const column = mapping[role] as number;
+    for (let k = 0; k < 3; k++) {
+      const column = columnsInOrder[k];
       const raw = column < cells.length ? cells[column] : '';
       if (raw.trim() === '') {
-        failure = { line, reason: 'missing', role, text: '' };
+        failure = { line, reason: 'missing', role: order[k], text: '' };
         break;
       }
       const v = cellNumber(raw);
       if (v === null) {
-        failure = { line, reason: 'non-numeric', role, text: clipText(raw.trim()) };
+        failure = { line, reason: 'non-numeric', role: order[k], text: clipText(raw.trim()) };
         break;
       }
       if (!(v > 0)) {
-        failure = { line, reason: 'non-positive', role, text: clipText(raw.trim()) };
+        failure = { line, reason: 'non-positive', role: order[k], text: clipText(raw.trim()) };
         break;
       }
-      values[role] = v;
+      values[k] = v;
     }
     if (failure) {
       bad.push(failure);
       continue;
     }
-    const params = values.params as number;
-    const tokens =
-      tokensFrom === 'tokens'
-        ? (values.tokens as number)
-        : Math.exp(Math.log(values.flops as number) - Math.log(6) - Math.log(params));
+    const [params, second, loss] = values;
+    const tokens = tokensFrom === 'tokens' ? second : Math.exp(Math.log(second) - Math.log(6) - Math.log(params));
     if (!(tokens > 0 && Number.isFinite(tokens))) {
-      bad.push({ line, reason: 'non-positive', role: 'flops', text: clipText(String(values.flops)) });
+      bad.push({ line, reason: 'non-positive', role: 'flops', text: clipText(String(second)) });
       continue;
     }
-    runs.push({ params, tokens, loss: values.loss as number });
+    runs.push({ params, tokens, loss });
     lines.push(line);
   }
   return { runs, lines, bad, tokensFrom };

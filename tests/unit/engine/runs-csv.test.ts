@@ -51,6 +51,100 @@ describe('splitRunsTable', () => {
   });
 });
 
+describe('splitRunsTable: quoting, delimiters and line ends (d3-dsv)', () => {
+  it('keeps a quoted line break inside its cell, and the line numbers of later rows right', () => {
+    const text = '"Model\nSize","Training\r\nFLOP",loss\n1e9,6e19,2.5\n"2e9",6e19,"2.4"\n1e9,x,2.5\n';
+    const t = splitRunsTable(text);
+    expect(t.delimiter).toBe(',');
+    expect(t.header).toEqual(['Model\nSize', 'Training\r\nFLOP', 'loss']);
+    expect(t.rows.map((r) => r.line)).toEqual([4, 5, 6]);
+    const r = parseRunsCsv(text);
+    expect(r.guess.sure).toBe(true);
+    expect(r.result!.lines).toEqual([4, 5]);
+    expect(r.result!.bad).toEqual([{ line: 6, reason: 'non-numeric', role: 'flops', text: 'x' }]);
+    // A line break in a data cell: the row starts on its own line, the next one two lines later.
+    const notes = splitRunsTable('N,D,loss,note\n1e9,2e10,2.5,"first\nsecond\nthird"\n2e9,4e10,2.4,ok');
+    expect(notes.rows).toEqual([
+      { line: 2, cells: ['1e9', '2e10', '2.5', 'first\nsecond\nthird'] },
+      { line: 5, cells: ['2e9', '4e10', '2.4', 'ok'] },
+    ]);
+  });
+
+  it('is not fooled by delimiters inside quotes when it picks the delimiter', () => {
+    // Three commas inside quotes, two semicolons outside: semicolons.
+    const t = splitRunsTable('"N, params";"D, tokens, all";loss\n1e9;2e10;2.5');
+    expect(t.delimiter).toBe(';');
+    expect(t.header).toEqual(['N, params', 'D, tokens, all', 'loss']);
+    expect(t.rows[0].cells).toEqual(['1e9', '2e10', '2.5']);
+    // A tab inside a quoted header cell is not a tab delimiter; nor is a comma on the second line of a quoted cell.
+    expect(splitRunsTable('"N\tparams",D,loss\n1,2,3').delimiter).toBe(',');
+    expect(splitRunsTable('"N;\nparams, D";D;loss\n1;2;3').delimiter).toBe(';');
+    // The first record is found past blank lines and # comments (which may hold anything).
+    const c = splitRunsTable('\n# a comment; with; semicolons\n\nN\tD\tloss\n1\t2\t3');
+    expect(c.delimiter).toBe('\t');
+    expect(c.rows).toEqual([{ line: 5, cells: ['1', '2', '3'] }]);
+  });
+
+  it('reads quoted commas in numbers, BOM, Chinese numbers, tabs, semicolons, CRLF, CR, blank lines and runs of spaces', () => {
+    const commas = parseRunsCsv('\uFEFFparams,tokens,loss\r\n"1,000,000,000","20,000,000,000",2.5\r\n\r\n"70亿","1.4T","2.1"\r\n');
+    expect(commas.table.header).toEqual(['params', 'tokens', 'loss']);
+    expect(commas.result!.runs).toEqual([
+      { params: 1e9, tokens: 2e10, loss: 2.5 },
+      { params: 7e9, tokens: 1.4e12, loss: 2.1 },
+    ]);
+    expect(commas.result!.lines).toEqual([2, 4]);
+    const tabs = splitRunsTable('参数量\t词元数\t损失\r\n70亿\t1.4万亿\t2.1\r\n\t\t\r\n1e9\t"2e10"\t2.5');
+    expect(tabs.delimiter).toBe('\t');
+    expect(tabs.rows).toEqual([
+      { line: 2, cells: ['70亿', '1.4万亿', '2.1'] },
+      { line: 4, cells: ['1e9', '2e10', '2.5'] },
+    ]);
+    const cr = splitRunsTable('N;D;loss\r1e9;2e10;2.5\r\r2e9;4e10;2.4');
+    expect(cr.delimiter).toBe(';');
+    expect(cr.rows.map((r) => r.line)).toEqual([2, 4]);
+    const spaces = splitRunsTable('"model size"  tokens loss\n  1e9   2e10  2.5  \n');
+    expect(spaces.delimiter).toBe(' ');
+    expect(spaces.header).toEqual(['model size', 'tokens', 'loss']);
+    expect(spaces.rows).toEqual([{ line: 2, cells: ['1e9', '2e10', '2.5'] }]);
+    expect(parseRunsCsv('\uFEFF').problem).not.toBeNull();
+    expect(splitRunsTable('').rows).toEqual([]);
+  });
+
+  it('finds a quote that is never closed, at the line where it opens', () => {
+    const t = splitRunsTable('N,D,loss\n1e9,2e10,2.5\n2e9,"4e10,2.4\n3e9,6e10,2.3\n4e9,8e10,2.2\n');
+    expect(t.unclosedQuote).toBe(3);
+    expect(t.rows).toHaveLength(2);
+    expect(splitRunsTable('N,D,"loss\nfinal"\n1,2,3').unclosedQuote).toBeNull();
+    expect(splitRunsTable('N,D,note\n1,2,"a\nb"\n').unclosedQuote).toBeNull();
+    expect(splitRunsTable('N,D,note\n1,2,"a\r\nb"\r\n').unclosedQuote).toBeNull();
+    expect(splitRunsTable('N,"D\nx",note\n1,2,"a\nb').unclosedQuote).toBe(3);
+  });
+
+  it('reads a 10 MB file of 285,714 runs in seconds, with the right last line', () => {
+    const lines = ['"Model\nSize",Training FLOP,loss'];
+    let i = 0;
+    let size = lines[0].length + 1;
+    while (size < 10 * 1000 * 1000) {
+      const row = `${(1e8 + i * 997).toPrecision(9)},${(6e18 + i * 1.3e13).toPrecision(9)},"${(2 + (i % 1000) / 1e4).toFixed(5)}"`;
+      lines.push(row);
+      size += row.length + 1;
+      i++;
+    }
+    lines.push('1e9,oops,2.5');
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThanOrEqual(10e6);
+    expect(text.length).toBeLessThanOrEqual(RUNS_MAX_BYTES);
+    const t0 = performance.now();
+    const r = parseRunsCsv(text);
+    const ms = performance.now() - t0;
+    console.log(`runs-csv: ${(text.length / 1e6).toFixed(1)} MB, ${i} runs parsed in ${ms.toFixed(0)} ms`);
+    expect(r.result!.runs).toHaveLength(i);
+    expect(r.result!.bad).toEqual([{ line: i + 3, reason: 'non-numeric', role: 'flops', text: 'oops' }]);
+    // About 1 s on an idle core; generous for a loaded machine, still far from a quadratic blow-up (minutes).
+    expect(ms).toBeLessThan(10_000);
+  });
+});
+
 describe('header detection in both languages', () => {
   it('recognises English and Chinese names, with units and case', () => {
     expect(headerRole('Model Size')).toBe('params');
