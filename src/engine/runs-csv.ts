@@ -400,9 +400,12 @@ export function parseRunsCsv(text: string, mapping?: RunsMapping): RunsParse {
 export function fileSizeProblem(bytes: number): { zh: string; en: string } | null {
   if (!(bytes > RUNS_MAX_BYTES)) return null;
   const mb = (x: number) => (x / (1024 * 1024)).toFixed(x >= 100 * 1024 * 1024 ? 0 : 1).replace(/\.0$/, '');
+  // The file's size rounded up, so one just over the limit never reads as the limit itself ("10 MB; … up to 10 MB").
+  const step = bytes >= 100 * 1024 * 1024 ? 1024 * 1024 : 1024 * 1024 / 10;
+  const size = mb(Math.ceil(bytes / step) * step);
   return {
-    en: `This file is ${mb(bytes)} MB; the tool reads files up to ${mb(RUNS_MAX_BYTES)} MB (about 150,000 runs). Keep only the columns N, D (or C) and loss, or fewer runs.`,
-    zh: `这个文件有 ${mb(bytes)} MB；本工具最多读取 ${mb(RUNS_MAX_BYTES)} MB（约 15 万条记录）。请只保留参数量、词元数（或计算量）和损失这几列，或减少记录数。`,
+    en: `This file is ${size} MB; the tool reads files up to ${mb(RUNS_MAX_BYTES)} MB (about 150,000 runs). Keep only the columns N, D (or C) and loss, or fewer runs.`,
+    zh: `这个文件有 ${size} MB；本工具最多读取 ${mb(RUNS_MAX_BYTES)} MB（约 15 万条记录）。请只保留参数量、词元数（或计算量）和损失这几列，或减少记录数。`,
   };
 }
 

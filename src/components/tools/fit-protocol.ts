@@ -16,7 +16,8 @@ export interface RunColumns {
 }
 
 export type WorkerRequest =
-  | { type: 'parse'; id: number; text: string; mapping?: RunsMapping }
+  /** A table to read: pasted text, or a file the worker reads itself (so a large file never passes through the page). */
+  | { type: 'parse'; id: number; input: string | File; mapping?: RunsMapping }
   | { type: 'fit'; id: number; runs: RunColumns; grid: FitGrid; resamples: number; seed: number; flopsGrid: number[] }
   | { type: 'cancel'; id: number };
 
@@ -36,6 +37,12 @@ export interface ParseSummary {
   bad: BadRow[];
   badCount: number;
   tokensFrom: 'tokens' | 'flops';
+  /** The line of a quote that is never closed, or null. */
+  unclosedQuote: number | null;
+  /** How a file's bytes were decoded: UTF-8, or GB18030 when they are not valid UTF-8 (Excel's Chinese CSV). */
+  encoding: 'utf-8' | 'gb18030';
+  /** Milliseconds the worker took to read and parse. */
+  parseMs: number;
 }
 
 export interface Interval {

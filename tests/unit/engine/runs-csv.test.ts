@@ -108,6 +108,8 @@ describe('splitRunsTable: quoting, delimiters and line ends (d3-dsv)', () => {
     expect(spaces.rows).toEqual([{ line: 2, cells: ['1e9', '2e10', '2.5'] }]);
     expect(parseRunsCsv('\uFEFF').problem).not.toBeNull();
     expect(splitRunsTable('').rows).toEqual([]);
+    // A row of empty cells (a spreadsheet's trailing rows) is a blank line, not a row with missing values.
+    expect(parseRunsCsv('N,D,loss\n1e9,2e10,2.5\n,,\n , ,\n').result!.bad).toEqual([]);
   });
 
   it('finds a quote that is never closed, at the line where it opens', () => {
@@ -249,6 +251,10 @@ describe('fileSizeProblem', () => {
     expect(p.en).toMatch(/^This file is 50 MB; the tool reads files up to 10 MB/);
     expect(p.zh).toMatch(/^这个文件有 50 MB/);
     expect(fileSizeProblem(RUNS_MAX_BYTES)).toBeNull();
+    // Just over the limit: the size is rounded up, never shown as the limit itself.
+    expect(fileSizeProblem(RUNS_MAX_BYTES + 1)!.en).toMatch(/^This file is 10\.1 MB; the tool reads files up to 10 MB/);
+    expect(fileSizeProblem(RUNS_MAX_BYTES + 1)!.zh).toMatch(/^这个文件有 10\.1 MB；本工具最多读取 10 MB/);
+    expect(fileSizeProblem(150.2 * 1024 * 1024)!.en).toMatch(/^This file is 151 MB/);
     expect(fileSizeProblem(1000)).toBeNull();
   });
 });
