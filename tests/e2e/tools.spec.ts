@@ -297,6 +297,16 @@ test('fit-your-runs: quoted line breaks keep line numbers; an unclosed quote is 
   await expect(panel.locator('[data-fit-read]')).toHaveText('quoted.csv: 2 usable runs from 3 rows. Tokens are computed from the FLOPs column as D = C/(6N).');
   await expect(panel.locator('[data-fit-bad] li')).toHaveText(['Line 5: FLOPs “n/a” is not a number.']);
   await expect(panel.locator('[data-fit-mapping] .fit-message')).toHaveCount(0);
+  // Chinese Excel saves CSV in GBK/GB18030, not UTF-8: the header (参数量,词元数,损失) and 70亿 / 1.4万亿 are still read.
+  const gbk = Buffer.from([
+    178, 206, 202, 253, 193, 191, 44, 180, 202, 212, 170, 202, 253, 44, 203, 240, 202, 167, 10, 55, 48, 210, 218, 44, 49, 46, 52, 205, 242, 210, 218, 44, 50, 46, 49, 10,
+  ]);
+  await panel.locator('input[data-fit-file]').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: gbk });
+  await expect(panel.locator('[data-fit-read]')).toHaveText(
+    'excel.csv: 1 usable runs from 1 rows. The file is not UTF-8, so it was read as GB18030 (the encoding of Chinese Excel’s CSV).',
+  );
+  await expect(panel.locator('[data-fit-mapping] .fit-message')).toHaveCount(0);
+  await expect(panel.locator('[data-fit-mapping] th')).toHaveText(['参数量', '词元数', '损失']);
   // A stray quote swallows the rest of the file: the reader is told where it opens.
   await panel.locator('[data-fit-text]').fill('N,D,loss\n1e9,2e10,2.5\n2e9,"4e10,2.4\n3e9,6e10,2.3\n');
   await expect(panel.locator('[data-fit-quote]')).toHaveText(
