@@ -2,13 +2,13 @@
  * Reading a table of training runs (CSV, TSV, semicolon- or space-separated) for the fit-your-runs tool:
  * split it with d3-dsv (a maintained RFC 4180 tokenizer: quoted delimiters, quotes and line breaks), recognise the columns by their header names in English or Chinese, and turn rows into runs
  * (parameters N, training tokens D, final loss L in nats/token). Rows that cannot be used are listed with
- * their line number and the reason — missing, non-numeric or non-positive — and skipped; nothing is
- * silently changed. When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
+ * their line number and the reason — missing, not a number or not positive — and skipped; nothing is
+ * silently changed. The module speaks in codes with parameters (RunsMessage), never in words: the tool words
+ * them in the reader's language (src/components/tools/runs-messages.ts). When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
  * 2020 §2.1, Hoffmann et al. 2022 §3.3) and the result says so.
  * Pure: no DOM, runs in a Web Worker.
  */
 import { dsvFormat, type DSV } from 'd3-dsv';
-import type { Lang } from './quantities';
 import { tryParseQuantity } from './quantities';
 
 /** What a column holds. */
@@ -34,9 +34,38 @@ export interface RunsTable {
   rows: Array<{ line: number; cells: string[] }>;
   /** Widest row, in cells (the header counts). */
   columns: number;
-  /** The line of a quote that is never closed (the rest of the text was read as one cell), or null. */
-  unclosedQuote: number | null;
+  /** What the reader should know about the text itself (a quote that is never closed). */
+  warnings: TableWarning[];
 }
+
+/**
+ * Everything this module reports, as a code with its parameters; the tool words each code in both languages.
+ * - missing / badNumber / notPositive: a row skipped because the cell of `column` (a role) is empty or absent, is
+ *   not a number, or is zero or negative; `text` is the cell as written, clipped to 40 characters.
+ * - unclosedQuote: a quote opens on `line` and is never closed, so the rest of the text was read as one cell.
+ * - noRows: the table has no data rows.
+ * - columnNotInTable / columnUsedTwice / needParams / needLoss / needTokensOrFlops: an unusable column mapping.
+ * - tooLarge: a file of `bytes` over the `limit` the tool reads.
+ */
+export type RunsMessage = BadRow | TableWarning | TableProblem | SizeProblem;
+
+/** The codes of RunsMessage. */
+export type RunsCode = RunsMessage['code'];
+
+/** A warning about the text of a table. */
+export type TableWarning = { code: 'unclosedQuote'; line: number };
+
+/** Why a mapping, or a table, cannot be read into runs. */
+export type TableProblem =
+  | { code: 'noRows' }
+  | { code: 'columnNotInTable' }
+  | { code: 'columnUsedTwice' }
+  | { code: 'needParams' }
+  | { code: 'needLoss' }
+  | { code: 'needTokensOrFlops' };
+
+/** A file too large to read without keeping the reader waiting. */
+export type SizeProblem = { code: 'tooLarge'; bytes: number; limit: number };
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -175,7 +204,8 @@ export function splitRunsTable(text: string): RunsTable {
     rows.push({ line: at, cells });
     return null;
   });
-  return { delimiter, header, rows, columns, unclosedQuote: unclosedQuoteLine(body, last) };
+  const unclosed = unclosedQuoteLine(body, last);
+  return { delimiter, header, rows, columns, warnings: unclosed === null ? [] : [{ code: 'unclosedQuote', line: unclosed }] };
 }
 
 /**
@@ -271,15 +301,17 @@ export function guessColumns(header: readonly string[] | null, columns: number):
   return { mapping: byPosition, sure: false };
 }
 
-/** Why a row was skipped. */
-export type BadRowReason = 'missing' | 'non-numeric' | 'non-positive';
+/** Why a row was skipped: the cell is empty or absent, not a number, or zero or negative. */
+export type BadRowCode = 'missing' | 'badNumber' | 'notPositive';
 
-export interface BadRow {
-  /** 1-based line number in the text. */
+/** A skipped row: where, which column (its role, the first offending one) and why (one type per code). */
+export type BadRow = { [C in BadRowCode]: BadRowFields & { code: C } }[BadRowCode];
+
+export interface BadRowFields {
+  /** 1-based line number in the text where the row starts. */
   line: number;
-  reason: BadRowReason;
-  /** The first offending column. */
-  role: RunsRole;
+  /** The role of the first offending column. */
+  column: RunsRole;
   /** The offending cell as written ('' when missing), clipped to 40 characters. */
   text: string;
 }
@@ -296,20 +328,18 @@ export interface RunsReadResult {
   tokensFrom: 'tokens' | 'flops';
 }
 
-/** A mapping that cannot be used, with a bilingual reason; null when it is fine. */
-export function mappingProblem(mapping: RunsMapping, columns: number): { zh: string; en: string } | null {
+/**
+ * Why a mapping cannot be used, or null when it is fine: a column outside the table, one column for two roles, or
+ * no column for N, for L, or for both D and C.
+ * Example: mappingProblem({ params: 0, tokens: 0, flops: null, loss: 2 }, 3) → { code: 'columnUsedTwice' }.
+ */
+export function mappingProblem(mapping: RunsMapping, columns: number): TableProblem | null {
   const used = RUNS_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== null);
-  if (used.some((c) => !Number.isInteger(c) || c < 0 || c >= columns)) {
-    return { zh: '所选的列不在表格中。', en: 'A chosen column is not in the table.' };
-  }
-  if (new Set(used).size !== used.length) {
-    return { zh: '同一列不能同时充当两种量。', en: 'One column cannot stand for two quantities.' };
-  }
-  if (mapping.params === null) return { zh: '请指定参数量所在的列。', en: 'Choose the column with the parameter counts.' };
-  if (mapping.loss === null) return { zh: '请指定损失所在的列。', en: 'Choose the column with the losses.' };
-  if (mapping.tokens === null && mapping.flops === null) {
-    return { zh: '请指定训练词元数或计算量所在的列。', en: 'Choose the column with training tokens or with FLOPs.' };
-  }
+  if (used.some((c) => !Number.isInteger(c) || c < 0 || c >= columns)) return { code: 'columnNotInTable' };
+  if (new Set(used).size !== used.length) return { code: 'columnUsedTwice' };
+  if (mapping.params === null) return { code: 'needParams' };
+  if (mapping.loss === null) return { code: 'needLoss' };
+  if (mapping.tokens === null && mapping.flops === null) return { code: 'needTokensOrFlops' };
   return null;
 }
 
@@ -319,14 +349,14 @@ function clipText(text: string): string {
 
 /**
  * Turns the rows of a table into runs with a column mapping. A row is skipped, with its reason, when a mapped
- * cell is empty or absent ('missing'), not a number ('non-numeric'), or zero or negative ('non-positive');
+ * cell is empty or absent ('missing'), not a number ('badNumber'), or zero or negative ('notPositive');
  * the first offending column (in the order N, D or C, L) is reported. Tokens come from the tokens column when
  * mapped, else from FLOPs as C/(6N). Throws RangeError when the mapping itself is unusable (see mappingProblem).
- * Example: rows ['1e9','2e10','2.5'] and ['1e9','x','2.4'] → one run, one bad row { reason: 'non-numeric', role: 'tokens' }.
+ * Example: rows ['1e9','2e10','2.5'] and ['1e9','x','2.4'] → one run, one bad row { code: 'badNumber', line: 2, column: 'tokens', text: 'x' }.
  */
 export function readRuns(table: RunsTable, mapping: RunsMapping): RunsReadResult {
   const problem = mappingProblem(mapping, table.columns);
-  if (problem) throw new RangeError(problem.en);
+  if (problem) throw new RangeError(`unusable column mapping: ${problem.code}`);
   const tokensFrom = mapping.tokens !== null ? 'tokens' : 'flops';
   const order: RunsRole[] = ['params', tokensFrom, 'loss'];
   const runs: RunsReadResult['runs'] = [];
@@ -340,16 +370,16 @@ export function readRuns(table: RunsTable, mapping: RunsMapping): RunsReadResult
       const column = columnsInOrder[k];
       const raw = column < cells.length ? cells[column] : '';
       if (raw.trim() === '') {
-        failure = { line, reason: 'missing', role: order[k], text: '' };
+        failure = { code: 'missing', line, column: order[k], text: '' };
         break;
       }
       const v = cellNumber(raw);
       if (v === null) {
-        failure = { line, reason: 'non-numeric', role: order[k], text: clipText(raw.trim()) };
+        failure = { code: 'badNumber', line, column: order[k], text: clipText(raw.trim()) };
         break;
       }
       if (!(v > 0)) {
-        failure = { line, reason: 'non-positive', role: order[k], text: clipText(raw.trim()) };
+        failure = { code: 'notPositive', line, column: order[k], text: clipText(raw.trim()) };
         break;
       }
       values[k] = v;
@@ -361,7 +391,7 @@ export function readRuns(table: RunsTable, mapping: RunsMapping): RunsReadResult
     const [params, second, loss] = values;
     const tokens = tokensFrom === 'tokens' ? second : Math.exp(Math.log(second) - Math.log(6) - Math.log(params));
     if (!(tokens > 0 && Number.isFinite(tokens))) {
-      bad.push({ line, reason: 'non-positive', role: 'flops', text: clipText(String(second)) });
+      bad.push({ code: 'notPositive', line, column: 'flops', text: clipText(String(second)) });
       continue;
     }
     runs.push({ params, tokens, loss });
@@ -378,7 +408,7 @@ export interface RunsParse {
   mapping: RunsMapping;
   /** null when the mapping is unusable (see `problem`). */
   result: RunsReadResult | null;
-  problem: { zh: string; en: string } | null;
+  problem: TableProblem | null;
 }
 
 /**
@@ -389,50 +419,14 @@ export function parseRunsCsv(text: string, mapping?: RunsMapping): RunsParse {
   const table = splitRunsTable(text);
   const guess = guessColumns(table.header, table.columns);
   const used = mapping ?? guess.mapping;
-  const problem = table.rows.length === 0 ? { zh: '表格中没有数据行。', en: 'The table has no data rows.' } : mappingProblem(used, table.columns);
+  const problem: TableProblem | null = table.rows.length === 0 ? { code: 'noRows' } : mappingProblem(used, table.columns);
   return { table, guess, mapping: used, result: problem ? null : readRuns(table, used), problem };
 }
 
 /**
- * A bilingual refusal for a file that is too large to read without freezing the page, or null when it is fine.
- * Example: fileSizeProblem(50 * 1024 * 1024)?.en → "This file is 50 MB; the tool reads files up to 10 MB …".
+ * A refusal for a file too large to read without keeping the reader waiting (over RUNS_MAX_BYTES), or null.
+ * Example: fileSizeProblem(50 * 1024 * 1024) → { code: 'tooLarge', bytes: 52428800, limit: 10485760 }.
  */
-export function fileSizeProblem(bytes: number): { zh: string; en: string } | null {
-  if (!(bytes > RUNS_MAX_BYTES)) return null;
-  const mb = (x: number) => (x / (1024 * 1024)).toFixed(x >= 100 * 1024 * 1024 ? 0 : 1).replace(/\.0$/, '');
-  // The file's size rounded up, so one just over the limit never reads as the limit itself ("10 MB; … up to 10 MB").
-  const step = bytes >= 100 * 1024 * 1024 ? 1024 * 1024 : 1024 * 1024 / 10;
-  const size = mb(Math.ceil(bytes / step) * step);
-  return {
-    en: `This file is ${size} MB; the tool reads files up to ${mb(RUNS_MAX_BYTES)} MB (about 150,000 runs). Keep only the columns N, D (or C) and loss, or fewer runs.`,
-    zh: `这个文件有 ${size} MB；本工具最多读取 ${mb(RUNS_MAX_BYTES)} MB（约 15 万条记录）。请只保留参数量、词元数（或计算量）和损失这几列，或减少记录数。`,
-  };
-}
-
-const ROLE_NAMES: Record<RunsRole, { zh: string; en: string }> = {
-  params: { zh: '参数量', en: 'parameters' },
-  tokens: { zh: '词元数', en: 'tokens' },
-  flops: { zh: '计算量', en: 'FLOPs' },
-  loss: { zh: '损失', en: 'loss' },
-};
-
-/** The name of a role in a language. Example: roleName('tokens', 'zh') → '词元数'. */
-export function roleName(role: RunsRole, lang: Lang): string {
-  return ROLE_NAMES[role][lang];
-}
-
-/**
- * One sentence saying why a row was skipped.
- * Example: describeBadRow({ line: 7, reason: 'non-numeric', role: 'loss', text: 'n/a' }, 'en') → 'Line 7: loss “n/a” is not a number.'
- */
-export function describeBadRow(bad: BadRow, lang: Lang): string {
-  const role = ROLE_NAMES[bad.role][lang];
-  if (lang === 'zh') {
-    if (bad.reason === 'missing') return `第 ${bad.line} 行：缺少${role}。`;
-    if (bad.reason === 'non-numeric') return `第 ${bad.line} 行：${role}“${bad.text}”不是数。`;
-    return `第 ${bad.line} 行：${role}“${bad.text}”不是正数。`;
-  }
-  if (bad.reason === 'missing') return `Line ${bad.line}: ${role} is missing.`;
-  if (bad.reason === 'non-numeric') return `Line ${bad.line}: ${role} “${bad.text}” is not a number.`;
-  return `Line ${bad.line}: ${role} “${bad.text}” is not positive.`;
+export function fileSizeProblem(bytes: number): SizeProblem | null {
+  return bytes > RUNS_MAX_BYTES ? { code: 'tooLarge', bytes, limit: RUNS_MAX_BYTES } : null;
 }

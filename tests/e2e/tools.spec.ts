@@ -309,7 +309,7 @@ test('fit-your-runs: quoted line breaks keep line numbers; an unclosed quote is 
   await expect(panel.locator('[data-fit-mapping] th')).toHaveText(['参数量', '词元数', '损失']);
   // A stray quote swallows the rest of the file: the reader is told where it opens.
   await panel.locator('[data-fit-text]').fill('N,D,loss\n1e9,2e10,2.5\n2e9,"4e10,2.4\n3e9,6e10,2.3\n');
-  await expect(panel.locator('[data-fit-quote]')).toHaveText(
+  await expect(panel.locator('[data-fit-warning="unclosedQuote"]')).toHaveText(
     'Line 3: a quote opens here and is never closed, so everything after it was read as one cell. Close the quote or remove it.',
   );
 
@@ -339,7 +339,7 @@ test('fit-your-runs: quoted line breaks keep line numbers; an unclosed quote is 
   const elapsed = Date.now() - t0;
   unlinkSync(path);
   await expect(panel.locator('[data-fit-reading]')).toHaveCount(0);
-  await expect(panel.locator('[data-fit-quote]')).toHaveCount(0);
+  await expect(panel.locator('[data-fit-warning]')).toHaveCount(0);
   await expect(panel.locator('[data-fit-bad] li')).toHaveText([`Line ${big.badLine}: loss “oops” is not a number.`]);
   await expect(panel.locator('.fit-status .fit-message.info')).toContainText(`${big.runs} runs: fitting them takes a while`);
   await expect(panel.locator('[data-fit-mapping] select[data-role="params"]')).toHaveValue('0');

@@ -12,12 +12,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Lang } from '../../i18n';
 import { allocationExponents, computeOptimal, LAW_INFO, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
 import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
-import { describeBadRow, fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
+import { fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
 import type { RunPoint } from '../../engine/fit-report';
 import { COARSE_GRID, HOFFMANN_GRID, type GridAxes } from '../../engine/fit';
 import fitFigure, { EXAMPLE_FIT, FRONTIER_GRID, getExampleView, setFitView } from '../../figures/fit-your-runs';
 import { formatValue, parseParamText, writeState, type AnyValue } from '../../figures/lib/params';
 import type { FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
+import { describeRunsMessage } from './runs-messages';
 import { tt } from './strings';
 
 const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
@@ -222,7 +223,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
         setResamples(String(LARGE_DATASET_RESAMPLES));
         setMessage({ tone: 'info', text: tt(state.current.lang, 'panel.large', { n: count, resamples: LARGE_DATASET_RESAMPLES }) });
       } else {
-        setMessage(reply.summary.problem ? { tone: 'warn', text: reply.summary.problem[state.current.lang] } : null);
+        setMessage(reply.summary.problem ? { tone: 'warn', text: describeRunsMessage(reply.summary.problem, state.current.lang) } : null);
       }
     } else if (reply.type === 'progress') {
       progress.set({ phase: reply.phase, done: reply.done, total: reply.total });
@@ -280,7 +281,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const readFile = (file: File) => {
     const refusal = fileSizeProblem(file.size);
     if (refusal) {
-      setMessage({ tone: 'warn', text: refusal[lang] });
+      setMessage({ tone: 'warn', text: describeRunsMessage(refusal, lang) });
       return;
     }
     // The worker reads the file: its text (up to 10 MB) never has to be decoded or copied on the page.
@@ -303,7 +304,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       }
       const refusal = fileSizeProblem(value.length);
       if (refusal) {
-        setMessage({ tone: 'warn', text: refusal[lang] });
+        setMessage({ tone: 'warn', text: describeRunsMessage(refusal, lang) });
         return;
       }
       parse(value, undefined, null);
@@ -510,11 +511,11 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           </p>
         )}
         {message && <p class={`fit-message ${message.tone}`}>{message.text}</p>}
-        {summary && summary.unclosedQuote !== null && (
-          <p class="fit-message warn" data-fit-quote>
-            {tt(lang, 'panel.unclosedQuote', { line: summary.unclosedQuote })}
+        {summary?.warnings.map((w) => (
+          <p class="fit-message warn" data-fit-warning={w.code}>
+            {describeRunsMessage(w, lang)}
           </p>
-        )}
+        ))}
         {summary && summary.runs && (
           <p data-fit-read data-parse-ms={Math.round(summary.parseMs)}>
             {source?.name ? `${source.name}: ` : ''}
@@ -531,7 +532,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           <summary>{tt(lang, 'panel.skipped', { n: summary.badCount })}</summary>
           <ul>
             {summary.bad.map((b) => (
-              <li>{describeBadRow(b, lang)}</li>
+              <li>{describeRunsMessage(b, lang)}</li>
             ))}
           </ul>
           {summary.badCount > summary.bad.length && <p>{tt(lang, 'panel.more', { n: summary.badCount - summary.bad.length })}</p>}

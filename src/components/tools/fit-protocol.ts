@@ -2,7 +2,7 @@
  * Messages between the fit panel (main thread) and its Web Worker (fit-worker.ts). Plain data only, so the same
  * types describe both sides; number arrays travel as Float64Array and are transferred, not copied.
  */
-import type { BadRow, RunsMapping } from '../../engine/runs-csv';
+import type { BadRow, RunsMapping, TableProblem, TableWarning } from '../../engine/runs-csv';
 import type { FrontierBandPoint } from '../../engine/fit-report';
 import type { ChinchillaParams } from '../../engine/chinchilla';
 
@@ -31,14 +31,15 @@ export interface ParseSummary {
   preview: string[][];
   guessSure: boolean;
   mapping: RunsMapping;
-  problem: { zh: string; en: string } | null;
+  /** Why no runs could be read (codes; the panel words them). */
+  problem: TableProblem | null;
   runs: RunColumns | null;
   /** The first 200 skipped rows, and how many there are in all. */
   bad: BadRow[];
   badCount: number;
   tokensFrom: 'tokens' | 'flops';
-  /** The line of a quote that is never closed, or null. */
-  unclosedQuote: number | null;
+  /** Warnings about the text (codes: a quote never closed). */
+  warnings: TableWarning[];
   /** How a file's bytes were decoded: UTF-8, or GB18030 when they are not valid UTF-8 (Excel's Chinese CSV). */
   encoding: 'utf-8' | 'gb18030';
   /** Milliseconds the worker took to read and parse. */

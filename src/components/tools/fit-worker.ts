@@ -75,7 +75,7 @@ async function parse(input: string | File, mapping: RunsMapping | undefined): Pr
     bad: r.result ? r.result.bad.slice(0, 200) : [],
     badCount: r.result ? r.result.bad.length : 0,
     tokensFrom: r.result ? r.result.tokensFrom : r.mapping.tokens !== null ? 'tokens' : 'flops',
-    unclosedQuote: r.table.unclosedQuote,
+    warnings: r.table.warnings,
     encoding,
     parseMs: performance.now() - t0,
   };

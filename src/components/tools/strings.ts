@@ -50,8 +50,6 @@ const en = {
   'panel.tooFew': 'At least {n} usable runs are needed to fit five coefficients.',
   'panel.readFailed': 'This file could not be read as text.',
   'panel.reading': 'Reading {name} ({size} MB) in the background…',
-  'panel.unclosedQuote':
-    'Line {line}: a quote opens here and is never closed, so everything after it was read as one cell. Close the quote or remove it.',
   'panel.gb18030': 'The file is not UTF-8, so it was read as GB18030 (the encoding of Chinese Excel’s CSV).',
   'panel.resultsExample': 'The built-in example’s fit (precomputed, same settings as the Fit button)',
   'panel.resultsYours': 'Fit of your {n} runs',
@@ -125,7 +123,6 @@ const zh = {
   'panel.tooFew': '至少需要 {n} 条可用记录才能拟合五个系数。',
   'panel.readFailed': '无法把这个文件当作文本读取。',
   'panel.reading': '正在后台读取 {name}（{size} MB）……',
-  'panel.unclosedQuote': '第 {line} 行：这里的引号没有闭合，此后的内容都被读成了一个单元格。请补上引号或删去它。',
   'panel.gb18030': '这个文件不是 UTF-8 编码，已按 GB18030（中文版 Excel 保存 CSV 时所用的编码）读取。',
   'panel.resultsExample': '内置示例的拟合结果（预先算好，设置与“拟合”按钮相同）',
   'panel.resultsYours': '你的 {n} 条记录的拟合结果',
