@@ -1,13 +1,14 @@
 /**
  * Reading a table of training runs (CSV, TSV, semicolon- or space-separated) for the fit-your-runs tool:
- * split it, recognise the columns by their header names in English or Chinese, and turn rows into runs
+ * split it with d3-dsv (a maintained RFC 4180 tokenizer: quoted delimiters, quotes and line breaks), recognise the columns by their header names in English or Chinese, and turn rows into runs
  * (parameters N, training tokens D, final loss L in nats/token). Rows that cannot be used are listed with
- * their line number and the reason — missing, non-numeric or non-positive — and skipped; nothing is
- * silently changed. When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
+ * their line number and the reason — missing, not a number or not positive — and skipped; nothing is
+ * silently changed. The module speaks in codes with parameters (RunsMessage), never in words: the tool words
+ * them in the reader's language (src/components/tools/runs-messages.ts). When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
  * 2020 §2.1, Hoffmann et al. 2022 §3.3) and the result says so.
  * Pure: no DOM, runs in a Web Worker.
  */
-import type { Lang } from './quantities';
+import { dsvFormat, type DSV } from 'd3-dsv';
 import { tryParseQuantity } from './quantities';
 
 /** What a column holds. */
@@ -31,9 +32,40 @@ export interface RunsTable {
   delimiter: Delimiter;
   header: string[] | null;
   rows: Array<{ line: number; cells: string[] }>;
-  /** Widest row, in cells. */
+  /** Widest row, in cells (the header counts). */
   columns: number;
+  /** What the reader should know about the text itself (a quote that is never closed). */
+  warnings: TableWarning[];
 }
+
+/**
+ * Everything this module reports, as a code with its parameters; the tool words each code in both languages.
+ * - missing / badNumber / notPositive: a row skipped because the cell of `column` (a role) is empty or absent, is
+ *   not a number, or is zero or negative; `text` is the cell as written, clipped to 40 characters.
+ * - unclosedQuote: a quote opens on `line` and is never closed, so the rest of the text was read as one cell.
+ * - noRows: the table has no data rows.
+ * - columnNotInTable / columnUsedTwice / needParams / needLoss / needTokensOrFlops: an unusable column mapping.
+ * - tooLarge: a file of `bytes` over the `limit` the tool reads.
+ */
+export type RunsMessage = BadRow | TableWarning | TableProblem | SizeProblem;
+
+/** The codes of RunsMessage. */
+export type RunsCode = RunsMessage['code'];
+
+/** A warning about the text of a table. */
+export type TableWarning = { code: 'unclosedQuote'; line: number };
+
+/** Why a mapping, or a table, cannot be read into runs. */
+export type TableProblem =
+  | { code: 'noRows' }
+  | { code: 'columnNotInTable' }
+  | { code: 'columnUsedTwice' }
+  | { code: 'needParams' }
+  | { code: 'needLoss' }
+  | { code: 'needTokensOrFlops' };
+
+/** A file too large to read without keeping the reader waiting. */
+export type SizeProblem = { code: 'tooLarge'; bytes: number; limit: number };
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -53,84 +85,144 @@ export function cellNumber(text: string): number | null {
   return v !== null && Number.isFinite(v) ? v : null;
 }
 
-function countOutsideQuotes(line: string, ch: string): number {
-  let n = 0;
-  let quoted = false;
-  for (const c of line) {
-    if (c === '"') quoted = !quoted;
-    else if (c === ch && !quoted) n++;
+const DSV: Record<Delimiter, DSV> = { ',': dsvFormat(','), '\t': dsvFormat('\t'), ';': dsvFormat(';'), ' ': dsvFormat(' ') };
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const COMMA = 44;
+const SEMICOLON = 59;
+const TAB = 9;
+const SPACE = 32;
+/** How far into the text the delimiter is looked for (the first record is almost always much shorter). */
+const SNIFF_CHARS = 1 << 16;
+
+/**
+ * Counts tabs, commas and semicolons outside quotes in the first record that is not blank or a # comment. A quote
+ * opens a quoted field at the start of a record or after a tab, comma, semicolon or space, and a quoted field may
+ * span lines (a doubled quote inside it is a quote), so delimiters and line breaks inside quotes are not counted.
+ */
+function firstRecordCounts(text: string): { tabs: number; commas: number; semicolons: number } {
+  const end = Math.min(text.length, SNIFF_CHARS);
+  let i = 0;
+  while (i < end) {
+    let tabs = 0;
+    let commas = 0;
+    let semicolons = 0;
+    let quoted = false;
+    let blank = true;
+    let comment = false;
+    let previous = -1; // the previous character of the record; -1 at its start
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quoted) {
+        if (c === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) i++;
+          else quoted = false;
+        }
+        previous = c;
+        continue;
+      }
+      if (c === LF || c === CR) break;
+      if (blank && c !== SPACE && c !== TAB) {
+        blank = false;
+        if (c === 35 /* # */) comment = true;
+      }
+      if (c === QUOTE && (previous === -1 || previous === COMMA || previous === SEMICOLON || previous === TAB || previous === SPACE)) quoted = true;
+      else if (c === TAB) tabs++;
+      else if (c === COMMA) commas++;
+      else if (c === SEMICOLON) semicolons++;
+      previous = c;
+    }
+    if (!blank && !comment) return { tabs, commas, semicolons };
+    i++; // past the line break (\r\n counts as a blank line in between: harmless)
   }
-  return n;
+  return { tabs: 0, commas: 0, semicolons: 0 };
 }
 
-function chooseDelimiter(firstLine: string): Delimiter {
-  if (countOutsideQuotes(firstLine, '\t') > 0) return '\t';
-  const commas = countOutsideQuotes(firstLine, ',');
-  const semicolons = countOutsideQuotes(firstLine, ';');
+/** Tab if the first record has one, then the more frequent of semicolon and comma, else runs of spaces. */
+function chooseDelimiter(text: string): Delimiter {
+  const { tabs, commas, semicolons } = firstRecordCounts(text);
+  if (tabs > 0) return '\t';
   if (semicolons > commas) return ';';
   if (commas > 0) return ',';
   return ' ';
 }
 
-/** Splits one line (RFC 4180 quotes for , ; and tab; runs of spaces for ' '). */
-function splitLine(line: string, delimiter: Delimiter): string[] {
-  if (delimiter === ' ') return line.trim().split(/\s+/);
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"') {
-        if (line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (c === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
+/** Line breaks inside the cells of a row (only quoted cells can hold them): \r\n, \r and \n count one each. */
+function breaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
+    n += cell.match(/\r\n|\r|\n/g)!.length;
   }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
+  return n;
 }
 
 /**
- * Splits the text of a table into rows. The delimiter is read from the first non-empty line (tab, then the more
- * frequent of comma and semicolon, else spaces). Blank lines and lines starting with # are not rows. The first
- * row is a header when one of its cells is not a number.
+ * Splits the text of a table into rows with d3-dsv (RFC 4180: quoted fields may hold delimiters, doubled quotes and
+ * line breaks; CRLF, LF and CR line ends). A leading byte-order mark is dropped. The delimiter is read from the first
+ * record that is not blank or a # comment, outside quotes: tab, then the more frequent of semicolon and comma, else
+ * runs of spaces. Rows whose cells are all blank, and rows whose first cell starts with #, are not rows. Cells are
+ * trimmed. The first row is a header when one of its cells is not a number. Line numbers are 1-based lines of the
+ * text where the row starts, counting the line breaks inside quoted cells.
  * Example: splitRunsTable('N,D,loss\n1e9,2e10,2.5\n').header → ['N', 'D', 'loss'], rows[0] = { line: 2, cells: ['1e9', '2e10', '2.5'] }.
  */
 export function splitRunsTable(text: string): RunsTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  let delimiter: Delimiter | null = null;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = chooseDelimiter(body);
   let header: string[] | null = null;
   const rows: RunsTable['rows'] = [];
   let columns = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (delimiter === null) {
-      delimiter = chooseDelimiter(line);
-      const cells = splitLine(line, delimiter);
-      columns = cells.length;
+  let first = true;
+  let line = 1;
+  let last: { line: number; cells: string[] } | null = null;
+  DSV[delimiter].parseRows(body, (raw) => {
+    const at = line;
+    const breaks = breaksIn(raw);
+    line += 1 + breaks;
+    last = breaks > 0 ? { line: at, cells: raw.slice() } : null;
+    // Trimmed in place (the row is ours); runs of spaces leave empty cells, dropped.
+    let cells = raw;
+    let blank = true;
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k].trim();
+      cells[k] = c;
+      if (c !== '') blank = false;
+    }
+    if (blank) return null;
+    if (delimiter === ' ') cells = cells.filter((c) => c !== '');
+    if (cells[0].charCodeAt(0) === 35 /* # */) return null;
+    if (cells.length > columns) columns = cells.length;
+    if (first) {
+      first = false;
       if (cells.some((c) => c !== '' && cellNumber(c) === null)) {
         header = cells;
-        continue;
+        return null;
       }
-      rows.push({ line: i + 1, cells });
-      continue;
     }
-    const cells = splitLine(line, delimiter);
-    if (cells.length > columns) columns = cells.length;
-    rows.push({ line: i + 1, cells });
-  }
-  return { delimiter: delimiter ?? ',', header, rows, columns };
+    rows.push({ line: at, cells });
+    return null;
+  });
+  const unclosed = unclosedQuoteLine(body, last);
+  return { delimiter, header, rows, columns, warnings: unclosed === null ? [] : [{ code: 'unclosedQuote', line: unclosed }] };
+}
+
+/**
+ * The line where a quote that is never closed opens, or null. d3-dsv reads such a quote to the end of the text, so
+ * the rest of the file becomes one cell; that cell is the last of the last row and holds a line break, and the text
+ * (less one final line end) does not end with the closing quote.
+ */
+function unclosedQuoteLine(body: string, last: { line: number; cells: string[] } | null): number | null {
+  if (!last || last.cells.length === 0) return null;
+  const cell = last.cells[last.cells.length - 1];
+  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return null;
+  let n = body.length;
+  if (body.charCodeAt(n - 1) === LF) n--;
+  if (body.charCodeAt(n - 1) === CR) n--;
+  if (body.charCodeAt(n - 1) === QUOTE) return null;
+  // The quote opens on the row's line plus the line breaks in the cells before it.
+  return last.line + breaksIn(last.cells.slice(0, -1));
 }
 
 /** Header names recognised for each role (compared after normalising: lower case, no units in brackets, single spaces). */
@@ -209,15 +301,17 @@ export function guessColumns(header: readonly string[] | null, columns: number):
   return { mapping: byPosition, sure: false };
 }
 
-/** Why a row was skipped. */
-export type BadRowReason = 'missing' | 'non-numeric' | 'non-positive';
+/** Why a row was skipped: the cell is empty or absent, not a number, or zero or negative. */
+export type BadRowCode = 'missing' | 'badNumber' | 'notPositive';
 
-export interface BadRow {
-  /** 1-based line number in the text. */
+/** A skipped row: where, which column (its role, the first offending one) and why (one type per code). */
+export type BadRow = { [C in BadRowCode]: BadRowFields & { code: C } }[BadRowCode];
+
+export interface BadRowFields {
+  /** 1-based line number in the text where the row starts. */
   line: number;
-  reason: BadRowReason;
-  /** The first offending column. */
-  role: RunsRole;
+  /** The role of the first offending column. */
+  column: RunsRole;
   /** The offending cell as written ('' when missing), clipped to 40 characters. */
   text: string;
 }
@@ -234,20 +328,18 @@ export interface RunsReadResult {
   tokensFrom: 'tokens' | 'flops';
 }
 
-/** A mapping that cannot be used, with a bilingual reason; null when it is fine. */
-export function mappingProblem(mapping: RunsMapping, columns: number): { zh: string; en: string } | null {
+/**
+ * Why a mapping cannot be used, or null when it is fine: a column outside the table, one column for two roles, or
+ * no column for N, for L, or for both D and C.
+ * Example: mappingProblem({ params: 0, tokens: 0, flops: null, loss: 2 }, 3) → { code: 'columnUsedTwice' }.
+ */
+export function mappingProblem(mapping: RunsMapping, columns: number): TableProblem | null {
   const used = RUNS_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== null);
-  if (used.some((c) => !Number.isInteger(c) || c < 0 || c >= columns)) {
-    return { zh: '所选的列不在表格中。', en: 'A chosen column is not in the table.' };
-  }
-  if (new Set(used).size !== used.length) {
-    return { zh: '同一列不能同时充当两种量。', en: 'One column cannot stand for two quantities.' };
-  }
-  if (mapping.params === null) return { zh: '请指定参数量所在的列。', en: 'Choose the column with the parameter counts.' };
-  if (mapping.loss === null) return { zh: '请指定损失所在的列。', en: 'Choose the column with the losses.' };
-  if (mapping.tokens === null && mapping.flops === null) {
-    return { zh: '请指定训练词元数或计算量所在的列。', en: 'Choose the column with training tokens or with FLOPs.' };
-  }
+  if (used.some((c) => !Number.isInteger(c) || c < 0 || c >= columns)) return { code: 'columnNotInTable' };
+  if (new Set(used).size !== used.length) return { code: 'columnUsedTwice' };
+  if (mapping.params === null) return { code: 'needParams' };
+  if (mapping.loss === null) return { code: 'needLoss' };
+  if (mapping.tokens === null && mapping.flops === null) return { code: 'needTokensOrFlops' };
   return null;
 }
 
@@ -257,54 +349,52 @@ function clipText(text: string): string {
 
 /**
  * Turns the rows of a table into runs with a column mapping. A row is skipped, with its reason, when a mapped
- * cell is empty or absent ('missing'), not a number ('non-numeric'), or zero or negative ('non-positive');
+ * cell is empty or absent ('missing'), not a number ('badNumber'), or zero or negative ('notPositive');
  * the first offending column (in the order N, D or C, L) is reported. Tokens come from the tokens column when
  * mapped, else from FLOPs as C/(6N). Throws RangeError when the mapping itself is unusable (see mappingProblem).
- * Example: rows ['1e9','2e10','2.5'] and ['1e9','x','2.4'] → one run, one bad row { reason: 'non-numeric', role: 'tokens' }.
+ * Example: rows ['1e9','2e10','2.5'] and ['1e9','x','2.4'] → one run, one bad row { code: 'badNumber', line: 2, column: 'tokens', text: 'x' }.
  */
 export function readRuns(table: RunsTable, mapping: RunsMapping): RunsReadResult {
   const problem = mappingProblem(mapping, table.columns);
-  if (problem) throw new RangeError(problem.en);
+  if (problem) throw new RangeError(`unusable column mapping: ${problem.code}`);
   const tokensFrom = mapping.tokens !== null ? 'tokens' : 'flops';
   const order: RunsRole[] = ['params', tokensFrom, 'loss'];
   const runs: RunsReadResult['runs'] = [];
   const lines: number[] = [];
   const bad: BadRow[] = [];
+  const columnsInOrder = order.map((role) => mapping[role] as number);
+  const values = [0, 0, 0];
   for (const { line, cells } of table.rows) {
-    const values: Partial<Record<RunsRole, number>> = {};
     let failure: BadRow | null = null;
-    for (const role of order) {
-      const column = mapping[role] as number;
+    for (let k = 0; k < 3; k++) {
+      const column = columnsInOrder[k];
       const raw = column < cells.length ? cells[column] : '';
       if (raw.trim() === '') {
-        failure = { line, reason: 'missing', role, text: '' };
+        failure = { code: 'missing', line, column: order[k], text: '' };
         break;
       }
       const v = cellNumber(raw);
       if (v === null) {
-        failure = { line, reason: 'non-numeric', role, text: clipText(raw.trim()) };
+        failure = { code: 'badNumber', line, column: order[k], text: clipText(raw.trim()) };
         break;
       }
       if (!(v > 0)) {
-        failure = { line, reason: 'non-positive', role, text: clipText(raw.trim()) };
+        failure = { code: 'notPositive', line, column: order[k], text: clipText(raw.trim()) };
         break;
       }
-      values[role] = v;
+      values[k] = v;
     }
     if (failure) {
       bad.push(failure);
       continue;
     }
-    const params = values.params as number;
-    const tokens =
-      tokensFrom === 'tokens'
-        ? (values.tokens as number)
-        : Math.exp(Math.log(values.flops as number) - Math.log(6) - Math.log(params));
+    const [params, second, loss] = values;
+    const tokens = tokensFrom === 'tokens' ? second : Math.exp(Math.log(second) - Math.log(6) - Math.log(params));
     if (!(tokens > 0 && Number.isFinite(tokens))) {
-      bad.push({ line, reason: 'non-positive', role: 'flops', text: clipText(String(values.flops)) });
+      bad.push({ code: 'notPositive', line, column: 'flops', text: clipText(String(second)) });
       continue;
     }
-    runs.push({ params, tokens, loss: values.loss as number });
+    runs.push({ params, tokens, loss });
     lines.push(line);
   }
   return { runs, lines, bad, tokensFrom };
@@ -318,7 +408,7 @@ export interface RunsParse {
   mapping: RunsMapping;
   /** null when the mapping is unusable (see `problem`). */
   result: RunsReadResult | null;
-  problem: { zh: string; en: string } | null;
+  problem: TableProblem | null;
 }
 
 /**
@@ -329,47 +419,14 @@ export function parseRunsCsv(text: string, mapping?: RunsMapping): RunsParse {
   const table = splitRunsTable(text);
   const guess = guessColumns(table.header, table.columns);
   const used = mapping ?? guess.mapping;
-  const problem = table.rows.length === 0 ? { zh: '表格中没有数据行。', en: 'The table has no data rows.' } : mappingProblem(used, table.columns);
+  const problem: TableProblem | null = table.rows.length === 0 ? { code: 'noRows' } : mappingProblem(used, table.columns);
   return { table, guess, mapping: used, result: problem ? null : readRuns(table, used), problem };
 }
 
 /**
- * A bilingual refusal for a file that is too large to read without freezing the page, or null when it is fine.
- * Example: fileSizeProblem(50 * 1024 * 1024)?.en → "This file is 50 MB; the tool reads files up to 10 MB …".
+ * A refusal for a file too large to read without keeping the reader waiting (over RUNS_MAX_BYTES), or null.
+ * Example: fileSizeProblem(50 * 1024 * 1024) → { code: 'tooLarge', bytes: 52428800, limit: 10485760 }.
  */
-export function fileSizeProblem(bytes: number): { zh: string; en: string } | null {
-  if (!(bytes > RUNS_MAX_BYTES)) return null;
-  const mb = (x: number) => (x / (1024 * 1024)).toFixed(x >= 100 * 1024 * 1024 ? 0 : 1).replace(/\.0$/, '');
-  return {
-    en: `This file is ${mb(bytes)} MB; the tool reads files up to ${mb(RUNS_MAX_BYTES)} MB (about 150,000 runs). Keep only the columns N, D (or C) and loss, or fewer runs.`,
-    zh: `这个文件有 ${mb(bytes)} MB；本工具最多读取 ${mb(RUNS_MAX_BYTES)} MB（约 15 万条记录）。请只保留参数量、词元数（或计算量）和损失这几列，或减少记录数。`,
-  };
-}
-
-const ROLE_NAMES: Record<RunsRole, { zh: string; en: string }> = {
-  params: { zh: '参数量', en: 'parameters' },
-  tokens: { zh: '词元数', en: 'tokens' },
-  flops: { zh: '计算量', en: 'FLOPs' },
-  loss: { zh: '损失', en: 'loss' },
-};
-
-/** The name of a role in a language. Example: roleName('tokens', 'zh') → '词元数'. */
-export function roleName(role: RunsRole, lang: Lang): string {
-  return ROLE_NAMES[role][lang];
-}
-
-/**
- * One sentence saying why a row was skipped.
- * Example: describeBadRow({ line: 7, reason: 'non-numeric', role: 'loss', text: 'n/a' }, 'en') → 'Line 7: loss “n/a” is not a number.'
- */
-export function describeBadRow(bad: BadRow, lang: Lang): string {
-  const role = ROLE_NAMES[bad.role][lang];
-  if (lang === 'zh') {
-    if (bad.reason === 'missing') return `第 ${bad.line} 行：缺少${role}。`;
-    if (bad.reason === 'non-numeric') return `第 ${bad.line} 行：${role}“${bad.text}”不是数。`;
-    return `第 ${bad.line} 行：${role}“${bad.text}”不是正数。`;
-  }
-  if (bad.reason === 'missing') return `Line ${bad.line}: ${role} is missing.`;
-  if (bad.reason === 'non-numeric') return `Line ${bad.line}: ${role} “${bad.text}” is not a number.`;
-  return `Line ${bad.line}: ${role} “${bad.text}” is not positive.`;
+export function fileSizeProblem(bytes: number): SizeProblem | null {
+  return bytes > RUNS_MAX_BYTES ? { code: 'tooLarge', bytes, limit: RUNS_MAX_BYTES } : null;
 }

@@ -13,12 +13,13 @@ import type { Lang } from '../../i18n';
 import { allocationExponents, computeOptimal, LAWS, type ChinchillaParams } from '../../engine/chinchilla';
 import { LAW_INFO } from '../../figures/lib/laws';
 import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
-import { describeBadRow, fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
+import { fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
 import type { RunPoint } from '../../engine/fit-report';
 import { COARSE_GRID, HOFFMANN_GRID, type GridAxes } from '../../engine/fit';
 import fitFigure, { EXAMPLE_FIT, FRONTIER_GRID, getExampleView, setFitView } from '../../figures/fit-your-runs';
 import { formatValue, parseParamText, writeState, type AnyValue } from '../../figures/lib/params';
 import type { FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
+import { describeRunsMessage } from './runs-messages';
 import { tt } from './strings';
 
 const GOPHER_BUDGET = 5.76e23; // Hoffmann et al. 2022 Table 3
@@ -29,6 +30,8 @@ const DEFAULT_RESAMPLES = EXAMPLE_FIT.resamples;
 const LARGE_DATASET = 2000;
 const LARGE_DATASET_RESAMPLES = 20;
 const SEED = 42;
+/** A file this large gets a "reading…" line while the worker reads it (smaller ones are read before it would show). */
+const READING_NOTICE_BYTES = 256 * 1024;
 const FIGURE_ID = 'fit-your-runs';
 /** Starting points of a grid: the product of its axes (243 coarse, 4,500 Hoffmann). */
 const startsOf = (g: GridAxes) => g.a.length * g.b.length * g.e.length * g.alpha.length * g.beta.length;
@@ -80,6 +83,12 @@ function ProgressView({ store, lang }: { store: ProgressStore; lang: Lang }) {
       <progress id="fit-progress-bar" max={100} value={percent} data-fit-progress />
     </div>
   );
+}
+
+/** Where a table came from: a file (name and size) or a named built-in table; null for pasted text. */
+interface Source {
+  name?: string;
+  bytes?: number;
 }
 
 /** What the panel shows as "the fit": the precomputed example, or a fit the worker returned. */
@@ -165,7 +174,10 @@ function pushToFigure(law: ChinchillaParams, lang: Lang): { name: string; value:
 
 export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const [text, setText] = useState('');
-  const [source, setSource] = useState<{ name?: string; bytes?: number } | null>(null);
+  /** Where the table shown came from. */
+  const [source, setSource] = useState<Source | null>(null);
+  /** Where the table being read comes from (shown once it is read; until then the last table stays). */
+  const [incoming, setIncoming] = useState<Source | null>(null);
   const [summary, setSummary] = useState<ParseSummary | null>(null);
   const [mapping, setMapping] = useState<RunsMapping | null>(null);
   const [grid, setGrid] = useState<FitGrid>('coarse');
@@ -179,8 +191,8 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const requestId = useRef(0);
   const pending = useRef<number | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  /** The text of the table being worked on (pasted or read from a file), for re-reading with a new mapping. */
-  const lastText = useRef('');
+  /** The table being worked on (pasted text, or the file, which the worker reads), for re-reading with a new mapping. */
+  const lastInput = useRef<string | File>('');
 
   const send = (request: WorkerRequest, transfer: Transferable[] = []) => {
     if (!worker.current) {
@@ -195,8 +207,8 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     worker.current.postMessage(request, transfer);
   };
   // The reply handler reads the latest state through refs.
-  const state = useRef({ summary, source, lang, resamples });
-  state.current = { summary, source, lang, resamples };
+  const state = useRef({ summary, source, lang, resamples, busy, incoming });
+  state.current = { summary, source, lang, resamples, busy, incoming };
 
   const onReply = (reply: WorkerReply) => {
     if (reply.id !== pending.current) return;
@@ -204,6 +216,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       pending.current = null;
       setBusy(null);
       setSummary(reply.summary);
+      setSource(state.current.incoming);
       setMapping(reply.summary.mapping);
       const count = reply.summary.runs?.params.length ?? 0;
       if (count > LARGE_DATASET && state.current.resamples === String(DEFAULT_RESAMPLES)) {
@@ -211,7 +224,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
         setResamples(String(LARGE_DATASET_RESAMPLES));
         setMessage({ tone: 'info', text: tt(state.current.lang, 'panel.large', { n: count, resamples: LARGE_DATASET_RESAMPLES }) });
       } else {
-        setMessage(reply.summary.problem ? { tone: 'warn', text: reply.summary.problem[state.current.lang] } : null);
+        setMessage(reply.summary.problem ? { tone: 'warn', text: describeRunsMessage(reply.summary.problem, state.current.lang) } : null);
       }
     } else if (reply.type === 'progress') {
       progress.set({ phase: reply.phase, done: reply.done, total: reply.total });
@@ -247,63 +260,62 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       setMessage({ tone: 'info', text: tt(state.current.lang, 'panel.cancelled') });
     } else {
       pending.current = null;
+      const reading = state.current.busy === 'parse';
       setBusy(null);
       progress.set(null);
-      setMessage({ tone: 'warn', text: tt(state.current.lang, 'panel.failed', { message: reply.message }) });
+      setMessage({ tone: 'warn', text: reading ? tt(state.current.lang, 'panel.readFailed') : tt(state.current.lang, 'panel.failed', { message: reply.message }) });
     }
   };
 
-  const parse = (body: string, map?: RunsMapping) => {
+  /** Reads a table in the worker; `from` says where it comes from (a new mapping re-reads the same source). */
+  const parse = (input: string | File, map: RunsMapping | undefined, from: Source | null) => {
     // New data replaces the data being fitted: stop that fit.
     if (busy === 'fit' && pending.current !== null) send({ type: 'cancel', id: pending.current });
     progress.set(null);
     const id = ++requestId.current;
     pending.current = id;
     setBusy('parse');
-    send({ type: 'parse', id, text: body, mapping: map });
+    setIncoming(from);
+    send({ type: 'parse', id, input, mapping: map });
   };
 
   const readFile = (file: File) => {
     const refusal = fileSizeProblem(file.size);
     if (refusal) {
-      setMessage({ tone: 'warn', text: refusal[lang] });
+      setMessage({ tone: 'warn', text: describeRunsMessage(refusal, lang) });
       return;
     }
-    file.text().then(
-      (body) => {
-        setText('');
-        setSource({ name: file.name, bytes: file.size });
-        lastText.current = body;
-        parse(body);
-      },
-      () => setMessage({ tone: 'warn', text: tt(lang, 'panel.readFailed') }),
-    );
+    // The worker reads the file: its text (up to 10 MB) never has to be decoded or copied on the page.
+    setText('');
+    setMessage(null);
+    lastInput.current = file;
+    parse(file, undefined, { name: file.name, bytes: file.size });
   };
 
   const onPaste = (value: string) => {
     setText(value);
-    setSource(null);
     if (typingTimer.current) clearTimeout(typingTimer.current);
     typingTimer.current = setTimeout(() => {
-      lastText.current = value;
+      lastInput.current = value;
       if (value.trim() === '') {
         setSummary(null);
+        setSource(null);
         setMessage(null);
         return;
       }
       const refusal = fileSizeProblem(value.length);
       if (refusal) {
-        setMessage({ tone: 'warn', text: refusal[lang] });
+        setMessage({ tone: 'warn', text: describeRunsMessage(refusal, lang) });
         return;
       }
-      parse(value);
+      parse(value, undefined, null);
     }, 300);
   };
 
   const onMapping = (role: RunsRole, column: string) => {
     const next = { ...(mapping ?? { params: null, tokens: null, flops: null, loss: null }), [role]: column === '' ? null : Number(column) };
     setMapping(next);
-    parse(lastText.current, next);
+    parse(lastInput.current, next, source);
   };
 
   const runsToFit = (): RunColumns | null => summary?.runs ?? null;
@@ -328,18 +340,16 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   const loadExample = () => {
     const body = toCsvText(getExampleView().runs);
     setText('');
-    setSource({ name: tt(lang, 'panel.exampleName') });
-    lastText.current = body;
-    parse(body);
+    lastInput.current = body;
+    parse(body, undefined, { name: tt(lang, 'panel.exampleName') });
   };
 
   const loadChinchilla = () => {
     void import('../../data/chinchilla-runs').then(({ chinchillaRuns }) => {
       const body = toCsvText(chinchillaRuns);
       setText('');
-      setSource({ name: 'Hoffmann et al. 2022 Fig. 4, Epoch extraction' });
-      lastText.current = body;
-      parse(body);
+      lastInput.current = body;
+      parse(body, undefined, { name: 'Hoffmann et al. 2022 Fig. 4, Epoch extraction' });
     });
   };
 
@@ -496,12 +506,23 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       </div>
 
       <div class="fit-status" role="status" aria-live="polite" data-fit-status>
+        {busy === 'parse' && incoming?.bytes !== undefined && incoming.bytes >= READING_NOTICE_BYTES && (
+          <p class="fit-message info" data-fit-reading>
+            {tt(lang, 'panel.reading', { name: incoming.name ?? '', size: formatNumber(incoming.bytes / 2 ** 20, lang, 2) })}
+          </p>
+        )}
         {message && <p class={`fit-message ${message.tone}`}>{message.text}</p>}
+        {summary?.warnings.map((w) => (
+          <p class="fit-message warn" data-fit-warning={w.code}>
+            {describeRunsMessage(w, lang)}
+          </p>
+        ))}
         {summary && summary.runs && (
-          <p data-fit-read>
+          <p data-fit-read data-parse-ms={Math.round(summary.parseMs)}>
             {source?.name ? `${source.name}: ` : ''}
             {tt(lang, 'panel.read', { runs: summary.runs.params.length, rows: summary.rows })}
             {summary.tokensFrom === 'flops' && ` ${tt(lang, 'panel.fromFlops')}`}
+            {summary.encoding === 'gb18030' && ` ${tt(lang, 'panel.gb18030')}`}
           </p>
         )}
         {tooFew && <p class="fit-message warn">{tt(lang, 'panel.tooFew', { n: RUNS_MIN_FOR_FIT })}</p>}
@@ -512,7 +533,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           <summary>{tt(lang, 'panel.skipped', { n: summary.badCount })}</summary>
           <ul>
             {summary.bad.map((b) => (
-              <li>{describeBadRow(b, lang)}</li>
+              <li>{describeRunsMessage(b, lang)}</li>
             ))}
           </ul>
           {summary.badCount > summary.bad.length && <p>{tt(lang, 'panel.more', { n: summary.badCount - summary.bad.length })}</p>}

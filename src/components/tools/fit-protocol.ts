@@ -2,7 +2,7 @@
  * Messages between the fit panel (main thread) and its Web Worker (fit-worker.ts). Plain data only, so the same
  * types describe both sides; number arrays travel as Float64Array and are transferred, not copied.
  */
-import type { BadRow, RunsMapping } from '../../engine/runs-csv';
+import type { BadRow, RunsMapping, TableProblem, TableWarning } from '../../engine/runs-csv';
 import type { FrontierBandPoint } from '../../engine/fit-report';
 import type { ChinchillaParams } from '../../engine/chinchilla';
 
@@ -16,7 +16,8 @@ export interface RunColumns {
 }
 
 export type WorkerRequest =
-  | { type: 'parse'; id: number; text: string; mapping?: RunsMapping }
+  /** A table to read: pasted text, or a file the worker reads itself (so a large file never passes through the page). */
+  | { type: 'parse'; id: number; input: string | File; mapping?: RunsMapping }
   | { type: 'fit'; id: number; runs: RunColumns; grid: FitGrid; resamples: number; seed: number; flopsGrid: number[] }
   | { type: 'cancel'; id: number };
 
@@ -30,12 +31,19 @@ export interface ParseSummary {
   preview: string[][];
   guessSure: boolean;
   mapping: RunsMapping;
-  problem: { zh: string; en: string } | null;
+  /** Why no runs could be read (codes; the panel words them). */
+  problem: TableProblem | null;
   runs: RunColumns | null;
   /** The first 200 skipped rows, and how many there are in all. */
   bad: BadRow[];
   badCount: number;
   tokensFrom: 'tokens' | 'flops';
+  /** Warnings about the text (codes: a quote never closed). */
+  warnings: TableWarning[];
+  /** How a file's bytes were decoded: UTF-8, or GB18030 when they are not valid UTF-8 (Excel's Chinese CSV). */
+  encoding: 'utf-8' | 'gb18030';
+  /** Milliseconds the worker took to read and parse. */
+  parseMs: number;
 }
 
 export interface Interval {

@@ -38,7 +38,19 @@ function toRuns(columns: RunColumns): TrainingRun[] {
   return runs;
 }
 
-function parse(text: string, mapping: RunsMapping | undefined): { summary: ParseSummary; transfer: Transferable[] } {
+/** A file's text: UTF-8 (a byte-order mark dropped), or GB18030 when the bytes are not UTF-8, as Excel saves Chinese CSV. */
+async function readText(file: File): Promise<{ text: string; encoding: ParseSummary['encoding'] }> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+async function parse(input: string | File, mapping: RunsMapping | undefined): Promise<{ summary: ParseSummary; transfer: Transferable[] }> {
+  const t0 = performance.now();
+  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : await readText(input);
   const r = parseRunsCsv(text, mapping);
   let runs: RunColumns | null = null;
   if (r.result) {
@@ -63,6 +75,9 @@ function parse(text: string, mapping: RunsMapping | undefined): { summary: Parse
     bad: r.result ? r.result.bad.slice(0, 200) : [],
     badCount: r.result ? r.result.bad.length : 0,
     tokensFrom: r.result ? r.result.tokensFrom : r.mapping.tokens !== null ? 'tokens' : 'flops',
+    warnings: r.table.warnings,
+    encoding,
+    parseMs: performance.now() - t0,
   };
   return { summary, transfer: runs ? [runs.params.buffer, runs.tokens.buffer, runs.loss.buffer] : [] };
 }
@@ -148,12 +163,10 @@ scope.addEventListener('message', (event) => {
     return;
   }
   if (request.type === 'parse') {
-    try {
-      const { summary, transfer } = parse(request.text, request.mapping);
-      scope.postMessage({ type: 'parsed', id: request.id, summary }, transfer);
-    } catch (e) {
-      scope.postMessage({ type: 'error', id: request.id, message: (e as Error).message });
-    }
+    parse(request.input, request.mapping).then(
+      ({ summary, transfer }) => scope.postMessage({ type: 'parsed', id: request.id, summary }, transfer),
+      (e: unknown) => scope.postMessage({ type: 'error', id: request.id, message: (e as Error).message }),
+    );
     return;
   }
   void fit(request);

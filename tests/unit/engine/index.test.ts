@@ -29,12 +29,12 @@ describe('engine files stay pure (browser and Web Worker safe)', () => {
   const dir = fileURLToPath(new URL('../../../src/engine/', import.meta.url));
   // Every engine module, including those added for particular figures and tools.
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
-  it('import only sibling modules and d3-array; no DOM, Plot, Astro or Node APIs', () => {
+  it('import only sibling modules and d3-array/d3-dsv; no DOM, Plot, Astro or Node APIs', () => {
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const source = readFileSync(dir + file, 'utf8');
       const imports = [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-      for (const spec of imports) expect(spec, file).toMatch(/^\.\/|^d3-array$/);
+      for (const spec of imports) expect(spec, file).toMatch(/^\.\/|^d3-(array|dsv)$/);
       expect(source, file).not.toMatch(/\b(document|window|process)\.|\blocalStorage\b|\brequire\(/);
     }
   });
