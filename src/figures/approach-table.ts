@@ -29,11 +29,11 @@ const PRINTED_DECIMALS: Record<ExponentComparisonRow['id'], number> = {
 };
 
 const SHORT: Record<ExponentComparisonRow['id'], { zh: string; en: string }> = {
-  approach1: { zh: '方法 1', en: 'Approach 1' },
-  approach2: { zh: '方法 2', en: 'Approach 2' },
-  approach3: { zh: '方法 3', en: 'Approach 3' },
-  approach3Rounded: { zh: '式 (4) 印刷值', en: 'Eq. (4), printed' },
-  approach3Unrounded: { zh: '式 (4) TeX 值', en: 'Eq. (4), TeX' },
+  approach1: { zh: '方法一', en: 'Approach 1' },
+  approach2: { zh: '方法二', en: 'Approach 2' },
+  approach3: { zh: '方法三', en: 'Approach 3' },
+  approach3Rounded: { zh: '原文式(4) 印刷值', en: 'Eq. (4), printed' },
+  approach3Unrounded: { zh: '原文式(4) TeX 值', en: 'Eq. (4), TeX' },
   besiroglu2024: { zh: 'Epoch 2024', en: 'Epoch 2024' },
   kaplan: { zh: 'Kaplan 2020', en: 'Kaplan 2020' },
   deepseek: { zh: 'DeepSeek', en: 'DeepSeek' },
@@ -56,7 +56,7 @@ export default defineFigure({
       integer: true,
       display: 'plain',
       help: {
-        zh: '调到 2 位，就能看到论文印刷的常数给出的是 0.45，而不是表 2 里的 0.46。',
+        zh: '调到 2 位，就能看到论文印刷的常数给出的是 0.45，而不是原文表 2 里的 0.46。',
         en: 'At 2 digits you can see that the printed constants give 0.45, not the 0.46 of Table 2.',
       },
     },
@@ -71,7 +71,7 @@ export default defineFigure({
     },
     typo: {
       kind: 'choice',
-      label: { zh: '表 A3 中 175B 一行（印刷错误）', en: 'Table A3, 175B row (a typo)' },
+      label: { zh: '原文表 A3 中 175B 一行（印刷错误）', en: 'Table A3, 175B row (a typo)' },
       default: 'exclude',
       options: [
         { value: 'exclude', label: { zh: '去掉这一行', en: 'Leave it out' } },
@@ -90,12 +90,12 @@ export default defineFigure({
       alt: 'A table of eight rows (Approaches 1, 2 and 3, eq. 4 with printed and with TeX constants, Epoch 2024, Kaplan 2020, DeepSeek) giving the printed and the recomputed exponent, and beside it a dot plot where the Chinchilla-type values cluster between 0.45 and 0.53 and Kaplan stands apart at 0.73.',
     },
     zh: {
-      title: '方法 1–3 及其他：指数的印刷值与重算值',
+      title: '方法一至三及其他：指数的印刷值与重算值',
       caption:
-        '每种方法的指数：论文印刷的值（表 2 给出区间的，附第 10 到第 90 百分位区间），以及本站引擎的重算值——方法 1–3 用论文表 3、表 A3 各行做对数–对数拟合，拟合出的损失律用式（4）的 β/(α+β)，Kaplan 用其表 6，DeepSeek 用其式（4）。右：同样的数字画成点（实心为印刷值及其区间，空心为重算值）。式（10）印刷的常数给出 0.4516，四舍五入是 0.45；未舍入的 TeX 常数给出 0.4565，才是表 2 的 0.46。',
+        '每种方法的指数：论文印刷的值（原文表 2 给出区间的，附第 10 到第 90 百分位区间），以及本站引擎的重算值——方法一至三用原文表 3、原文表 A3 各行做对数–对数拟合，拟合出的损失律用原文式（4）的 β/(α+β)，Kaplan 用原文表 6，DeepSeek 用原文式（4）。右：同样的数字画成点（实心为印刷值及其区间，空心为重算值）。原文式（10）印刷的常数给出 0.4516，四舍五入是 0.45；未舍入的 TeX 常数给出 0.4565，才是原文表 2 的 0.46。',
       source:
-        'Hoffmann 等（2022，arXiv 2203.15556）表 2、表 3、表 A3、式（4）（10）；Besiroglu 等（2024，arXiv 2404.10102）及 epoch-research/analyzing-chinchilla；Kaplan 等（2020，arXiv 2001.08361）表 6；DeepSeek-AI（2024，arXiv 2401.02954）表 4 与式（4）。',
-      alt: '一张八行的表（方法 1、2、3，用印刷常数和用 TeX 常数的式 4，Epoch 2024，Kaplan 2020，DeepSeek），列出印刷的指数和重算的指数；旁边的点图中，Chinchilla 一类的值集中在 0.45 到 0.53 之间，Kaplan 的 0.73 远离其他。',
+        'Hoffmann 等（2022，arXiv 2203.15556）原文表 2、原文表 3、原文表 A3、原文式（4）（10）；Besiroglu 等（2024，arXiv 2404.10102）及 epoch-research/analyzing-chinchilla；Kaplan 等（2020，arXiv 2001.08361）原文表 6；DeepSeek-AI（2024，arXiv 2401.02954）原文表 4 与原文式（4）。',
+      alt: '一张八行的表（方法一、二、三，用印刷常数和用 TeX 常数的原文式 4，Epoch 2024，Kaplan 2020，DeepSeek），列出印刷的指数和重算的指数；旁边的点图中，Chinchilla 一类的值集中在 0.45 到 0.53 之间，Kaplan 的 0.73 远离其他。',
     },
   },
   render(params, lang, ctx) {
@@ -193,20 +193,20 @@ export default defineFigure({
         label: pick(lang, '为什么是 0.46 而不是 0.45', 'Why 0.46 and not 0.45'),
         value: pick(
           lang,
-          `式（10）印刷的 α = 0.34、β = 0.28 给出 a = 0.28/0.62 = ${formatNumber(comparison[3].recomputed.a, lang, 4)}，四舍五入为 0.45；TeX 源码中的 α = 0.33917、β = 0.28491 给出 ${formatNumber(comparison[4].recomputed.a, lang, 4)}，即表 2 的 0.46。移动 a 的是 α、β 的舍入，不是拟合本身。`,
+          `原文式（10）印刷的 α = 0.34、β = 0.28 给出 a = 0.28/0.62 = ${formatNumber(comparison[3].recomputed.a, lang, 4)}，四舍五入为 0.45；TeX 源码中的 α = 0.33917、β = 0.28491 给出 ${formatNumber(comparison[4].recomputed.a, lang, 4)}，即原文表 2 的 0.46。移动 a 的是 α、β 的舍入，不是拟合本身。`,
           `The printed α = 0.34, β = 0.28 of eq. (10) give a = 0.28/0.62 = ${formatNumber(comparison[3].recomputed.a, lang, 4)}, which rounds to 0.45; the TeX-source α = 0.33917, β = 0.28491 give ${formatNumber(comparison[4].recomputed.a, lang, 4)}, the 0.46 of Table 2. The rounding of α and β, not the fit, moves a.`,
         ),
       },
       {
-        label: pick(lang, '表 A3 的印刷错误', 'The typo in Table A3'),
+        label: pick(lang, '原文表 A3 的印刷错误', 'The typo in Table A3'),
         value: pick(
           lang,
-          `方法 3 的 175B 一行印的是 ${formatScientific(a3rows.flops, { digits: 3 })} FLOPs，但 6 × 175B × 12.0T = ${formatScientific(a3rows.correctedFlops!, { digits: 3 })}（印刷值比 67B 一行还小）。${treatment[typo]}时 a = ${formatNumber(shownFit.params.exponent, lang, 4)}（三种处理：${fits.map((f) => formatNumber(f.fit.params.exponent, lang, 4)).join(' / ')}），影响很小。`,
+          `方法三的 175B 一行印的是 ${formatScientific(a3rows.flops, { digits: 3 })} FLOPs，但 6 × 175B × 12.0T = ${formatScientific(a3rows.correctedFlops!, { digits: 3 })}（印刷值比 67B 一行还小）。${treatment[typo]}时 a = ${formatNumber(shownFit.params.exponent, lang, 4)}（三种处理：${fits.map((f) => formatNumber(f.fit.params.exponent, lang, 4)).join(' / ')}），影响很小。`,
           `Approach 3’s 175B row prints ${formatScientific(a3rows.flops, { digits: 3 })} FLOPs, but 6 × 175B × 12.0T = ${formatScientific(a3rows.correctedFlops!, { digits: 3 })} (the printed value is below the 67B row’s). With the row ${treatment[typo]}, a = ${formatNumber(shownFit.params.exponent, lang, 4)} (left out / as printed / corrected: ${fits.map((f) => formatNumber(f.fit.params.exponent, lang, 4)).join(' / ')}): it barely matters.`,
         ),
       },
       {
-        label: pick(lang, '† 方法 3 的区间', '† Approach 3’s interval'),
+        label: pick(lang, '† 方法三的区间', '† Approach 3’s interval'),
         value: pick(
           lang,
           `论文自己的未舍入常数给出 a = ${formatNumber(comparison[4].recomputed.a, lang, 4)}、b = ${formatNumber(comparison[4].recomputed.b, lang, 4)}，恰好落在印刷的区间 (0.454, 0.455) 和 (0.542, 0.543) 之外。Besiroglu 等（2024）指出，这么窄的区间需要 60 多万次实验，而论文很可能只做了不到 500 次实验。`,

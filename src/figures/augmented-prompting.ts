@@ -61,12 +61,12 @@ export default defineFigure({
   height: HEIGHT,
   params: {
     compute: computeParam(X_MIN, X_MAX, {
-      zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经开始起作用的技术。',
+      zh: '竖线标出这个计算量；读数列出原文表 1 中在这个规模或更小规模上已经开始起作用的技术。',
       en: 'The vertical line marks this budget; the readout lists the techniques of Table 1 that had started to help at or below it.',
     }),
     technique: {
       kind: 'choice',
-      label: { zh: '技术（Wei 等 2022 表 1）', en: 'Technique (Wei et al. 2022, Table 1)' },
+      label: { zh: '技术（Wei 等 2022 原文表 1）', en: 'Technique (Wei et al. 2022, Table 1)' },
       default: DEFAULT,
       options: TECHNIQUES.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.ability } })),
     },
@@ -95,7 +95,7 @@ export default defineFigure({
     },
     others: {
       kind: 'boolean',
-      label: { zh: '在横轴上标出表 1 中其余技术的规模', en: 'Mark the other techniques of Table 1 on the axis' },
+      label: { zh: '在横轴上标出原文表 1 中其余技术的规模', en: 'Mark the other techniques of Table 1 on the axis' },
       default: true,
     },
   },
@@ -111,9 +111,9 @@ export default defineFigure({
     zh: {
       title: '只在越过某个规模后才起作用的提示技术',
       caption:
-        '点是 Wei 等人列出的这项技术开始涌现时的训练计算量（数据：表 1）；横轴底部的短竖线标出表中其余 12 项技术。用与不用这项技术的两条曲线，以及两者之间着色的增益，都是示意：表 1 只给出规模，不给曲线。低于这个规模，技术几乎没有帮助；越过之后，差距才拉开。虚线是随机水平。对校准一项，把得分理解为“校准得有多好”。',
-      source: 'Wei 等 2022（arXiv 2206.07682），§4 与表 1 增强提示各行（训练 FLOPs、参数量、模型、原始论文）。曲线形状：示意，并非来自论文。',
-      alt: '横轴是对数刻度的训练 FLOPs（10^18 到 10^26），纵轴是任务得分。不用该技术的虚线基线只略微上升；用了该技术的曲线在表 1 给出的涌现规模处（默认 1.3×10^23 FLOPs，LaMDA 680 亿，数学应用题上的思维链）与基线分开并陡然上升，两者之间的差距着色。',
+        '点是 Wei 等人列出的这项技术开始涌现时的训练计算量（数据：原文表 1）；横轴底部的短竖线标出表中其余 12 项技术。用与不用这项技术的两条曲线，以及两者之间着色的增益，都是示意：原文表 1 只给出规模，不给曲线。低于这个规模，技术几乎没有帮助；越过之后，差距才拉开。虚线是随机水平。对校准一项，把得分理解为“校准得有多好”。',
+      source: 'Wei 等 2022（arXiv 2206.07682），§4 与原文表 1 增强提示各行（训练 FLOPs、参数量、模型、原始论文）。曲线形状：示意，并非来自论文。',
+      alt: '横轴是对数刻度的训练 FLOPs（10^18 到 10^26），纵轴是任务得分。不用该技术的虚线基线只略微上升；用了该技术的曲线在原文表 1 给出的涌现规模处（默认 1.3×10^23 FLOPs，LaMDA 680 亿，数学应用题上的思维链）与基线分开并陡然上升，两者之间的差距着色。',
     },
   },
   render(params, lang, ctx) {
@@ -143,7 +143,7 @@ export default defineFigure({
       ],
     });
 
-    const dataKind = pick(lang, '表 1', 'Table 1');
+    const dataKind = pick(lang, '原文表 1', 'Table 1');
     const curveKind = pick(lang, '示意曲线', 'schematic curve');
     const rows: Record<string, number | string>[] = [
       ...[...TECHNIQUE_ROWS.entries()].map(([v, r]) => ({ kind: dataKind, technique: name(v, lang), model: r.model, params: r.params, flops: r.flops, without: '', with: '' })),
@@ -165,7 +165,7 @@ export default defineFigure({
         ],
         rows,
       },
-      readouts: table1Readouts(TECHNIQUE_ROWS, technique, params.compute, name, { by: { zh: '已起作用', en: 'Helping by' }, sameScale: { zh: '表 1 中同一规模的其他技术', en: 'Other techniques at the same scale in Table 1' } }, lang),
+      readouts: table1Readouts(TECHNIQUE_ROWS, technique, params.compute, name, { by: { zh: '已起作用', en: 'Helping by' }, sameScale: { zh: '原文表 1 中同一规模的其他技术', en: 'Other techniques at the same scale in Table 1' } }, lang),
     };
   },
 });

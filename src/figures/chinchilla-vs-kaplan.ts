@@ -20,9 +20,9 @@ const KAPLAN_BREAKDOWN_FLOPS = 1e4 * 8.64e19;
 type LineKey = 'kaplan' | 'approach1' | 'approach2' | 'approach3' | 'epoch';
 const LINES: Array<{ key: LineKey; source: AllocationSource; colour: string; label: { zh: string; en: string } }> = [
   { key: 'kaplan', source: 'kaplan', colour: SERIES_COLORS[5], label: { zh: 'Kaplan 等 2020（C^0.73）', en: 'Kaplan et al. 2020 (C^0.73)' } },
-  { key: 'approach1', source: 'approach1', colour: SERIES_COLORS[0], label: { zh: '方法 1（表 3）', en: 'Approach 1 (Table 3)' } },
-  { key: 'approach2', source: 'approach2', colour: SERIES_COLORS[1], label: { zh: '方法 2（表 A3）', en: 'Approach 2 (Table A3)' } },
-  { key: 'approach3', source: 'hoffmann2022', colour: SERIES_COLORS[2], label: { zh: '方法 3（式 4）', en: 'Approach 3 (eq. 4)' } },
+  { key: 'approach1', source: 'approach1', colour: SERIES_COLORS[0], label: { zh: '方法一（原文表 3）', en: 'Approach 1 (Table 3)' } },
+  { key: 'approach2', source: 'approach2', colour: SERIES_COLORS[1], label: { zh: '方法二（原文表 A3）', en: 'Approach 2 (Table A3)' } },
+  { key: 'approach3', source: 'hoffmann2022', colour: SERIES_COLORS[2], label: { zh: '方法三（原文式 4）', en: 'Approach 3 (eq. 4)' } },
   { key: 'epoch', source: 'besiroglu2024', colour: SERIES_COLORS[3], label: { zh: 'Epoch 重新拟合 2024', en: 'Epoch refit 2024' } },
 ];
 
@@ -64,7 +64,7 @@ export default defineFigure({
       scale: 'log',
       display: 'scientific',
       help: {
-        zh: '默认是 Gopher 的计算预算 5.76e23（Hoffmann 等，表 3），Chinchilla 也用了同样的计算量。',
+        zh: '默认是 Gopher 的计算预算 5.76e23（Hoffmann 等，原文表 3），Chinchilla 也用了同样的计算量。',
         en: 'The default is Gopher’s budget, 5.76e23 (Hoffmann et al., Table 3), which Chinchilla used as well.',
       },
     },
@@ -80,9 +80,9 @@ export default defineFigure({
       display: 'scientific',
     },
     kaplan: { kind: 'boolean', label: { zh: 'Kaplan 等 2020', en: 'Kaplan et al. 2020' }, default: true },
-    approach1: { kind: 'boolean', label: { zh: '方法 1：训练曲线包络', en: 'Approach 1: training-curve envelope' }, default: true },
-    approach2: { kind: 'boolean', label: { zh: '方法 2：IsoFLOP 曲线', en: 'Approach 2: IsoFLOP profiles' }, default: true },
-    approach3: { kind: 'boolean', label: { zh: '方法 3：参数化拟合', en: 'Approach 3: parametric fit' }, default: true },
+    approach1: { kind: 'boolean', label: { zh: '方法一：训练曲线包络', en: 'Approach 1: training-curve envelope' }, default: true },
+    approach2: { kind: 'boolean', label: { zh: '方法二：IsoFLOP 曲线', en: 'Approach 2: IsoFLOP profiles' }, default: true },
+    approach3: { kind: 'boolean', label: { zh: '方法三：参数化拟合', en: 'Approach 3: parametric fit' }, default: true },
     epoch: { kind: 'boolean', label: { zh: 'Epoch 重新拟合（Besiroglu 2024）', en: 'Epoch refit (Besiroglu 2024)' }, default: true },
     models: {
       kind: 'choice',
@@ -90,7 +90,7 @@ export default defineFigure({
       default: 'all',
       options: [
         { value: 'all', label: { zh: '全部', en: 'All' } },
-        { value: 'paper', label: { zh: '论文表 1 中的模型', en: 'Those in the paper’s Table 1' } },
+        { value: 'paper', label: { zh: '原文表 1 中的模型', en: 'Those in the paper’s Table 1' } },
         { value: 'later', label: { zh: '2022 年以后的模型', en: 'Later models' } },
         { value: 'none', label: { zh: '不显示', en: 'None' } },
       ],
@@ -108,9 +108,9 @@ export default defineFigure({
     zh: {
       title: '模型该多大？Kaplan 与 Chinchilla 的对比',
       caption:
-        '计算最优参数量随训练计算量的变化。Kaplan 等让模型规模几乎与计算预算同步增长（N ∝ C^0.73）；Chinchilla 的三种方法和 Epoch 的重新拟合都让模型与数据大致同速增长（N ∝ C^0.46–0.51）。Kaplan 的直线取自其表 6：N = 1.3×10⁹·(C/1 PF-day)^0.73，其中 N 是非嵌入参数，C 是以 PF-day 计的 C_min（1 PF-day = 8.64×10¹⁹ FLOPs）；像 Hoffmann 等图 1 那样把它画在总 FLOPs 和总参数量的坐标上，就是把两者当成一回事。圆点是真实模型：论文印有计算量的用印刷值，否则用 6ND；DeepSeek-V3 按 370 亿激活参数放置。',
+        '计算最优参数量随训练计算量的变化。Kaplan 等让模型规模几乎与计算预算同步增长（N ∝ C^0.73）；Chinchilla 的三种方法和 Epoch 的重新拟合都让模型与数据大致同速增长（N ∝ C^0.46–0.51）。Kaplan 的直线取自原文表 6：N = 1.3×10⁹·(C/1 PF-day)^0.73，其中 N 是非嵌入参数，C 是以 PF-day 计的 C_min（1 PF-day = 8.64×10¹⁹ FLOPs）；像 Hoffmann 等原文图 1 那样把它画在总 FLOPs 和总参数量的坐标上，就是把两者当成一回事。圆点是真实模型：论文印有计算量的用印刷值，否则用 6ND；DeepSeek-V3 按 370 亿激活参数放置。',
       source:
-        'Hoffmann 等（2022，arXiv 2203.15556）图 1、表 1、表 2、表 3、表 A3 与式（4）；Kaplan 等（2020，arXiv 2001.08361）表 6；Besiroglu 等（2024，arXiv 2404.10102）；模型数据：Brown 等 2020、Touvron 等 2023、Llama 3 论文、DeepSeek-V3 README（见数据表）。',
+        'Hoffmann 等（2022，arXiv 2203.15556）原文图 1、原文表 1、原文表 2、原文表 3、原文表 A3 与原文式（4）；Kaplan 等（2020，arXiv 2001.08361）原文表 6；Besiroglu 等（2024，arXiv 2404.10102）；模型数据：Brown 等 2020、Touvron 等 2023、Llama 3 论文、DeepSeek-V3 README（见数据表）。',
       alt: '双对数图：最优参数量随 FLOPs 变化。Kaplan 的直线较陡，另外四条 Chinchilla 类直线较平且几乎平行；GPT-3、Gopher、MT-NLG 等模型点靠近 Kaplan 直线，Chinchilla 和后来的模型靠近较平的直线；一条竖线标出所选的计算预算。',
     },
   },
@@ -192,7 +192,7 @@ export default defineFigure({
     const a3 = atBudget.find((l) => l.key === 'approach3');
     if (kaplan && a3) {
       readouts.push({
-        label: pick(lang, 'Kaplan 与方法 3 之比', 'Kaplan over Approach 3'),
+        label: pick(lang, 'Kaplan 与方法三之比', 'Kaplan over Approach 3'),
         value: pick(
           lang,
           `同样的预算下，Kaplan 的模型大 ${formatNumber(kaplan.params / a3.params, lang, 3)} 倍`,
@@ -216,7 +216,7 @@ export default defineFigure({
       warnings.push(
         pick(
           lang,
-          'Kaplan 等预计他们的定律在 C* ∼ 10⁴ PF-day（约 8.6×10²³ FLOPs，式 6.8）附近失效；这个预算已超过该点。',
+          'Kaplan 等预计他们的定律在 C* ∼ 10⁴ PF-day（约 8.6×10²³ FLOPs，原文式 6.8）附近失效；这个预算已超过该点。',
           'Kaplan et al. expect their laws to break down near C* ∼ 10⁴ PF-days (about 8.6×10²³ FLOPs, eq. 6.8); this budget is beyond it.',
         ),
       );

@@ -53,7 +53,7 @@ export default defineFigure({
       scale: 'log',
       display: 'scientific',
       help: {
-        zh: '默认值 5.76×10²³ 是 Gopher 与 Chinchilla 的训练预算（Hoffmann 等 2022 表 3）。用于“我有计算预算”。',
+        zh: '默认值 5.76×10²³ 是 Gopher 与 Chinchilla 的训练预算（Hoffmann 等 2022 原文表 3）。用于“我有计算预算”。',
         en: 'The default 5.76×10²³ is the budget of Gopher and Chinchilla (Hoffmann et al. 2022 Table 3). Used for “I have a FLOP budget”.',
       },
       usedWhen: { param: 'mode', values: ['budget'] },
@@ -148,7 +148,7 @@ export default defineFigure({
       step: 0.001,
       display: 'percent',
       help: {
-        zh: `已发表的 MFU：PaLM 540B 为 ${pct(palm.mfu)}（PaLM 表 3），Llama 3 405B 为 ${pct(llama.mfu)}–${pct(llama.high!)}（Llama 3 表 4）。`,
+        zh: `已发表的 MFU：PaLM 540B 为 ${pct(palm.mfu)}（PaLM 原文表 3），Llama 3 405B 为 ${pct(llama.mfu)}–${pct(llama.high!)}（Llama 3 原文表 4）。`,
         en: `Published MFU: PaLM 540B ${pct(palm.mfu)} (PaLM Table 3), Llama 3 405B ${pct(llama.mfu)}–${pct(llama.high!)} (Llama 3 Table 4).`,
       },
     },
@@ -179,7 +179,7 @@ export default defineFigure({
       caption:
         '给定计算预算（直接输入，或由硬件 × 芯片数 × 天数 × 利用率算出），或者给定想要的参数量、已有的词元数，按每条定律给出计算最优的参数量 N 与训练词元数 D，并满足 C = 6ND。线：N_opt 随 FLOPs 变化；圆点：各定律的答案；灰点：真实模型；阴影：Chinchilla IsoFLOP 实验覆盖的预算范围。',
       source:
-        'Hoffmann 等 2022（arXiv 2203.15556）式 (4)、(10)，表 3、表 A3，§3.2；Besiroglu 等 2024（arXiv 2404.10102）；Kaplan 等 2020（arXiv 2001.08361）表 6 与式 (1.3)，N 为非嵌入参数，词元数按 C/(6N) 计算。加速器峰值与 MFU：厂商页面、PaLM 表 3、Llama 3 表 4。',
+        'Hoffmann 等 2022（arXiv 2203.15556）原文式(4)、(10)，原文表 3、原文表 A3，§3.2；Besiroglu 等 2024（arXiv 2404.10102）；Kaplan 等 2020（arXiv 2001.08361）原文表 6 与原文式(1.3)，N 为非嵌入参数，词元数按 C/(6N) 计算。加速器峰值与 MFU：厂商页面、PaLM 原文表 3、Llama 3 原文表 4。',
       alt: '双对数图：横轴为训练 FLOPs，纵轴为计算最优参数量；每条定律一条线，Kaplan 的线明显更陡；每条线上在所选预算处有一个圆点；真实模型为灰点。',
     },
   },
@@ -338,7 +338,7 @@ function warningsFor(plan: Plan, lang: Lang): string[] {
       out.push(
         pick(
           lang,
-          `这个预算（${sci(plan.flops)} FLOPs）超过了约 10⁴ PF-days（8.64×10²³ FLOPs）：Kaplan 等指出他们的定律必须在此附近失效（式 6.8）。`,
+          `这个预算（${sci(plan.flops)} FLOPs）超过了约 10⁴ PF-days（8.64×10²³ FLOPs）：Kaplan 等指出他们的定律必须在此附近失效（原文式 6.8）。`,
           `This budget (${sci(plan.flops)} FLOPs) is beyond ~10⁴ PF-days (8.64×10²³ FLOPs), where Kaplan et al. say their laws must break down (eq 6.8).`,
         ),
       );

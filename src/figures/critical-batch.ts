@@ -79,7 +79,7 @@ export default defineFigure({
       caption:
         '第一幅：临界批量大小 B_crit(L) = B_*/L^(1/α_B) 随所达到的损失的变化（损失向右递减，与训练过程同向）；损失每下降 13%，它大约翻一倍。水平线是你选的批量大小 B。第二幅：任何批量大小都落在曲线 (S/S_min − 1)(E/E_min − 1) = 1 上：比 B_crit 小得多的批量用的样本少、步数多，大得多的批量步数少、样本多。圆点是你在所选损失处的 B；圆环标出 B = B_crit，这时需要 2 倍的最少步数和 2 倍的最少数据。',
       source:
-        'Kaplan 等 2020（arXiv 2001.08361）§5.1：式（1.4）/（5.3）与表 5（B_* 2.1×10⁸ 词元，α_B 0.21），式（5.1）、（5.4）、（5.5）；13% 的经验法则见图 10 图注。',
+        'Kaplan 等 2020（arXiv 2001.08361）§5.1：原文式（1.4）/（5.3）与原文表 5（B_* 2.1×10⁸ 词元，α_B 0.21），原文式（5.1）、（5.4）、（5.5）；13% 的经验法则见原文图 10 图注。',
       alt: '第一幅：双对数坐标下，临界批量大小随损失下降而上升的直线，所选批量大小处有一条水平线，所选损失处有一个圆点。第二幅：步数与最少步数之比对样本数与最少样本数之比的双曲线，(2, 2) 处有一个圆环，所选批量大小处有一个圆点。',
     },
   },
@@ -192,7 +192,7 @@ export default defineFigure({
       warnings.push(
         pick(
           lang,
-          `L = ${formatNumber(params.loss, lang, 3)} 奈特低于论文预计其趋势失效的约 1.7 奈特/词元（式 6.8），B_crit 在这里是大胆的外推。`,
+          `L = ${formatNumber(params.loss, lang, 3)} 奈特低于论文预计其趋势失效的约 1.7 奈特/词元（原文式 6.8），B_crit 在这里是大胆的外推。`,
           `L = ${formatNumber(params.loss, lang, 3)} nats is below the ~1.7 nats/token where the paper expects its trends to break down (eq 6.8); B_crit there is a bold extrapolation.`,
         ),
       );

@@ -55,8 +55,8 @@ export default defineFigure({
       label: { zh: '数据集', en: 'Datasets' },
       default: 'all',
       options: [
-        { value: 'all', label: { zh: '图 8 左图的五个', en: 'All five of Fig. 8 (left)' } },
-        { value: 'right', label: { zh: '只看 Books 和 Wikipedia（如图 8 右图）', en: 'Books and Wikipedia only (as in Fig. 8, right)' } },
+        { value: 'all', label: { zh: '原文图 8 左图的五个', en: 'All five of Fig. 8 (left)' } },
+        { value: 'right', label: { zh: '只看 Books 和 Wikipedia（如原文图 8 右图）', en: 'Books and Wikipedia only (as in Fig. 8, right)' } },
       ],
     },
   },
@@ -72,9 +72,9 @@ export default defineFigure({
     zh: {
       title: '换一种文本，趋势不变：分布偏移下的损失',
       caption:
-        'Kaplan 的模型只在 WebText2 上训练，也在 Books、Common Crawl、Wikipedia 和 Internet Books 上测试。左：每个数据集上的损失都随模型规模按幂律下降，指数几乎相同，所以几条线彼此平行。右：以训练分布上的损失为横轴，每个数据集都是一条带小偏移的直线；模型不论已训练完（圆点）还是仍在训练中（虚线），都落在同一条线上——泛化能力“几乎只取决于分布内验证损失”。论文说这个偏移“大致恒定”（§1.1），图 8 的图注又说它“很小且增长得非常慢”。论文没有给出偏移的数值，也没有说哪个数据集最难：这里的偏移大小和先后顺序都是虚构的，只有形状来自论文。',
+        'Kaplan 的模型只在 WebText2 上训练，也在 Books、Common Crawl、Wikipedia 和 Internet Books 上测试。左：每个数据集上的损失都随模型规模按幂律下降，指数几乎相同，所以几条线彼此平行。右：以训练分布上的损失为横轴，每个数据集都是一条带小偏移的直线；模型不论已训练完（圆点）还是仍在训练中（虚线），都落在同一条线上——泛化能力“几乎只取决于分布内验证损失”。论文说这个偏移“大致恒定”（§1.1），原文图 8 的图注又说它“很小且增长得非常慢”。论文没有给出偏移的数值，也没有说哪个数据集最难：这里的偏移大小和先后顺序都是虚构的，只有形状来自论文。',
       source:
-        'Kaplan 等（2020，arXiv 2001.08361）§1.1、§3.2、§3.2.2 与图 8（数据集名称取自其图例）；WebText2 上的损失按 L(N) = (N_c/N)^α_N 计算，式（1.1），表 5。偏移量仅为示意（0.1 到 0.4 奈特）。',
+        'Kaplan 等（2020，arXiv 2001.08361）§1.1、§3.2、§3.2.2 与原文图 8（数据集名称取自其图例）；WebText2 上的损失按 L(N) = (N_c/N)^α_N 计算，原文式（1.1），原文表 5。偏移量仅为示意（0.1 到 0.4 奈特）。',
       alt: '两幅示意图：左图是五条平行下降的直线，表示测试损失随模型规模变化；右图是五条平行上升的直线，表示其他数据集上的损失与训练分布损失的关系，圆点和虚线落在同一条线上。',
     },
   },
@@ -141,7 +141,7 @@ export default defineFigure({
       readouts: [
         {
           label: pick(lang, `N = ${q(params.size)}：训练分布上的损失`, `N = ${q(params.size)}: loss on the training distribution`),
-          value: pick(lang, `${nats(training)} 奈特（WebText2，式 1.1）`, `${nats(training)} nats (WebText2, eq 1.1)`),
+          value: pick(lang, `${nats(training)} 奈特（WebText2，原文式 1.1）`, `${nats(training)} nats (WebText2, eq 1.1)`),
         },
         {
           label: pick(lang, '其他分布上的示意损失（偏移为虚构）', 'Illustrative losses elsewhere (offsets invented)'),

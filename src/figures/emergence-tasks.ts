@@ -53,12 +53,12 @@ export default defineFigure({
   height: HEIGHT,
   params: {
     compute: computeParam(X_MIN, X_MAX, {
-      zh: '竖线标出这个计算量；读数列出表 1 中在这个规模或更小规模上已经涌现的能力。',
+      zh: '竖线标出这个计算量；读数列出原文表 1 中在这个规模或更小规模上已经涌现的能力。',
       en: 'The vertical line marks this budget; the readout lists the abilities of Table 1 that had emerged at or below it.',
     }),
     task: {
       kind: 'choice',
-      label: { zh: '突出显示的能力（Wei 等 2022 表 1）', en: 'Highlighted ability (Wei et al. 2022, Table 1)' },
+      label: { zh: '突出显示的能力（Wei 等 2022 原文表 1）', en: 'Highlighted ability (Wei et al. 2022, Table 1)' },
       default: 'mmlu-57',
       options: TASKS.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.ability } })),
     },
@@ -72,7 +72,7 @@ export default defineFigure({
     }),
     others: {
       kind: 'boolean',
-      label: { zh: '显示表 1 中其余的少样本能力', en: 'Show the other few-shot abilities of Table 1' },
+      label: { zh: '显示原文表 1 中其余的少样本能力', en: 'Show the other few-shot abilities of Table 1' },
       default: true,
     },
   },
@@ -88,8 +88,8 @@ export default defineFigure({
     zh: {
       title: '随规模涌现的少样本能力',
       caption:
-        '每个点是 Wei 等人列出的某项少样本能力开始涌现时的训练计算量（数据：表 1）；点的高度只是曲线的中点。穿过这些点的 S 形曲线是示意：表 1 只给出规模，不给形状，曲线的陡峭程度和高度可以自己调。虚线是随机水平。有几项能力的规模相同，它们的曲线重合。表中第十行“许多 BIG-Bench 任务”没有单一规模，图中不画。',
-      source: 'Wei 等 2022（arXiv 2206.07682），表 1 少样本提示各行（训练 FLOPs、参数量、模型）。曲线形状：示意用的逻辑斯蒂曲线，并非来自论文。',
+        '每个点是 Wei 等人列出的某项少样本能力开始涌现时的训练计算量（数据：原文表 1）；点的高度只是曲线的中点。穿过这些点的 S 形曲线是示意：原文表 1 只给出规模，不给形状，曲线的陡峭程度和高度可以自己调。虚线是随机水平。有几项能力的规模相同，它们的曲线重合。表中第十行“许多 BIG-Bench 任务”没有单一规模，图中不画。',
+      source: 'Wei 等 2022（arXiv 2206.07682），原文表 1 少样本提示各行（训练 FLOPs、参数量、模型）。曲线形状：示意用的逻辑斯蒂曲线，并非来自论文。',
       alt: '横轴是对数刻度的训练 FLOPs（10^20 到 10^26），纵轴是任务得分。几条 S 形曲线先停在随机水平，然后上升；点标出每项少样本能力涌现的位置，从 1.3×10^22 FLOPs（Gopher 71 亿，毒性分类）到 2.5×10^24 FLOPs（PaLM 5400 亿，WiC）。',
     },
   },
@@ -126,7 +126,7 @@ export default defineFigure({
       ],
     });
 
-    const dataKind = pick(lang, '表 1', 'Table 1');
+    const dataKind = pick(lang, '原文表 1', 'Table 1');
     const curveKind = pick(lang, '示意曲线', 'schematic curve');
     const rows: Record<string, number | string>[] = [
       ...[...TASK_ROWS.entries()].map(([v, r]) => ({
@@ -154,7 +154,7 @@ export default defineFigure({
         ],
         rows,
       },
-      readouts: table1Readouts(TASK_ROWS, task, params.compute, taskName, { by: { zh: '已涌现', en: 'Emerged by' }, sameScale: { zh: '表 1 中同一规模的其他能力', en: 'Other abilities at the same scale in Table 1' } }, lang),
+      readouts: table1Readouts(TASK_ROWS, task, params.compute, taskName, { by: { zh: '已涌现', en: 'Emerged by' }, sameScale: { zh: '原文表 1 中同一规模的其他能力', en: 'Other abilities at the same scale in Table 1' } }, lang),
     };
   },
 });

@@ -121,8 +121,8 @@ export default defineFigure({
     },
     zh: {
       title: '更小、训练更久：为推理而定的模型规模',
-      caption: `曲线上每一点都达到同一个目标损失：模型越小，所需训练词元越多。把训练（每词元 6N）和推理（每词元 2N）的 FLOPs 一起算，总量最小的模型比计算最优模型更小、训练数据更多。目标函数“在 L(N, D_tr) = ℓ 的约束下最小化 6·N·D_tr + 2·N·D_inf”遵循 Sardana 等 2024（arXiv ${S.arxiv}）。这篇论文我们只核实了摘要：目标函数的确切形式，以及这里默认值所取的论文图 1 图注中的例子（一个预期有 2 万亿推理词元的 130 亿参数模型），都来自二手来源，即对该论文的介绍，例如 liner.com 上的一篇第三方评述。因此这些数字只是该定律的示例，而非论文本身的结果。`,
-      source: `${S.paper}（arXiv ${S.arxiv}），目标函数取自二手来源的介绍（未与论文原文核对）；损失定律：Hoffmann 等 2022（arXiv 2203.15556）式 (2)、(10)；Besiroglu 等 2024（arXiv 2404.10102）。`,
+      caption: `曲线上每一点都达到同一个目标损失：模型越小，所需训练词元越多。把训练（每词元 6N）和推理（每词元 2N）的 FLOPs 一起算，总量最小的模型比计算最优模型更小、训练数据更多。目标函数“在 L(N, D_tr) = ℓ 的约束下最小化 6·N·D_tr + 2·N·D_inf”遵循 Sardana 等 2024（arXiv ${S.arxiv}）。这篇论文我们只核实了摘要：目标函数的确切形式，以及这里默认值所取的原文图 1 图注中的例子（一个预期有 2 万亿推理词元的 130 亿参数模型），都来自二手来源，即对该论文的介绍，例如 liner.com 上的一篇第三方评述。因此这些数字只是该定律的示例，而非论文本身的结果。`,
+      source: `${S.paper}（arXiv ${S.arxiv}），目标函数取自二手来源的介绍（未与论文原文核对）；损失定律：Hoffmann 等 2022（arXiv 2203.15556）原文式(2)、(10)；Besiroglu 等 2024（arXiv 2404.10102）。`,
       alt: '固定目标损失下，FLOPs 随模型规模变化的双对数图：训练 FLOPs 随规模下降，推理 FLOPs 随规模上升，两者之和的最小值位于计算最优规模的左侧。',
     },
   },
@@ -233,7 +233,7 @@ export default defineFigure({
       warnings.push(
         pick(
           lang,
-          `最优方案以每参数 ${formatNumber(ratio, lang, 3)} 个词元训练，超过 Hoffmann 图 4 各次训练的最大值（约 ${FIG4_MAX_TOKENS_PER_PARAM}）。Sardana 等指出，只用常见比例的数据拟合的定律会高估极端比例下额外词元的作用（摘要），所以真实的最优模型可能更大。`,
+          `最优方案以每参数 ${formatNumber(ratio, lang, 3)} 个词元训练，超过 Hoffmann 原文图 4 各次训练的最大值（约 ${FIG4_MAX_TOKENS_PER_PARAM}）。Sardana 等指出，只用常见比例的数据拟合的定律会高估极端比例下额外词元的作用（摘要），所以真实的最优模型可能更大。`,
           `The optimum trains on ${formatNumber(ratio, lang, 3)} tokens per parameter, beyond the largest ratio among Hoffmann’s Fig. 4 runs (about ${FIG4_MAX_TOKENS_PER_PARAM}). Sardana et al. report that laws fitted at typical ratios overestimate what extra tokens buy at extreme ratios (abstract), so the real optimum may be larger.`,
         ),
       );

@@ -66,9 +66,9 @@ export default defineFigure({
     zh: {
       title: 'Kaplan 的额外计算量去了哪里：主要用来加大模型',
       caption:
-        '每条线表示计算最优训练的一个组成部分随计算预算 C_min 增长了多少倍，以 C_min = 1 PF-day 为基准。参数量增长最快，N_opt ∝ C_min^0.73；训练词元数增长缓慢，D_opt ∝ C_min^0.27，临界批量大小也一样，B ∝ C_min^0.24；步数几乎不变，S_min ∝ C_min^0.03（论文说它“甚至可能与指数为零相容”）。N 的指数是 0.73（式 6.1，表 6），不是有时被引用的 0.74：0.74 属于另一个关系，即避免过拟合所需的数据量 D ∝ N^0.74（式 4.4）。后来 Hoffmann 等（2022）发现 N 和 D 应该大致同步增长。',
+        '每条线表示计算最优训练的一个组成部分随计算预算 C_min 增长了多少倍，以 C_min = 1 PF-day 为基准。参数量增长最快，N_opt ∝ C_min^0.73；训练词元数增长缓慢，D_opt ∝ C_min^0.27，临界批量大小也一样，B ∝ C_min^0.24；步数几乎不变，S_min ∝ C_min^0.03（论文说它“甚至可能与指数为零相容”）。N 的指数是 0.73（原文式 6.1，原文表 6），不是有时被引用的 0.74：0.74 属于另一个关系，即避免过拟合所需的数据量 D ∝ N^0.74（原文式 4.4）。后来 Hoffmann 等（2022）发现 N 和 D 应该大致同步增长。',
       source:
-        'Kaplan 等（2020，arXiv 2001.08361）表 6（N_e 1.3×10⁹ 参数，B_e 2.0×10⁶ 词元，S_e 5.4×10³ 步，D_e 2×10¹⁰ 词元）、式（6.1）–（6.2）、图 14；C_min 以 PF-day 计（1 PF-day = 8.64×10¹⁹ FLOPs，§1.3）；训练过的最大模型为 15 亿非嵌入参数（§3）；失效点 C* ∼ 10⁴ PF-day（式 6.8）。',
+        'Kaplan 等（2020，arXiv 2001.08361）原文表 6（N_e 1.3×10⁹ 参数，B_e 2.0×10⁶ 词元，S_e 5.4×10³ 步，D_e 2×10¹⁰ 词元）、原文式（6.1）–（6.2）、原文图 14；C_min 以 PF-day 计（1 PF-day = 8.64×10¹⁹ FLOPs，§1.3）；训练过的最大模型为 15 亿非嵌入参数（§3）；失效点 C* ∼ 10⁴ PF-day（原文式 6.8）。',
       alt: '双对数坐标上四条穿过点（1 PF-day，1）的直线：参数量陡峭上升，词元数和批量大小平缓上升，步数几乎水平；一条竖线标出所选的计算预算。',
     },
   },
@@ -98,7 +98,7 @@ export default defineFigure({
         Plot.rectX([0], { x1: largestTrained, x2: COMPUTE_RANGE[1], y1: GROWTH_RANGE[0], y2: GROWTH_RANGE[1], fill: 'currentColor', fillOpacity: 0.05 }),
         Plot.text([pick(lang, '→ N_opt 超过 Kaplan\n训练过的最大模型', '→ N_opt larger than any\nmodel Kaplan trained')], { x: largestTrained, y: GROWTH_RANGE[0], dx: 4, dy: -6, textAnchor: 'start', lineAnchor: 'bottom', fontSize: 12, fill: 'currentColor', ...HALO }),
         Plot.ruleX([breakdown], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2,3' }),
-        Plot.text([pick(lang, 'C* ≈ 10⁴：趋势\n必然失效（式 6.8）', 'C* ≈ 10⁴: trends must\nbreak down (eq 6.8)')], { x: breakdown, y: GROWTH_RANGE[1], dx: -4, textAnchor: 'end', lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
+        Plot.text([pick(lang, 'C* ≈ 10⁴：趋势\n必然失效（原文式 6.8）', 'C* ≈ 10⁴: trends must\nbreak down (eq 6.8)')], { x: breakdown, y: GROWTH_RANGE[1], dx: -4, textAnchor: 'end', lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
         Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35 }),
         Plot.line(lines, { x: 'compute', y: 'growth', z: 'part', stroke: colorOf, strokeWidth: 2.2 }),
         Plot.ruleX([budget], { stroke: 'currentColor', strokeWidth: 1.5 }),
@@ -126,7 +126,7 @@ export default defineFigure({
       warnings.push(
         pick(
           lang,
-          '超过 C* ≈ 10⁴ PF-day 后，Kaplan 自己的两条趋势 L(C_min) 与 L(D(C_min)) 相互矛盾，论文预计这些定律在此之前就会失效（式 6.8）。',
+          '超过 C* ≈ 10⁴ PF-day 后，Kaplan 自己的两条趋势 L(C_min) 与 L(D(C_min)) 相互矛盾，论文预计这些定律在此之前就会失效（原文式 6.8）。',
           'Beyond C* ≈ 10⁴ PF-days Kaplan’s own trends L(C_min) and L(D(C_min)) contradict each other; the paper expects the laws to break down before this point (eq 6.8).',
         ),
       );

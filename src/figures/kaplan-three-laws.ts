@@ -101,8 +101,8 @@ export default defineFigure({
       label: { zh: '临界计算量 C_c^min', en: 'Critical compute C_c^min' },
       default: 'table5',
       options: [
-        { value: 'table5', label: { zh: '3.1×10⁸ PF-day（式 1.3、表 5）', en: '3.1×10⁸ PF-days (eq 1.3, Table 5)' } },
-        { value: 'figure1', label: { zh: '2.3×10⁸ PF-day（图 1 图例）', en: '2.3×10⁸ PF-days (Fig. 1 legend)' } },
+        { value: 'table5', label: { zh: '3.1×10⁸ PF-day（原文式 1.3、原文表 5）', en: '3.1×10⁸ PF-days (eq 1.3, Table 5)' } },
+        { value: 'figure1', label: { zh: '2.3×10⁸ PF-day（原文图 1 图例）', en: '2.3×10⁸ PF-days (Fig. 1 legend)' } },
       ],
     },
     alphaC: {
@@ -171,9 +171,9 @@ export default defineFigure({
     zh: {
       title: '三条幂律：损失与计算量、数据量、参数量',
       caption:
-        '双对数坐标下的测试损失，对应 Kaplan 等的图 1。第一幅：沿计算最优前沿，损失随计算量 C_min 的变化，单位是 PF-day（1 PF-day = 8.64×10¹⁹ FLOPs）。第二幅：大模型提前停止时，损失随数据量 D（词元）的变化。第三幅：训练到收敛时，损失随非嵌入参数量 N 的变化（横轴数的是参数，不是词元）。圆点标出你输入的 N、D 和 C。论文给出了两个 C_c^min：式（1.3）和表 5 是 3.1×10⁸ PF-day，图 1 图例是 2.3×10⁸；两者都可以选（在 1 PF-day 处分别给出 2.658 和 2.619 奈特）。',
+        '双对数坐标下的测试损失，对应 Kaplan 等的原文图 1。第一幅：沿计算最优前沿，损失随计算量 C_min 的变化，单位是 PF-day（1 PF-day = 8.64×10¹⁹ FLOPs）。第二幅：大模型提前停止时，损失随数据量 D（词元）的变化。第三幅：训练到收敛时，损失随非嵌入参数量 N 的变化（横轴数的是参数，不是词元）。圆点标出你输入的 N、D 和 C。论文给出了两个 C_c^min：原文式（1.3）和原文表 5 是 3.1×10⁸ PF-day，原文图 1 图例是 2.3×10⁸；两者都可以选（在 1 PF-day 处分别给出 2.658 和 2.619 奈特）。',
       source:
-        'Kaplan 等 2020（arXiv 2001.08361）图 1；式（1.1）–（1.3）与表 5：α_N 0.076，N_c 8.8×10¹³；α_D 0.095，D_c 5.4×10¹³ 词元；α_C^min 0.050，C_c^min 3.1×10⁸ PF-day（图 1 图例为 2.3×10⁸）。',
+        'Kaplan 等 2020（arXiv 2001.08361）原文图 1；原文式（1.1）–（1.3）与原文表 5：α_N 0.076，N_c 8.8×10¹³；α_D 0.095，D_c 5.4×10¹³ 词元；α_C^min 0.050，C_c^min 3.1×10⁸ PF-day（原文图 1 图例为 2.3×10⁸）。',
       alt: '三幅双对数图，每幅一条下降的直线：损失对 PF-day 计算量、对词元数、对非嵌入参数量，每条线上有一个圆点标出所选的值。',
     },
   },
@@ -278,7 +278,7 @@ export default defineFigure({
       warnings.push(
         pick(
           lang,
-          `C_min = ${sci(params.c)} PF-day 超过约 10⁴ PF-day：论文指出 L(C_min) 与数据受限的趋势在那里相交，两者不可能都继续成立（式 6.8）。`,
+          `C_min = ${sci(params.c)} PF-day 超过约 10⁴ PF-day：论文指出 L(C_min) 与数据受限的趋势在那里相交，两者不可能都继续成立（原文式 6.8）。`,
           `C_min = ${sci(params.c)} PF-days is beyond ~10⁴ PF-days, where the paper says the L(C_min) trend meets the data-limited trend and both cannot continue (eq 6.8).`,
         ),
       );

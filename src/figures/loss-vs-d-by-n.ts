@@ -25,7 +25,7 @@ export default defineFigure({
   params: {
     d: readAtParam('D', { zh: '词元', en: 'tokens' }, 1e9, TOKEN_RANGE),
     sizes: modelSizesParam([393.2e3, 3e6, 25e6, 85e6, 302e6, 708e6], 1e13, {
-      zh: '默认是 Kaplan 图 4（左）图例中的模型规模。最多 8 个，用逗号隔开。',
+      zh: '默认是 Kaplan 原文图 4（左）图例中的模型规模。最多 8 个，用逗号隔开。',
       en: 'The defaults are the model sizes in the legend of Kaplan Fig. 4 (left). Up to 8, comma-separated.',
     }),
   },
@@ -41,10 +41,10 @@ export default defineFigure({
     zh: {
       title: '固定模型规模时，损失与数据量',
       caption:
-        'L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D 随数据量 D（词元）的变化，每个模型规模 N 一条曲线（取 Kaplan 图 4 左的模型规模）。模型远大于数据时，曲线沿着无限模型的虚线 L(∞, D) 下降；数据一旦超过模型所能利用的量，曲线就趋平于该模型的收敛损失，再加数据几乎没有收益。圆环标出式（4.4）要求的数据量 D ≈ 5×10³·N^0.74，此时过拟合约在 2% 的训练间波动以内。',
+        'L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D 随数据量 D（词元）的变化，每个模型规模 N 一条曲线（取 Kaplan 原文图 4 左的模型规模）。模型远大于数据时，曲线沿着无限模型的虚线 L(∞, D) 下降；数据一旦超过模型所能利用的量，曲线就趋平于该模型的收敛损失，再加数据几乎没有收益。圆环标出原文式（4.4）要求的数据量 D ≈ 5×10³·N^0.74，此时过拟合约在 2% 的训练间波动以内。',
       source:
-        'Kaplan 等 2020（arXiv 2001.08361）式（1.5）/（4.1）与表 2（α_N 0.076，α_D 0.103，N_c 6.4×10¹³，D_c 1.8×10¹³），式（4.3）与（4.4）；模型规模取自图 4（左）图例。',
-      alt: '对数数据量横轴上的多条下降曲线，每个模型规模一条；每条曲线先沿着一条虚线下降，然后趋平，模型越小趋平得越早、越高；每条曲线上有一个圆环，标出式 4.4 认为数据已足够的位置。',
+        'Kaplan 等 2020（arXiv 2001.08361）原文式（1.5）/（4.1）与原文表 2（α_N 0.076，α_D 0.103，N_c 6.4×10¹³，D_c 1.8×10¹³），原文式（4.3）与（4.4）；模型规模取自原文图 4（左）图例。',
+      alt: '对数数据量横轴上的多条下降曲线，每个模型规模一条；每条曲线先沿着一条虚线下降，然后趋平，模型越小趋平得越早、越高；每条曲线上有一个圆环，标出原文式 4.4 认为数据已足够的位置。',
     },
   },
   render(params, lang, ctx) {
@@ -111,7 +111,7 @@ export default defineFigure({
         label: pick(lang, `N = ${s.label}，D = ${q(params.d)}`, `N = ${s.label} at D = ${q(params.d)}`),
         value: pick(
           lang,
-          `${formatNumber(s.at, lang, 3)} ${nats}，δL = ${formatPercent(s.penalty, lang, 2)}；式 4.4 要求 D ≳ ${q(s.enough)}`,
+          `${formatNumber(s.at, lang, 3)} ${nats}，δL = ${formatPercent(s.penalty, lang, 2)}；原文式 4.4 要求 D ≳ ${q(s.enough)}`,
           `${formatNumber(s.at, lang, 3)} ${nats}, δL = ${formatPercent(s.penalty, lang, 2)}; eq 4.4 asks D ≳ ${q(s.enough)}`,
         ),
       })),

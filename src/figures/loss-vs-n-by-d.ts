@@ -36,7 +36,7 @@ export default defineFigure({
       maxLength: 8,
       display: 'quantity',
       help: {
-        zh: '默认是 Kaplan 图 9 图例中的数据量。最多 8 个，用逗号隔开。',
+        zh: '默认是 Kaplan 原文图 9 图例中的数据量。最多 8 个，用逗号隔开。',
         en: 'The defaults are the dataset sizes in the legend of Kaplan Fig. 9. Up to 8, comma-separated.',
       },
     },
@@ -53,9 +53,9 @@ export default defineFigure({
     zh: {
       title: '固定数据量时，损失与模型规模',
       caption:
-        'L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D 随非嵌入参数量 N 的变化，每个数据量 D 一条曲线（取 Kaplan 图 9 的数据量）。数据充足时，曲线沿着无限数据的虚线 L(N, ∞) 下降；模型一旦超过数据所能支撑的规模就会过拟合，曲线趋平，再加大模型几乎没有收益。读数给出所选 N 处的过拟合惩罚 δL = L(N, D)/L(N, ∞) − 1，以及把它压到约 2% 的训练间波动以内所需的数据量 D ≳ 5×10³·N^0.74。',
+        'L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D 随非嵌入参数量 N 的变化，每个数据量 D 一条曲线（取 Kaplan 原文图 9 的数据量）。数据充足时，曲线沿着无限数据的虚线 L(N, ∞) 下降；模型一旦超过数据所能支撑的规模就会过拟合，曲线趋平，再加大模型几乎没有收益。读数给出所选 N 处的过拟合惩罚 δL = L(N, D)/L(N, ∞) − 1，以及把它压到约 2% 的训练间波动以内所需的数据量 D ≳ 5×10³·N^0.74。',
       source:
-        'Kaplan 等 2020（arXiv 2001.08361）式（1.5）/（4.1）与表 2（α_N 0.076，α_D 0.103，N_c 6.4×10¹³，D_c 1.8×10¹³），式（4.3）与（4.4）；数据量取自图 9 图例。',
+        'Kaplan 等 2020（arXiv 2001.08361）原文式（1.5）/（4.1）与原文表 2（α_N 0.076，α_D 0.103，N_c 6.4×10¹³，D_c 1.8×10¹³），原文式（4.3）与（4.4）；数据量取自原文图 9 图例。',
       alt: '对数模型规模横轴上的多条下降曲线，每个数据量一条；每条曲线先沿着一条虚线下降，然后趋平，数据量越小趋平得越早。',
     },
   },
@@ -120,7 +120,7 @@ export default defineFigure({
       },
       readouts: [
         {
-          label: pick(lang, `N = ${q(params.n)} 不过拟合所需的数据（式 4.4）`, `Data to avoid overfitting at N = ${q(params.n)} (eq 4.4)`),
+          label: pick(lang, `N = ${q(params.n)} 不过拟合所需的数据（原文式 4.4）`, `Data to avoid overfitting at N = ${q(params.n)} (eq 4.4)`),
           value: pick(lang, `D ≳ ${q(tokensToAvoidOverfitting(params.n))} 词元`, `D ≳ ${q(tokensToAvoidOverfitting(params.n))} tokens`),
         },
         ...series.map((s) => ({

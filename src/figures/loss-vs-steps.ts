@@ -39,8 +39,8 @@ export default defineFigure({
       label: { zh: '拟合常数', en: 'Fitted constants' },
       default: 'table3',
       options: [
-        { value: 'table3', label: { zh: '表 3：L(N,S) 的拟合', en: 'Table 3: the fit of L(N,S)' } },
-        { value: 'table5', label: { zh: '表 5：单变量拟合', en: 'Table 5: single-variable fits' } },
+        { value: 'table3', label: { zh: '原文表 3：L(N,S) 的拟合', en: 'Table 3: the fit of L(N,S)' } },
+        { value: 'table5', label: { zh: '原文表 5：单变量拟合', en: 'Table 5: single-variable fits' } },
       ],
     },
   },
@@ -56,9 +56,9 @@ export default defineFigure({
     zh: {
       title: '学习曲线：损失与训练步数',
       caption:
-        '几个模型规模 N 的 L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S，横轴是对数刻度的步数。S_min 是批量远大于临界批量大小时所需的步数；批量较小时，要多走一些步数 S 才能达到同样的损失。虚线是每条曲线趋近的收敛损失 (N_c/N)^α_N；曲线高出虚线的部分 (S_c/S_min)^α_S 对所有规模都一样。常数取自表 3 对这个式子的拟合（α_N 0.077，N_c 6.5×10¹³），与表 5 的单变量拟合（α_N 0.076，N_c 8.8×10¹³）略有不同，可以切换。',
+        '几个模型规模 N 的 L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S，横轴是对数刻度的步数。S_min 是批量远大于临界批量大小时所需的步数；批量较小时，要多走一些步数 S 才能达到同样的损失。虚线是每条曲线趋近的收敛损失 (N_c/N)^α_N；曲线高出虚线的部分 (S_c/S_min)^α_S 对所有规模都一样。常数取自原文表 3 对这个式子的拟合（α_N 0.077，N_c 6.5×10¹³），与原文表 5 的单变量拟合（α_N 0.076，N_c 8.8×10¹³）略有不同，可以切换。',
       source:
-        'Kaplan 等 2020（arXiv 2001.08361）式（1.6）/（5.6）与表 3：α_N 0.077，N_c 6.5×10¹³，α_S 0.76，S_c 2.1×10³ 步；S_min 见式（5.4）；另一组常数见表 5。',
+        'Kaplan 等 2020（arXiv 2001.08361）原文式（1.6）/（5.6）与原文表 3：α_N 0.077，N_c 6.5×10¹³，α_S 0.76，S_c 2.1×10³ 步；S_min 见原文式（5.4）；另一组常数见原文表 5。',
       alt: '对数步数横轴上的多条下降学习曲线，每个模型规模一条；模型越大曲线越低，每条曲线都逐渐趋平，接近一条水平虚线。',
     },
   },

@@ -49,10 +49,10 @@ const ANCHORS = {
 
 type Source = 'approach1' | 'approach2' | LawKey;
 const SOURCES: Array<{ value: Source; label: { zh: string; en: string } }> = [
-  { value: 'approach1', label: { zh: '方法 1：表 3 的幂律（约 20 词元/参数）', en: 'Approach 1: Table 3 power laws (≈20 tokens/param)' } },
-  { value: 'approach2', label: { zh: '方法 2：表 A3 的幂律', en: 'Approach 2: Table A3 power laws' } },
-  { value: 'hoffmann2022', label: { zh: '方法 3：式 (4)，未舍入常数', en: 'Approach 3: eq. (4), unrounded constants' } },
-  { value: 'hoffmann2022Rounded', label: { zh: '方法 3：式 (4)，印刷常数', en: 'Approach 3: eq. (4), printed constants' } },
+  { value: 'approach1', label: { zh: '方法一：原文表 3 的幂律（约 20 词元/参数）', en: 'Approach 1: Table 3 power laws (≈20 tokens/param)' } },
+  { value: 'approach2', label: { zh: '方法二：原文表 A3 的幂律', en: 'Approach 2: Table A3 power laws' } },
+  { value: 'hoffmann2022', label: { zh: '方法三：原文式(4)，未舍入常数', en: 'Approach 3: eq. (4), unrounded constants' } },
+  { value: 'hoffmann2022Rounded', label: { zh: '方法三：原文式(4)，印刷常数', en: 'Approach 3: eq. (4), printed constants' } },
   { value: 'besiroglu2024', label: { zh: 'Epoch 重新拟合（Besiroglu 2024）', en: 'Epoch refit (Besiroglu 2024)' } },
 ];
 
@@ -72,7 +72,7 @@ export default defineFigure({
       scale: 'log',
       display: 'scientific',
       help: {
-        zh: '蓝色星号是这个预算下的计算最优点，粗虚线是它的等计算量线。默认是 Gopher 的预算 5.76e23（Hoffmann 等，表 3）。',
+        zh: '蓝色星号是这个预算下的计算最优点，粗虚线是它的等计算量线。默认是 Gopher 的预算 5.76e23（Hoffmann 等，原文表 3）。',
         en: 'The blue star is the compute-optimal point for this budget, on its own iso-compute line. The default is Gopher’s budget, 5.76e23 (Hoffmann et al., Table 3).',
       },
     },
@@ -88,7 +88,7 @@ export default defineFigure({
       default: 'approach1',
       options: SOURCES.map((s) => ({ value: s.value, label: s.label })),
       help: {
-        zh: '方法 1、2 只给出 N_opt 与 D_opt 的幂律，没有损失函数；选它们时，损失用方法 3 的未舍入拟合计算。',
+        zh: '方法一、二只给出 N_opt 与 D_opt 的幂律，没有损失函数；选它们时，损失用方法三的未舍入拟合计算。',
         en: 'Approaches 1 and 2 give power laws for N_opt and D_opt but no loss function; with them, losses use Approach 3’s unrounded fit.',
       },
     },
@@ -107,7 +107,7 @@ export default defineFigure({
       caption:
         '参数量与训练词元数，两轴都取对数。每个点是一个模型，名字后的数字是每参数词元数（D/N）。蓝线是所选拟合的计算最优分配 (N_opt(C), D_opt(C))，蓝色星号是所选预算下的最优点，位于该预算的等计算量线（蓝色虚线）上；点线是 D = 20N；灰色虚线是等计算量线 D = C/(6N)。早期模型（GPT-3、Gopher、MT-NLG）每参数只有 1–2 个词元，远在直线下方；Chinchilla 恰在线上；近来的模型远在上方，用更多训练计算换取更小、推理更便宜的模型。DeepSeek-V3 按 370 亿激活参数放置。',
       source:
-        'Hoffmann 等（2022，arXiv 2203.15556）表 1、表 3、表 A3、式（4）；Besiroglu 等（2024，arXiv 2404.10102）；模型规模与词元数：Brown 等 2020、Touvron 等 2023a/b、Chowdhery 等 2022、Llama 3 论文、DeepSeek-V3 README、Qwen2.5 技术报告（见数据表）。',
+        'Hoffmann 等（2022，arXiv 2203.15556）原文表 1、原文表 3、原文表 A3、原文式（4）；Besiroglu 等（2024，arXiv 2404.10102）；模型规模与词元数：Brown 等 2020、Touvron 等 2023a/b、Chowdhery 等 2022、Llama 3 论文、DeepSeek-V3 README、Qwen2.5 技术报告（见数据表）。',
       alt: '十三个模型的参数量与训练词元数双对数散点图，有一条上升的蓝色计算最优直线、一条每参数 20 词元的点线和若干下降的灰色等计算量虚线；GPT-3、Gopher、MT-NLG 远在最优直线下方，Chinchilla 在线上，Llama 3 与 DeepSeek-V3 远在上方。',
     },
   },

@@ -23,7 +23,7 @@ const TOP_LEVEL = 4;
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
   hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
-  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
+  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（原文式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
   besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
 };
 const FRONTIER = SERIES_COLORS[0];
@@ -60,7 +60,7 @@ export default defineFigure({
       scale: 'log',
       display: 'scientific',
       help: {
-        zh: '默认是 Gopher 的预算 5.76e23：论文图 4 据此预测最优规模为 400 亿参数。',
+        zh: '默认是 Gopher 的预算 5.76e23：原文图 4 据此预测最优规模为 400 亿参数。',
         en: 'The default is Gopher’s budget, 5.76e23, at which the paper’s Fig. 4 projects a 40B-parameter optimum.',
       },
     },
@@ -92,11 +92,11 @@ export default defineFigure({
       alt: 'Left: curved iso-loss contours over log FLOPs and log parameters with a straight blue frontier through their leftmost points, dashed vertical slices, and dots for Gopher and Chinchilla. Right: U-shaped loss curves against model size, one per slice, lower for larger budgets.',
     },
     zh: {
-      title: '方法 3：损失地形与有效前沿',
+      title: '方法三：损失地形与有效前沿',
       caption:
-        '左：拟合的损失在训练计算量与模型规模平面上的等高线，每一点都取 D = C/(6N)。式（4）的有效前沿（蓝线）在双对数坐标中是一条直线，它穿过每条等损失线上所需 FLOPs 最少的那一点（圆点，标注损失值）。虚线是 IsoFLOP 切片；蓝色点线是标出的计算预算（星号是它的最优点），Gopher 与 Chinchilla 就在这条切片上。右：沿每条切片的损失，最低点落在前沿上；Gopher 与 Chinchilla 按损失律对它们的预测值放置。',
+        '左：拟合的损失在训练计算量与模型规模平面上的等高线，每一点都取 D = C/(6N)。原文式（4）的有效前沿（蓝线）在双对数坐标中是一条直线，它穿过每条等损失线上所需 FLOPs 最少的那一点（圆点，标注损失值）。虚线是 IsoFLOP 切片；蓝色点线是标出的计算预算（星号是它的最优点），Gopher 与 Chinchilla 就在这条切片上。右：沿每条切片的损失，最低点落在前沿上；Gopher 与 Chinchilla 按损失律对它们的预测值放置。',
       source:
-        'Hoffmann 等（2022，arXiv 2203.15556）§3.3、式（2）（4）（10）与图 4；未舍入常数取自 TeX 源码（经 Epoch 的 analyzing-chinchilla）；Besiroglu 等（2024，arXiv 2404.10102）。',
+        'Hoffmann 等（2022，arXiv 2203.15556）§3.3、原文式（2）（4）（10）与原文图 4；未舍入常数取自 TeX 源码（经 Epoch 的 analyzing-chinchilla）；Besiroglu 等（2024，arXiv 2404.10102）。',
       alt: '左：以对数 FLOPs 和对数参数量为坐标的弯曲等损失线，一条蓝色直线前沿穿过它们最左侧的点，若干竖直虚线切片，以及 Gopher 和 Chinchilla 两个点。右：每条切片一条随模型规模变化的 U 形损失曲线，预算越大曲线越低。',
     },
   },
@@ -203,7 +203,7 @@ export default defineFigure({
         ),
       },
       {
-        label: pick(lang, '前沿（式 4）', 'Frontier (eq. 4)'),
+        label: pick(lang, '前沿（原文式 4）', 'Frontier (eq. 4)'),
         value: `N_opt = ${formatNumber(G, lang, 4)} · (C/6)^${formatNumber(a, lang, 4)}`,
       },
     ];

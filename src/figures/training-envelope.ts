@@ -22,7 +22,7 @@ const ENVELOPE_POINTS = 240;
 const LAW_KEYS: LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 const LAW_LABELS: Record<LawKey, { zh: string; en: string }> = {
   hoffmann2022: { zh: 'Hoffmann 2022，未舍入（TeX 源码）', en: 'Hoffmann 2022, unrounded (TeX source)' },
-  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
+  hoffmann2022Rounded: { zh: 'Hoffmann 2022，印刷值（原文式 10）', en: 'Hoffmann 2022, as printed (eq. 10)' },
   besiroglu2024: { zh: 'Besiroglu 2024（Epoch 重新拟合）', en: 'Besiroglu 2024 (Epoch refit)' },
 };
 const SMALL = '#56B4E9';
@@ -92,7 +92,7 @@ export default defineFigure({
       minLength: 2,
       maxLength: 2,
       display: 'quantity',
-      help: { zh: '论文方法 1 的模型从 7000 万到 100 多亿参数（§3.1）。', en: 'The paper’s Approach 1 models range from 70M to over 10B parameters (§3.1).' },
+      help: { zh: '论文方法一的模型从 7000 万到 100 多亿参数（§3.1）。', en: 'The paper’s Approach 1 models range from 70M to over 10B parameters (§3.1).' },
     },
     flopRange: {
       kind: 'list',
@@ -116,11 +116,11 @@ export default defineFigure({
       alt: 'Three panels. Left: falling loss curves against FLOPs, one per model size, with their lower envelope highlighted. Middle: the envelope’s model size against FLOPs rising in steps along a straight fitted line. Right: the envelope’s token count against FLOPs, a sawtooth along a straight fitted line.',
     },
     zh: {
-      title: '方法 1：训练曲线的下包络',
+      title: '方法一：训练曲线的下包络',
       caption:
-        '左：从小模型（蓝）到大模型（红），损失随训练计算量下降；每个模型见过 D = C/(6N) 个词元。在每个计算量上总有一个模型最低，这些点连起来就是下包络（灰色粗线）。中、右：包络上的模型规模与词元数，以及穿过它们拟合的幂律（实线）和式（4）的闭式解（虚线）。模型规模只有少数几个时，N_opt 呈台阶式上升，会使拟合的指数偏斜；规模越多，越接近闭式值。与这些理想化的曲线不同，论文的每次训练都用与其训练长度匹配的余弦学习率调度，提前截断的训练会高于这里的曲线。',
+        '左：从小模型（蓝）到大模型（红），损失随训练计算量下降；每个模型见过 D = C/(6N) 个词元。在每个计算量上总有一个模型最低，这些点连起来就是下包络（灰色粗线）。中、右：包络上的模型规模与词元数，以及穿过它们拟合的幂律（实线）和原文式（4）的闭式解（虚线）。模型规模只有少数几个时，N_opt 呈台阶式上升，会使拟合的指数偏斜；规模越多，越接近闭式值。与这些理想化的曲线不同，论文的每次训练都用与其训练长度匹配的余弦学习率调度，提前截断的训练会高于这里的曲线。',
       source:
-        'Hoffmann 等（2022，arXiv 2203.15556）§3.1 与图 2；曲线来自式（2）的参数化损失律，常数取式（10）（TeX 源码中的未舍入值或论文的舍入值），或 Besiroglu 等（2024，arXiv 2404.10102）。',
+        'Hoffmann 等（2022，arXiv 2203.15556）§3.1 与原文图 2；曲线来自原文式（2）的参数化损失律，常数取原文式（10）（TeX 源码中的未舍入值或论文的舍入值），或 Besiroglu 等（2024，arXiv 2404.10102）。',
       alt: '三幅图。左：每个模型规模一条随 FLOPs 下降的损失曲线，下包络被突出显示。中：包络上的模型规模随 FLOPs 台阶式上升，沿一条拟合直线。右：包络上的词元数随 FLOPs 呈锯齿状，沿一条拟合直线。',
     },
   },

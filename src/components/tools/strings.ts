@@ -86,7 +86,7 @@ const zh = {
     '这里的计算器与各章节使用同一个计算引擎，另有一个拟合你自己训练数据的工具。数字可以按习惯的写法输入——7B、70亿、1e24、2T、40%——每个设置都会写进地址栏，所以一个链接就能复现你看到的结果。每个工具都注明数字来自哪篇论文、哪张表或哪个公式，并在超出定律拟合范围时给出提醒。',
   'page.fitHeading': '拟合你自己的训练数据',
   'page.fitIntro':
-    '粘贴或拖入你自己的训练记录，用 Hoffmann 等的方法 3 在后台线程中拟合 L = E + A/N^α + B/D^β，并用自助法给出区间。下面的图随后显示你的拟合结果；写进链接的是系数，不是你的数据。',
+    '粘贴或拖入你自己的训练记录，用 Hoffmann 等的方法三在后台线程中拟合 L = E + A/N^α + B/D^β，并用自助法给出区间。下面的图随后显示你的拟合结果；写进链接的是系数，不是你的数据。',
   'page.stepLaw': '学习率与批量大小',
   'panel.label': '拟合你的训练数据：数据与拟合',
   'panel.paste': '粘贴训练记录（CSV、TSV 或以空格分隔）',
@@ -94,7 +94,7 @@ const zh = {
   'panel.drop': '或把 .csv / .tsv 文件拖到这个框里',
   'panel.example': '使用内置示例',
   'panel.exampleName': '内置示例',
-  'panel.chinchilla': '载入 Hoffmann 图 4 的 240 次训练（Epoch 提取）',
+  'panel.chinchilla': '载入 Hoffmann 原文图 4 的 240 次训练（Epoch 提取）',
   'panel.downloadExample': '下载示例 CSV',
   'panel.privacy': '数据只留在这个浏览器标签页里，不会上传。',
   'panel.headerHelp':
@@ -135,8 +135,8 @@ const zh = {
   'panel.law': '定律',
   'panel.gopher': '5.76×10²³ FLOPs 下的 N_opt',
   'panel.yourFit': '本次拟合',
-  'panel.stats': '式 (11) 的目标值：{objective}；{starts} 个初始点，{converged} 个收敛。后台线程用时：拟合 {fit} 秒，自助法 {boot} 秒。',
-  'panel.statsExample': '式 (11) 的目标值：{objective}；{starts} 个初始点，{converged} 个收敛。',
+  'panel.stats': '原文式(11) 的目标值：{objective}；{starts} 个初始点，{converged} 个收敛。后台线程用时：拟合 {fit} 秒，自助法 {boot} 秒。',
+  'panel.statsExample': '原文式(11) 的目标值：{objective}；{starts} 个初始点，{converged} 个收敛。',
   'panel.needData': '粘贴、拖入或载入训练记录后即可拟合；在此之前，下面显示的是内置示例的结果。',
   'panel.json': '下载 JSON',
   'panel.csv': '下载 CSV',

@@ -161,7 +161,7 @@ export function table1Readouts(
   const sameScale = [...rows.entries()].filter(([v, r]) => r.flops === row.flops && v !== value).map(([v, r]) => `${name(v, lang)} (${r.model})`);
   return [
     {
-      label: pick(lang, `C = ${flopsText(compute)} FLOPs 时${words.by.zh}（表 1）`, `${words.by.en} C = ${flopsText(compute)} FLOPs (Table 1)`),
+      label: pick(lang, `C = ${flopsText(compute)} FLOPs 时${words.by.zh}（原文表 1）`, `${words.by.en} C = ${flopsText(compute)} FLOPs (Table 1)`),
       value: by.length
         ? pick(
             lang,
@@ -171,7 +171,7 @@ export function table1Readouts(
         : pick(lang, `${n} 项中一项也没有`, `none of the ${n}`),
     },
     {
-      label: pick(lang, `“${name(value, lang)}”的涌现规模（表 1）`, `Emergence scale of “${name(value, lang)}” (Table 1)`),
+      label: pick(lang, `“${name(value, lang)}”的涌现规模（原文表 1）`, `Emergence scale of “${name(value, lang)}” (Table 1)`),
       value: pick(
         lang,
         `${flopsText(row.flops)} 训练 FLOPs，${row.model} ${formatQuantity(row.params, lang)} 参数`,

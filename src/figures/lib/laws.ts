@@ -60,7 +60,7 @@ export const LAW_INFO: Record<
     status: 'S',
     note: {
       en: 'Refit on 240 points extracted from Hoffmann Fig. 4; the 4th decimal of E is unverified.',
-      zh: '基于从 Hoffmann 图 4 提取的 240 个点重新拟合；E 的第 4 位小数未经核实。',
+      zh: '基于从 Hoffmann 原文图 4 提取的 240 个点重新拟合；E 的第 4 位小数未经核实。',
     },
   },
 };
@@ -95,11 +95,11 @@ export const DEEPSEEK_TABLE4_LABELS: Record<DeepseekTable4Id, Localized> = {
 
 /** Row labels of approachExponentComparison (printed vs recomputed exponents), keyed by row id. */
 export const EXPONENT_ROW_LABELS: Record<ExponentComparisonRow['id'], Localized> = {
-  approach1: { en: 'Approach 1 · training curves', zh: '方法 1 · 训练曲线' },
-  approach2: { en: 'Approach 2 · IsoFLOP', zh: '方法 2 · IsoFLOP' },
-  approach3: { en: 'Approach 3 · parametric', zh: '方法 3 · 参数化拟合' },
-  approach3Rounded: { en: 'Approach 3 · eq (4), printed constants', zh: '方法 3 · 式 (4)，印刷常数' },
-  approach3Unrounded: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法 3 · 式 (4)，TeX 源码常数' },
+  approach1: { en: 'Approach 1 · training curves', zh: '方法一 · 训练曲线' },
+  approach2: { en: 'Approach 2 · IsoFLOP', zh: '方法二 · IsoFLOP' },
+  approach3: { en: 'Approach 3 · parametric', zh: '方法三 · 参数化拟合' },
+  approach3Rounded: { en: 'Approach 3 · eq (4), printed constants', zh: '方法三 · 原文式(4)，印刷常数' },
+  approach3Unrounded: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法三 · 原文式(4)，TeX 源码常数' },
   besiroglu2024: { en: 'Epoch refit (Besiroglu 2024)', zh: 'Epoch 重新拟合（Besiroglu 2024）' },
   kaplan: { en: 'Kaplan et al. 2020', zh: 'Kaplan 等 2020' },
   deepseek: { en: 'DeepSeek LLM (current data)', zh: 'DeepSeek LLM（当前数据）' },
@@ -118,21 +118,21 @@ export function exponentRowMethod(row: Pick<ExponentComparisonRow, 'id' | 'recom
   };
   switch (row.id) {
     case 'approach1':
-      return { en: `fit through Table 3 (${n} rows)`, zh: `拟合表 3（${n} 行）` };
+      return { en: `fit through Table 3 (${n} rows)`, zh: `拟合原文表 3（${n} 行）` };
     case 'approach2':
-      return { en: `fit through Table A3 (${n} rows)`, zh: `拟合表 A3（${n} 行）` };
+      return { en: `fit through Table A3 (${n} rows)`, zh: `拟合原文表 A3（${n} 行）` };
     case 'approach3':
-      return { en: `fit through Table A3 (${n} rows, ${typoNote[typo].en})`, zh: `拟合表 A3（${n} 行，${typoNote[typo].zh}）` };
+      return { en: `fit through Table A3 (${n} rows, ${typoNote[typo].en})`, zh: `拟合原文表 A3（${n} 行，${typoNote[typo].zh}）` };
     case 'approach3Rounded':
-      return { en: 'β/(α+β), α = 0.34, β = 0.28 (eq. 10)', zh: 'β/(α+β)，α = 0.34、β = 0.28（式 10）' };
+      return { en: 'β/(α+β), α = 0.34, β = 0.28 (eq. 10)', zh: 'β/(α+β)，α = 0.34、β = 0.28（原文式 10）' };
     case 'approach3Unrounded':
       return { en: 'β/(α+β), α = 0.33917, β = 0.28491', zh: 'β/(α+β)，α = 0.33917、β = 0.28491' };
     case 'besiroglu2024':
       return { en: 'β/(α+β), α = 0.3478, β = 0.3658', zh: 'β/(α+β)，α = 0.3478、β = 0.3658' };
     case 'kaplan':
-      return { en: 'his Table 6 (non-embedding N)', zh: '其表 6（非嵌入参数）' };
+      return { en: 'his Table 6 (non-embedding N)', zh: '原文表 6（非嵌入参数）' };
     case 'deepseek':
-      return { en: 'their eq. (4); M = FLOPs/token, not N', zh: '其式 (4)；用 M（每词元 FLOPs）而非 N' };
+      return { en: 'their eq. (4); M = FLOPs/token, not N', zh: '原文式(4)；用 M（每词元 FLOPs）而非 N' };
   }
 }
 
@@ -141,7 +141,7 @@ export const PLANNER_LAW_NAMES: Record<PlannerLawKey, Localized> = {
   hoffmann2022: { en: 'Hoffmann 2022, unrounded', zh: 'Hoffmann 2022，未舍入' },
   hoffmann2022Rounded: { en: 'Hoffmann 2022, as printed', zh: 'Hoffmann 2022，印刷值' },
   besiroglu2024: { en: 'Besiroglu 2024 refit', zh: 'Besiroglu 2024 重新拟合' },
-  approach1: { en: 'Approach 1 power law', zh: '方法 1 幂律' },
-  approach2: { en: 'Approach 2 power law', zh: '方法 2 幂律' },
+  approach1: { en: 'Approach 1 power law', zh: '方法一幂律' },
+  approach2: { en: 'Approach 2 power law', zh: '方法二幂律' },
   kaplan: { en: 'Kaplan 2020 (non-embedding)', zh: 'Kaplan 2020（非嵌入参数）' },
 };

@@ -69,6 +69,17 @@ describe('chapter conventions', () => {
     expect(bad).toEqual([]);
   });
 
+  it('Chinese strings in src (figure captions, sources, labels, tools) cite the paper as 原文图/表/式 N and say 方法一/二/三', () => {
+    const src = join(root, '../src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|astro|mjs)$/.test(f));
+    expect(files.length).toBeGreaterThan(50);
+    const cjk = /[\u4e00-\u9fff]/;
+    const bad = files.flatMap((f) =>
+      offending(`src/${f}`, readFileSync(join(src, f), 'utf8'), /(?<!原文|本页|[公词闭])[图表式] ?(?:[0-9A-Z]|[（(][0-9])|方法 ?[0-9]/).filter((line) => cjk.test(line)),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('a page equation 式（k.n） in content/zh carries its own chapter number', () => {
     const bad = chapters.flatMap((f) => {
       const src = read('zh', f);

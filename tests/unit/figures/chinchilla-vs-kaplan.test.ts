@@ -54,6 +54,6 @@ describe('chinchilla-vs-kaplan figure (Hoffmann et al. 2022 Fig. 1)', () => {
   });
 
   it('speaks Chinese: 404亿 for Approach 3', () => {
-    expect(readout(render({}, 'zh').output, '方法 3')).toContain('N_opt 404亿');
+    expect(readout(render({}, 'zh').output, '方法三')).toContain('N_opt 404亿');
   });
 });

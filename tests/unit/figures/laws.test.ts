@@ -41,7 +41,7 @@ describe('words moved out of the engine (issue 14 §2): DeepSeek Table 4, the ex
       expect(m.en.length && m.zh.length).toBeTruthy();
     }
     expect(exponentRowMethod(rows.find((r) => r.id === 'approach1')!, 'exclude').en).toBe('fit through Table 3 (9 rows)');
-    expect(exponentRowMethod(rows.find((r) => r.id === 'approach3')!, 'exclude')).toEqual({ en: 'fit through Table A3 (8 rows, no 175B)', zh: '拟合表 A3（8 行，去掉 175B）' });
+    expect(exponentRowMethod(rows.find((r) => r.id === 'approach3')!, 'exclude')).toEqual({ en: 'fit through Table A3 (8 rows, no 175B)', zh: '拟合原文表 A3（8 行，去掉 175B）' });
     const corrected = approachExponentComparison('corrected').find((r) => r.id === 'approach3')!;
     expect(exponentRowMethod(corrected, 'corrected').en).toBe('fit through Table A3 (9 rows, 175B corrected)');
   });
