@@ -66,3 +66,18 @@ if (searchForm) {
 if (document.querySelector('[data-figure]')) {
   void import('./figure-loader').then((m) => m.watchFigures());
 }
+
+// Reading offline: the service worker and the offline notice (scripts/offline.ts), set up once the page has loaded and
+// the browser is idle, so that saving the site's runtime on the device never competes with the page itself. Not in a
+// frame (an embedded figure on another site) and not in development.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.top) {
+  addEventListener(
+    'load',
+    () => {
+      const start = () => void import('./offline').then((m) => m.startOffline());
+      if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
+      else setTimeout(start, 200);
+    },
+    { once: true },
+  );
+}
