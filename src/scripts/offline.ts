@@ -1,8 +1,6 @@
 /**
- * Reading offline, on the page side (loaded by site.ts once the page has loaded and the browser is idle, so it costs
- * nothing before then): registers the service worker (src/sw/service-worker.ts, built to `<base>sw.js`), asks it to
- * save this page, and while the reader is offline shows the notice with the saved pages of this language.
- * `<html data-offline>` says how it went: "saved" once this page and the site's runtime are on the device.
+ * Reading offline, on the page (loaded by site.ts only while the reader is offline, or on the offline page): shows the
+ * notice, and fills the lists of the saved pages of this language from the service worker's caches.
  */
 import { cachePrefix, listedPages, titleOf, type OfflineLang } from '../sw/core';
 
@@ -25,8 +23,8 @@ async function savedPages(): Promise<{ path: string; title: string }[]> {
 
 async function fillLists(): Promise<void> {
   const lists = document.querySelectorAll<HTMLUListElement>('[data-offline-list]');
-  if (!lists.length || !('caches' in window)) return;
-  const pages = await savedPages().catch(() => []);
+  if (!lists.length) return;
+  const pages = 'caches' in window ? await savedPages().catch(() => []) : [];
   for (const list of lists) {
     list.replaceChildren(
       ...pages.map(({ path, title }) => {
@@ -43,10 +41,13 @@ async function fillLists(): Promise<void> {
   }
 }
 
-export function startOffline(): void {
+let started = false;
+
+export function showOffline(): void {
+  if (started) return;
+  started = true;
   const offlinePage = document.querySelector<HTMLElement>('[data-offline-page]');
   const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
-
   if (offlinePage) {
     // Shown in place of a page that is not saved: say so, and offer to try again.
     const missing = offlinePage.querySelector<HTMLElement>('[data-offline-missing]');
@@ -62,18 +63,4 @@ export function startOffline(): void {
     addEventListener('offline', update);
     update();
   }
-
-  const sw = navigator.serviceWorker;
-  void sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).catch(() => {
-    root.dataset.offline = 'unavailable';
-  });
-  if (offlinePage && location.pathname !== offlinePage.dataset.offlinePage) return;
-  void sw.ready.then((reg) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (e: MessageEvent<{ saved: boolean }>) => {
-      root.dataset.offline = e.data.saved ? 'saved' : 'unsaved';
-    };
-    const version = document.querySelector<HTMLMetaElement>('meta[name="site-version"]')?.content;
-    reg.active?.postMessage({ type: 'save-page', url: location.href, version }, [channel.port2]);
-  });
 }

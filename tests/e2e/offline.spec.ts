@@ -4,6 +4,7 @@
 // Each test has its own browser context, so its own service worker and caches.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { t } from '../../src/i18n';
 import { hydrated, svg, type } from '../support/figure';
@@ -15,13 +16,19 @@ const BUILDS = [
 ];
 
 /** A fresh context (its own service worker and caches) and a page that records console and page errors. */
-async function fresh(browser: Browser, origin: string) {
-  const context = await browser.newContext({ baseURL: origin });
+async function fresh(browser: Browser, origin: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ baseURL: origin, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
+}
+
+/** axe-core over one part of the page (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts): the list of violations. */
+async function axe(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }
 
 /** Waits until the service worker has the site's runtime and this page on the device (set by src/scripts/offline.ts). */
@@ -34,7 +41,8 @@ const siteVersion = (dir: string) => /<meta name="site-version" content="([^"]*)
 for (const { name, origin, base } of BUILDS) {
   for (const lang of ['zh', 'en'] as const) {
     test(`${name}, ${lang}: a chapter and a figure page read before work offline; a page never read shows the offline page`, async ({ browser }) => {
-      const { context, page, errors } = await fresh(browser, origin);
+      // One language in the dark theme, the other in the light, for the accessibility checks of the notice.
+      const { context, page, errors } = await fresh(browser, origin, lang === 'zh' ? 'dark' : 'light');
       const chapter = `${base}${lang}/emergence/`;
       const figurePage = `${base}${lang}/figures/mirage/`;
       await page.goto(chapter);
@@ -71,6 +79,7 @@ for (const { name, origin, base } of BUILDS) {
       const links = notice.locator('[data-offline-list] a');
       await expect(links).toHaveText([chapterTitle, figureTitle]);
       expect(await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([chapter, figurePage]);
+      expect(await axe(page, '.offline-notice')).toEqual([]);
       // …and its figures work: type into a text field, the plot changes.
       const figure = page.locator('#fig-mirage');
       const plot = await svg(figure);
@@ -94,6 +103,7 @@ for (const { name, origin, base } of BUILDS) {
       const retry = page.getByRole('button', { name: t(lang, 'offline.retry') });
       await retry.focus();
       await expect(retry).toBeFocused();
+      expect(await axe(page, 'main')).toEqual([]);
       // Following a listed link offline opens the saved page.
       await page.locator('.offline-page [data-offline-list] a').first().click();
       await page.waitForURL(`${origin}${chapter}`);
