@@ -14,6 +14,7 @@ import slimPlot from './src/integrations/slim-plot.mjs';
 import langBundles from './src/integrations/lang-bundles.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
 import clientTerser from './src/integrations/client-terser.mjs';
+import offline from './src/integrations/offline.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
 // SITE_URL is the absolute origin used in canonical and social links.
@@ -30,7 +31,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind(), securityHeaders()],
+  integrations: [mdx(), preact(), pagefind(), securityHeaders(), offline()],
   markdown: {
     remarkPlugins: [remarkMath, remarkFigureNumbers],
     // KaTeX renders at build time; no math JavaScript reaches the browser.

@@ -89,6 +89,17 @@ export const en = {
   'footer.licenseCode': 'with credit; the code under the',
   'footer.licenseEnd': 'license.',
   'aside.label': 'Note',
+  'offline.shortName': 'Scaling Laws',
+  'offline.notice': 'You are offline.',
+  'offline.noticeBody': 'Pages saved on this device can still be read, and their figures still work.',
+  'offline.saved': 'Pages you can read offline',
+  'offline.none': 'No English page is saved on this device yet.',
+  'offline.title': 'Reading offline',
+  'offline.description': 'Pages you open are saved on this device, so you can read them and use their figures without a network.',
+  'offline.missing': 'You are offline, and this page is not saved on this device. It will open once you are back online.',
+  'offline.retry': 'Try again',
+  'offline.how':
+    'Every page you open while online is saved on this device, with everything its figures need, and can then be read without a network. When the site is updated, your saved pages are updated the next time you visit it online.',
 
   ...enFigure,
 } as const;

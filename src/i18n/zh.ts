@@ -87,6 +87,17 @@ export const zh = {
   'footer.licenseCode': '协议署名后转载和改编；代码采用',
   'footer.licenseEnd': '许可证。',
   'aside.label': '注',
+  'offline.shortName': '缩放定律',
+  'offline.notice': '你现在处于离线状态。',
+  'offline.noticeBody': '已保存在本设备上的页面仍然可以阅读，其中的图表也照常可用。',
+  'offline.saved': '可以离线阅读的页面',
+  'offline.none': '本设备上还没有保存任何中文页面。',
+  'offline.title': '离线阅读',
+  'offline.description': '你打开过的页面会保存在本设备上，没有网络时也能阅读，并调整其中的图表。',
+  'offline.missing': '你现在处于离线状态，而这个页面没有保存在本设备上。恢复联网后即可打开。',
+  'offline.retry': '重试',
+  'offline.how':
+    '联网时打开的每个页面都会连同图表所需的一切保存在本设备上，之后没有网络也能阅读。网站更新后，下次联网访问时，已保存的页面会随之更新。',
 
   ...zhFigure,
 } as const satisfies Record<UIKey, string>;

@@ -66,3 +66,30 @@ if (searchForm) {
 if (document.querySelector('[data-figure]')) {
   void import('./figure-loader').then((m) => m.watchFigures());
 }
+
+// Reading offline: once the page has loaded and the browser is idle (so saving the site's runtime on the device never
+// competes with the page), register the service worker (src/sw/service-worker.ts, built to <base>sw.js) and ask it to
+// save this page; <html data-offline="saved"> once the page and the runtime are on the device. The notice and the list
+// of saved pages (scripts/offline.ts) load only while the reader is offline, or on the offline page. Not in a frame (a
+// figure embedded in another site) and not in development.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.top) {
+  const sw = navigator.serviceWorker;
+  const base = root.dataset.base || '/';
+  const offlinePage = document.querySelector<HTMLElement>('[data-offline-page]');
+  const notice = () => void import('./offline').then((m) => m.showOffline());
+  const start = () => {
+    sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).catch(() => (root.dataset.offline = 'unavailable'));
+    // The offline page shown in place of a page that is not saved must not be saved under that page's address.
+    if (!offlinePage || location.pathname === offlinePage.dataset.offlinePage) {
+      void sw.ready.then((reg) => {
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = (e: MessageEvent<{ saved: boolean }>) => (root.dataset.offline = e.data.saved ? 'saved' : 'unsaved');
+        const version = document.querySelector<HTMLMetaElement>('meta[name="site-version"]')?.content;
+        reg.active?.postMessage({ type: 'save-page', url: location.href, version }, [port2]);
+      });
+    }
+  };
+  addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 200)), { once: true });
+  if (offlinePage || !navigator.onLine) notice();
+  addEventListener('offline', notice);
+}

@@ -27,6 +27,8 @@ async function jsLoaded(page: Page, scripts: Set<string>): Promise<number> {
 for (const path of PAGES) {
   test(`/${path}: JavaScript before interaction ≤ ${BEFORE_INTERACTION_KB} KB gzip; after hydrating every figure ≤ ${DESIGN_AFTER_HYDRATION_KB} KB`, async ({ page }) => {
     const scripts = new Set<string>();
+    // The page's own requests, including those its service worker answers; not the worker's background precache of the
+    // site's runtime (src/sw/service-worker.ts), which Playwright reports on the context, not the page.
     page.on('request', (r) => {
       const u = new URL(r.url());
       if (r.resourceType() === 'script' && u.hostname === 'localhost') scripts.add(u.pathname);
