@@ -206,7 +206,7 @@ export default defineFigure({
           dx: 6,
           dy: 22,
           text: () =>
-            pick(lang, `虚线：原文式(4) 闭式前沿，a = ${formatNumber(closedA, lang, 4)}`, `dashed: closed form, eq. (4), a = ${formatNumber(closedA, lang, 4)}`),
+            pick(lang, `虚线：原文式（4）闭式前沿，a = ${formatNumber(closedA, lang, 4)}`, `dashed: closed form, eq. (4), a = ${formatNumber(closedA, lang, 4)}`),
           fontSize: 12,
         }),
       ],

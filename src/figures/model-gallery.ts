@@ -51,8 +51,8 @@ type Source = 'approach1' | 'approach2' | LawKey;
 const SOURCES: Array<{ value: Source; label: { zh: string; en: string } }> = [
   { value: 'approach1', label: { zh: '方法一：原文表 3 的幂律（约 20 词元/参数）', en: 'Approach 1: Table 3 power laws (≈20 tokens/param)' } },
   { value: 'approach2', label: { zh: '方法二：原文表 A3 的幂律', en: 'Approach 2: Table A3 power laws' } },
-  { value: 'hoffmann2022', label: { zh: '方法三：原文式(4)，未舍入常数', en: 'Approach 3: eq. (4), unrounded constants' } },
-  { value: 'hoffmann2022Rounded', label: { zh: '方法三：原文式(4)，印刷常数', en: 'Approach 3: eq. (4), printed constants' } },
+  { value: 'hoffmann2022', label: { zh: '方法三：原文式（4），未舍入常数', en: 'Approach 3: eq. (4), unrounded constants' } },
+  { value: 'hoffmann2022Rounded', label: { zh: '方法三：原文式（4），印刷常数', en: 'Approach 3: eq. (4), printed constants' } },
   { value: 'besiroglu2024', label: { zh: 'Epoch 重新拟合（Besiroglu 2024）', en: 'Epoch refit (Besiroglu 2024)' } },
 ];
 

@@ -98,8 +98,8 @@ export const EXPONENT_ROW_LABELS: Record<ExponentComparisonRow['id'], Localized>
   approach1: { en: 'Approach 1 · training curves', zh: '方法一 · 训练曲线' },
   approach2: { en: 'Approach 2 · IsoFLOP', zh: '方法二 · IsoFLOP' },
   approach3: { en: 'Approach 3 · parametric', zh: '方法三 · 参数化拟合' },
-  approach3Rounded: { en: 'Approach 3 · eq (4), printed constants', zh: '方法三 · 原文式(4)，印刷常数' },
-  approach3Unrounded: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法三 · 原文式(4)，TeX 源码常数' },
+  approach3Rounded: { en: 'Approach 3 · eq (4), printed constants', zh: '方法三 · 原文式（4），印刷常数' },
+  approach3Unrounded: { en: 'Approach 3 · eq (4), TeX constants', zh: '方法三 · 原文式（4），TeX 源码常数' },
   besiroglu2024: { en: 'Epoch refit (Besiroglu 2024)', zh: 'Epoch 重新拟合（Besiroglu 2024）' },
   kaplan: { en: 'Kaplan et al. 2020', zh: 'Kaplan 等 2020' },
   deepseek: { en: 'DeepSeek LLM (current data)', zh: 'DeepSeek LLM（当前数据）' },
@@ -132,7 +132,7 @@ export function exponentRowMethod(row: Pick<ExponentComparisonRow, 'id' | 'recom
     case 'kaplan':
       return { en: 'his Table 6 (non-embedding N)', zh: '原文表 6（非嵌入参数）' };
     case 'deepseek':
-      return { en: 'their eq. (4); M = FLOPs/token, not N', zh: '原文式(4)；用 M（每词元 FLOPs）而非 N' };
+      return { en: 'their eq. (4); M = FLOPs/token, not N', zh: '原文式（4）；用 M（每词元 FLOPs）而非 N' };
   }
 }
 
