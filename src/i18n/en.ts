@@ -35,6 +35,11 @@ export const enFigure = {
   'figure.accessed': 'accessed',
   'figure.version': 'site version',
   'figure.rows': 'rows',
+  'figure.embed': 'Embed',
+  'figure.embedCopied': 'Embed code copied: paste it into your page',
+  'figure.embedCopyFailed': 'Copy this code into your page:',
+  'figure.openFull': 'Open on Scaling Laws Explorer',
+  'figure.newTab': '(opens in a new tab)',
 } as const;
 
 export const en = {

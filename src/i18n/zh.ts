@@ -33,6 +33,11 @@ export const zhFigure = {
   'figure.accessed': '访问于',
   'figure.version': '网站版本',
   'figure.rows': '行',
+  'figure.embed': '嵌入代码',
+  'figure.embedCopied': '嵌入代码已复制，粘贴到你的网页即可',
+  'figure.embedCopyFailed': '请把这段代码复制到你的网页：',
+  'figure.openFull': '在“缩放定律探索”打开',
+  'figure.newTab': '（在新标签页打开）',
 } as const satisfies Record<FigureUIKey, string>;
 
 export const zh = {

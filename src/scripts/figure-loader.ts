@@ -59,8 +59,9 @@ export function watchFigures(): void {
       el.addEventListener(type, () => activate(el), { once: true, passive: true });
     }
     const id = el.dataset.figure!;
-    const standalone = el.dataset.scope === 'standalone';
-    if ([...query.keys()].some((k) => (standalone ? true : k.startsWith(`${id}.`)))) activate(el);
+    // On a figure's own page and its embed page every key is the figure's (but an embed page's own `theme`).
+    const own = el.dataset.scope === 'standalone' || el.dataset.scope === 'embed';
+    if ([...query.keys()].some((k) => (own ? k !== 'theme' || el.dataset.scope !== 'embed' : k.startsWith(`${id}.`)))) activate(el);
     // This script arrives a moment after the page: a reader who already focused or changed a control counts.
     else if (el.contains(document.activeElement) || Object.keys(earlyInput(el)).length) activate(el);
   }

@@ -63,6 +63,11 @@ if (searchForm) {
   });
 }
 
+// An embed page tells the frame around it how tall it is (its own small chunk).
+if (root.hasAttribute('data-embed')) {
+  void import('./embed').then((m) => m.startEmbed());
+}
+
 if (document.querySelector('[data-figure]')) {
   void import('./figure-loader').then((m) => m.watchFigures());
 }

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { routes } from '../support/site';
 
-const PAGES = routes().filter((p) => /^(zh|en)\//.test(p));
+// Embed pages (/<lang>/figures/<id>/embed/) stand for their figure's page: not in the sitemap, their canonical is that page.
+const PAGES = routes().filter((p) => /^(zh|en)\//.test(p) && !p.endsWith('/embed/'));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {

@@ -38,7 +38,11 @@ for (const path of PAGES) {
     await expect(page).toHaveTitle(/\S/);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     if (path !== '404.html') expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\//);
-    if (path.startsWith('zh/') || path.startsWith('en/')) {
+    if (path.endsWith('/embed/')) {
+      // An embed page has no footer: its one line under the figure names the figures' license.
+      await expect(page.locator('.fig-embed-foot a[rel~="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText(/^CC BY 4\.0/);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/figures\/[^/]+\/$/);
+    } else if (path.startsWith('zh/') || path.startsWith('en/')) {
       expect(await page.locator('link[rel="alternate"][hreflang="zh-CN"]').count()).toBe(1);
       expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
       // Every page says under which licenses its text, figures and code may be reused.

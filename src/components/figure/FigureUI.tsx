@@ -7,6 +7,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tf as t, type Lang, type Localized } from '../../i18n';
+import { CONTENT_LICENSE } from '../../lib/license';
 import { formatCell } from '../../figures/lib/format';
 import { formatValue, isUsed, SLIDER_KEYS, sliderRange, toSlider, type AnyValue, type Notice, type ParamSpec, type SliderKey } from '../../figures/lib/params';
 import type { DataTable, Readout } from '../../figures/lib/types';
@@ -24,6 +25,8 @@ export interface FigureHandlers {
   download(kind: 'svg' | 'png' | 'csv'): void;
   cite(): void;
   copyCitation(): void;
+  /** Copies the <iframe> snippet that embeds the figure with its current settings. */
+  embed(): void;
 }
 
 export interface FigureUIProps {
@@ -46,6 +49,8 @@ export interface FigureUIProps {
   citation?: string;
   /** Link to the figure's own page, or to its chapter on the standalone page. */
   elsewhere?: { href: string; label: string };
+  /** On an embed page: no actions, only a link to the figure's own page (in a new tab) and the license. */
+  embed?: boolean;
   handlers?: FigureHandlers;
 }
 
@@ -240,7 +245,7 @@ function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
 }
 
 export function FigureUI(props: FigureUIProps) {
-  const { id, lang, schema, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, handlers } = props;
+  const { id, lang, schema, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, embed, handlers } = props;
   const names = Object.keys(schema);
   return (
     <div class="fig-ui">
@@ -295,35 +300,40 @@ export function FigureUI(props: FigureUIProps) {
           </div>
         </form>
       )}
-      <div class="fig-actions">
-        <button type="button" class="btn" data-action="copy-link" onClick={() => handlers?.copyLink()}>
-          {t(lang, 'figure.copyLink')}
-        </button>
-        <span class="btn-group" role="group" aria-label={t(lang, 'figure.downloadLabel')}>
-          <span class="btn-group-label" aria-hidden="true">
-            {t(lang, 'figure.downloadLabel')}
+      {!embed && (
+        <div class="fig-actions">
+          <button type="button" class="btn" data-action="copy-link" onClick={() => handlers?.copyLink()}>
+            {t(lang, 'figure.copyLink')}
+          </button>
+          <span class="btn-group" role="group" aria-label={t(lang, 'figure.downloadLabel')}>
+            <span class="btn-group-label" aria-hidden="true">
+              {t(lang, 'figure.downloadLabel')}
+            </span>
+            {(['svg', 'png', 'csv'] as const).map((kind) => (
+              <button
+                type="button"
+                class="btn"
+                data-action={`download-${kind}`}
+                aria-label={`${t(lang, 'figure.downloadLabel')} ${kind.toUpperCase()}`}
+                onClick={() => handlers?.download(kind)}
+              >
+                {kind.toUpperCase()}
+              </button>
+            ))}
           </span>
-          {(['svg', 'png', 'csv'] as const).map((kind) => (
-            <button
-              type="button"
-              class="btn"
-              data-action={`download-${kind}`}
-              aria-label={`${t(lang, 'figure.downloadLabel')} ${kind.toUpperCase()}`}
-              onClick={() => handlers?.download(kind)}
-            >
-              {kind.toUpperCase()}
-            </button>
-          ))}
-        </span>
-        <button type="button" class="btn" data-action="cite" aria-expanded={citation ? 'true' : 'false'} onClick={() => handlers?.cite()}>
-          {t(lang, 'figure.cite')}
-        </button>
-        {elsewhere && (
-          <a class="fig-elsewhere" href={elsewhere.href}>
-            {elsewhere.label}
-          </a>
-        )}
-      </div>
+          <button type="button" class="btn" data-action="cite" aria-expanded={citation ? 'true' : 'false'} onClick={() => handlers?.cite()}>
+            {t(lang, 'figure.cite')}
+          </button>
+          <button type="button" class="btn" data-action="embed" onClick={() => handlers?.embed()}>
+            {t(lang, 'figure.embed')}
+          </button>
+          {elsewhere && (
+            <a class="fig-elsewhere" href={elsewhere.href}>
+              {elsewhere.label}
+            </a>
+          )}
+        </div>
+      )}
       {citation && (
         <div class="fig-cite">
           <label for={`${id}-citation`}>{t(lang, 'figure.citeTitle')}</label>
@@ -334,6 +344,21 @@ export function FigureUI(props: FigureUIProps) {
         </div>
       )}
       <DataDetails id={id} lang={lang} table={table} />
+      {embed && (
+        <p class="fig-embed-foot">
+          {elsewhere && (
+            <a class="fig-elsewhere" href={elsewhere.href} target="_blank" rel="noopener">
+              {elsewhere.label}
+              <span class="visually-hidden"> {t(lang, 'figure.newTab')}</span>
+            </a>
+          )}
+          <span aria-hidden="true">{' · '}</span>
+          <a rel="license noopener" href={CONTENT_LICENSE.url} target="_blank" data-license>
+            {CONTENT_LICENSE.name}
+            <span class="visually-hidden"> {t(lang, 'figure.newTab')}</span>
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * figure's code stays small until a reader asks for a file or a citation.
  */
 export { citationText, toCsv } from '../../figures/lib/format';
-export { attributionLine } from '../../lib/license';
+export { attributionHtml, attributionLine } from '../../lib/license';
+export { embedHeight, embedSnippet } from '../../lib/embed';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -21,6 +21,7 @@ import {
   type Notice,
 } from '../../figures/lib/params';
 import type { FigureDef, FigureOutput } from '../../figures/lib/types';
+import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
 
 /** What the reader did to the server-rendered controls before this module arrived. */
@@ -31,6 +32,8 @@ interface Setup {
   def: FigureDef;
   lang: Lang;
   prefix: string;
+  /** On an embed page (/<lang>/figures/<id>/embed/): `theme` in the URL is the page's, not the figure's. */
+  embed: boolean;
   baseValues: Record<string, AnyValue>;
   initial: Record<string, AnyValue>;
   initialTexts: Record<string, string>;
@@ -45,7 +48,8 @@ const URL_DEBOUNCE_MS = 250;
 const loadActions = () => import('./actions');
 
 function FigureApp({ setup }: { setup: Setup }) {
-  const { el, def, lang, prefix, baseValues } = setup;
+  const { el, def, lang, prefix, baseValues, embed } = setup;
+  const elsewhere = useMemo(() => readElsewhere(el), []);
   // First render = exactly the server's markup, so hydration reuses every node and keeps focus; the URL state and
   // anything the reader already typed are applied right after, as an ordinary update.
   const [values, setValues] = useState(setup.ssrValues);
@@ -105,7 +109,10 @@ function FigureApp({ setup }: { setup: Setup }) {
   // Keep the URL in step (debounced, without a reload, never adding history entries).
   useEffect(() => {
     const timer = setTimeout(() => {
-      const query = writeState(def.params, values as never, location.search, prefix).toString();
+      const state = writeState(def.params, values as never, location.search, prefix);
+      const theme = embed ? splitEmbedQuery(location.search).theme : undefined;
+      if (theme) state.set('theme', theme);
+      const query = state.toString();
       const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
     }, URL_DEBOUNCE_MS);
@@ -124,6 +131,16 @@ function FigureApp({ setup }: { setup: Setup }) {
     const query = writeState(def.params, values as never, '', prefix).toString();
     const hash = prefix ? `#fig-${def.id}` : '';
     return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${hash}`;
+  };
+
+  /** The figure's own page and its embed page, absolute, with the current settings (never a chapter's other keys). */
+  const figureUrls = () => {
+    const query = writeState(def.params, values as never, '', '');
+    const base = document.documentElement.dataset.base ?? '/';
+    return {
+      page: `${location.origin}${withQuery(figurePath(base, lang, def.id), query)}`,
+      embed: `${location.origin}${withQuery(embedPath(base, lang, def.id), query)}`,
+    };
   };
 
   const flash = (message: string) => {
@@ -226,6 +243,24 @@ function FigureApp({ setup }: { setup: Setup }) {
         }),
       );
     },
+    async embed() {
+      const { attributionHtml, embedHeight, embedSnippet } = await loadActions();
+      const title = el.querySelector('.fig-title')?.textContent ?? def.id;
+      const urls = figureUrls();
+      const snippet = embedSnippet({
+        src: urls.embed,
+        title,
+        // The figure's height here; the embed page resizes its frame when the host listens (README "Embedding a figure").
+        height: embedHeight(el.getBoundingClientRect().height),
+        attributionHtml: attributionHtml(title, t(lang, 'site.title'), urls.page, lang),
+      });
+      try {
+        await navigator.clipboard.writeText(snippet);
+        flash(t(lang, 'figure.embedCopied'));
+      } catch {
+        flash(`${t(lang, 'figure.embedCopyFailed')} ${snippet}`);
+      }
+    },
     async copyCitation() {
       if (!citation) return;
       try {
@@ -252,7 +287,11 @@ function FigureApp({ setup }: { setup: Setup }) {
       warnings={shown.warnings ?? []}
       table={shown.data}
       citation={citation}
-      elsewhere={readElsewhere(el)}
+      elsewhere={
+        // The embed's link to the figure's own page carries the settings the reader chose here.
+        embed && elsewhere ? { ...elsewhere, href: withQuery(elsewhere.href.split('?')[0], writeState(def.params, values as never, '', '')) } : elsewhere
+      }
+      embed={embed}
       handlers={handlers}
     />
   );
@@ -269,11 +308,13 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
   const def = await loadFigure(id);
   const early = readEarly();
-  const prefix = el.dataset.scope === 'standalone' ? '' : `${id}.`;
+  const embed = el.dataset.scope === 'embed';
+  const prefix = el.dataset.scope === 'standalone' || embed ? '' : `${id}.`;
   const defaults = defaultsOf(def.params) as Record<string, AnyValue>;
   const pageSet = el.dataset.set ? readState(def.params, el.dataset.set, '').values : defaults;
   const baseValues = { ...pageSet } as Record<string, AnyValue>;
-  const { values, notices } = readState(def.params, location.search, prefix, baseValues as never);
+  const search = embed ? splitEmbedQuery(location.search).figure : location.search;
+  const { values, notices } = readState(def.params, search, prefix, baseValues as never);
   const initial = { ...(values as Record<string, AnyValue>) };
   const initialTexts: Record<string, string> = {};
   const initialErrors: Record<string, Localized | undefined> = {};
@@ -301,7 +342,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   }
 
   const host = el.querySelector<HTMLElement>('[data-ui]')!;
-  const setup: Setup = { el, def, lang, prefix, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
+  const setup: Setup = { el, def, lang, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
   hydrate(<FigureApp setup={setup} />, host);
   el.dataset.hydrated = 'true';
   el.classList.remove('fig-loading');
