@@ -118,6 +118,9 @@ export function tipText(lang: 'zh' | 'en', parts: ReadonlyArray<TipPart>): strin
     .join('\n');
 }
 
+/** The tips' look: the site's card colour (Plot's default fill is white, unreadable in dark mode), the page's text colour. */
+export const TIP_STYLE = { fill: 'var(--bg-card, var(--plot-background, white))', stroke: 'currentColor', fontSize: FONT_SIZE - 1 } as const;
+
 /**
  * Plot's own tip, shown for the datum nearest the pointer (mouse or touch); it draws nothing until a reader points,
  * so the build-time SVG is unchanged. The fill follows the site's card colour, so the tip is readable in dark mode
@@ -128,13 +131,5 @@ export function tipMark<T>(
   data: Plot.Data,
   options: { x: Plot.ChannelValueSpec; y: Plot.ChannelValueSpec; title: (d: T) => string; fx?: Plot.ChannelValueSpec; fy?: Plot.ChannelValueSpec } & Record<string, unknown>,
 ): Plot.Markish {
-  return Plot.tip(
-    data,
-    Plot.pointer({
-      fill: 'var(--bg-card, var(--plot-background, white))',
-      stroke: 'currentColor',
-      fontSize: FONT_SIZE - 1,
-      ...options,
-    } as Plot.TipOptions),
-  );
+  return Plot.tip(data, Plot.pointer({ ...TIP_STYLE, ...options } as Plot.TipOptions));
 }
