@@ -42,7 +42,7 @@ export function figurePages(root = ROOT) {
  */
 export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   const file = id.split('?')[0];
-  if (id.startsWith('\0slim-') || /\/node_modules\/(@observablehq\/plot|d3-[a-z-]+|d3|isoformat|interval-tree-1d|binary-search-bounds)\//.test(file)) return 'plot';
+  if (/\/node_modules\/(@observablehq\/plot|d3-[a-z-]+|d3|isoformat|interval-tree-1d|binary-search-bounds)\//.test(file)) return 'plot';
   if (/\/node_modules\/preact\//.test(file)) return 'preact';
   // Vite's helper for dynamic imports, also used by the page scripts: its own small file, not pulled into a group.
   if (file.startsWith('\0vite/')) return 'preload-helper';
