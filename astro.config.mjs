@@ -10,7 +10,6 @@ import securityHeaders from './src/integrations/security-headers.mjs';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
 import stripFigureStrings from './src/integrations/strip-figure-strings.mjs';
 import rehypeTwinHeadingIds from './src/lib/rehype-twin-heading-ids.mjs';
-import slimPlot from './src/integrations/slim-plot.mjs';
 import langBundles from './src/integrations/lang-bundles.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
 import clientTerser from './src/integrations/client-terser.mjs';
@@ -38,7 +37,7 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath, rehypeTwinHeadingIds],
   },
   vite: {
-    plugins: [langBundles(), stripFigureStrings(), slimPlot(), chunkGroups(), clientTerser()],
+    plugins: [langBundles(), stripFigureStrings(), chunkGroups(), clientTerser()],
     build: {
       // Never inline scripts or assets: the site runs under a strict Content-Security-Policy (default-src 'self').
       assetsInlineLimit: 0,

@@ -9,7 +9,7 @@ import { formatNumber, formatScientific } from '../engine/quantities';
 import { approachExponentComparison, optimalTablePowerLaw, type ExponentComparisonRow, type TypoTreatment } from '../engine/chinchilla-approaches';
 import { EXPONENT_ROW_LABELS, exponentRowMethod } from './lib/laws';
 import { defineFigure } from './lib/types';
-import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 450;
 const HEIGHT = 380;
@@ -177,6 +177,16 @@ export default defineFigure({
         ),
         Plot.dot(rows.filter((r) => r.printed !== null), { x: 'printed', y: 'short', fill: PRINTED, r: 5 }),
         Plot.dot(rows, { x: 'recomputed', y: 'short', stroke: RECOMPUTED, strokeWidth: 2, symbol: 'diamond', r: 5.5 }),
+        tipMark<(typeof rows)[number]>(rows, {
+          x: 'recomputed',
+          y: 'short',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.label],
+              [pick(lang, '印刷值', 'Printed'), d.printedText + (d.intervalText ? ` ${d.intervalText}` : '')],
+              [pick(lang, '重算值', 'Recomputed'), d.recomputedText],
+            ]),
+        }),
       ],
     });
 

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { logSpace } from '../engine/stats';
 import { augmentedPromptingSchematic } from '../engine/emergence-schematic';
 import { defineFigure } from './lib/types';
-import { pick, SERIES_COLORS } from './lib/plot';
+import { pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import {
   chanceAndComputeMarks,
   chanceParam,
@@ -140,6 +140,11 @@ export default defineFigure({
         Plot.ruleX([at], { x: 'flops', y1: 0, y2: 'withTechnique', stroke: WITH_COLOR, strokeDasharray: '3 3', strokeOpacity: 0.9 }),
         Plot.dot([at], { x: 'flops', y: 'withTechnique', r: 6, fill: WITH_COLOR, stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
         scaleLabelMark(at, 'withTechnique', row, X_MIN, X_MAX, lang),
+        tipMark<(typeof curve)[number]>(curve, {
+          x: 'flops',
+          y: 'withTechnique',
+          title: (d) => tipText(lang, [[xLabel, d.flops, 'scientific'], [withText, d.withTechnique, 'percent'], [withoutText, d.withoutTechnique, 'percent']]),
+        }),
       ],
     });
 

@@ -7,7 +7,7 @@ import { MODELS, type ModelEntry } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -176,6 +176,14 @@ export default defineFigure({
             placed.filter((p) => p.anchor === anchor),
             { x: 'flops', y: 'params', text: 'name', fontSize: 12, ...ANCHORS[anchor] },
           ),
+        ),
+        tipMark<{ name: string; flops: number; params: number }>(
+          [...atBudget.map((l) => ({ name: l.label[lang], flops: l.flops, params: l.params })), ...placed],
+          {
+            x: 'flops',
+            y: 'params',
+            title: (d) => tipText(lang, [['', d.name], [flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity']]),
+          },
         ),
       ],
     });

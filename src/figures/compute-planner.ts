@@ -25,7 +25,7 @@ import {
 import type { Lang } from '../i18n';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -255,6 +255,14 @@ export default defineFigure({
           Plot.text([m], { x: 'flops', y: 'params', text: 'name', dx: 8, dy: (i - (nearSorted.length - 1) / 2) * 14, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
         ),
         Plot.dot(plans, { x: 'flops', y: 'params', r: (d: Plan) => (d.law === law ? 6 : 3.5), fill: (d: Plan) => name(d.law), stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
+        tipMark<{ name: string; flops: number; params: number }>(
+          [...plans.map((p) => ({ name: name(p.law), flops: p.flops, params: p.params })), ...models],
+          {
+            x: 'flops',
+            y: 'params',
+            title: (d) => tipText(lang, [['', d.name], [xLabel, d.flops, 'scientific'], [yLabel, d.params, 'quantity']]),
+          },
+        ),
       ],
     });
 

@@ -8,7 +8,7 @@ import { KAPLAN_FIGURE20_FITS, perPositionLoss, type PositionFit } from '../engi
 import { formatNumber } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
-import { baseOptions, pick } from './lib/plot';
+import { baseOptions, pick, tipMark, tipText } from './lib/plot';
 
 const HEIGHT = 400;
 const CONTEXT = 1024;
@@ -104,6 +104,12 @@ export default defineFigure({
         Plot.ruleX([T], { stroke: 'currentColor', strokeWidth: 1.5 }),
         Plot.text([`T = ${T}`], { x: T, y: LOSS_RANGE[0], dx: T > 200 ? -5 : 5, dy: -6, textAnchor: T > 200 ? 'end' : 'start', lineAnchor: 'bottom', fontSize: 12, fill: 'currentColor', ...HALO }),
         Plot.dot(at, { x: 'position', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 }),
+        tipMark<(typeof lines)[number]>(lines, {
+          x: 'position',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [['', fitName(d.curve, lang)], [pick(lang, '位置 T', 'Position T'), d.position], [pick(lang, '测试损失（奈特）', 'Test loss (nats)'), d.loss]]),
+        }),
         // An in-plot legend (the curves end too close together for direct labels).
         ...shown.map((fit, i) =>
           Plot.text([fit], {

@@ -10,7 +10,7 @@ import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 320;
@@ -123,6 +123,11 @@ export default defineFigure({
           fontSize: 12,
         }),
         Plot.line(curve, { x: 'loss', y: 'bCrit', stroke: SERIES_COLORS[0], strokeWidth: 2 }),
+        tipMark<(typeof curve)[number]>(curve, {
+          x: 'loss',
+          y: 'bCrit',
+          title: (d) => tipText(lang, [[pick(lang, '损失 L（奈特/词元）', 'Loss L (nats/token)'), d.loss], [pick(lang, '临界批量 B_crit（词元）', 'Critical batch B_crit (tokens)'), d.bCrit, 'quantity']]),
+        }),
         Plot.dot([{ loss: params.loss, bCrit }], { x: 'loss', y: 'bCrit', r: 5, fill: SERIES_COLORS[0], stroke: 'var(--plot-background, white)', strokeWidth: 1.5 }),
         Plot.text([{ loss: params.loss, bCrit }], {
           x: 'loss',
@@ -160,6 +165,11 @@ export default defineFigure({
       y: ratioAxis(pick(lang, '步数 S/S_min', 'Steps S/S_min')),
       marks: [
         Plot.line(visible, { x: 'examplesRatio', y: 'stepsRatio', stroke: SERIES_COLORS[0], strokeWidth: 2 }),
+        tipMark<(typeof visible)[number]>(visible, {
+          x: 'examplesRatio',
+          y: 'stepsRatio',
+          title: (d) => tipText(lang, [[pick(lang, '数据 E/E_min', 'Data E/E_min'), d.examplesRatio], [pick(lang, '步数 S/S_min', 'Steps S/S_min'), d.stepsRatio]]),
+        }),
         Plot.dot([atCritical], { x: 'examplesRatio', y: 'stepsRatio', r: 7, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
         Plot.text([atCritical], {
           x: 'examplesRatio',

@@ -10,7 +10,7 @@ import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 440;
 const HEIGHT = 380;
@@ -106,6 +106,11 @@ export default defineFigure({
         Plot.line(lines, { x: 'params', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 2, curve: 'monotone-x' }),
         Plot.ruleX([params.size], { stroke: 'currentColor', strokeWidth: 1.5 }),
         Plot.dot(here, { x: 'params', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 }),
+        tipMark<(typeof lines)[number]>(lines, {
+          x: 'params',
+          y: 'loss',
+          title: (d) => tipText(lang, [['', d.dataset], [pick(lang, '参数量 N（非嵌入）', 'Parameters N (non-embedding)'), d.params, 'quantity'], [lossLabel, d.loss]]),
+        }),
         ...chosen.map((dataset, i) =>
           Plot.text([dataset], { frameAnchor: 'top-right', dx: -4, dy: 4 + 17 * i, lineAnchor: 'top', textAnchor: 'end', text: (d: string) => `▬ ${d}`, fill: DATASET_COLOR[dataset], fontSize: 12, fontWeight: 600, ...HALO }),
         ),
@@ -119,6 +124,17 @@ export default defineFigure({
         Plot.line(segments, { x: 'trainingLoss', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 1.6, strokeDasharray: '6,4' }),
         Plot.dot(dots, { x: 'trainingLoss', y: 'loss', fill: colorOf, r: 3.5 }),
         Plot.dot(here, { x: 'trainingLoss', y: 'loss', stroke: colorOf, strokeWidth: 2, r: 7 }),
+        tipMark<(typeof dots)[number]>(dots, {
+          x: 'trainingLoss',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.dataset],
+              [pick(lang, '参数量 N（非嵌入）', 'Parameters N (non-embedding)'), d.params, 'quantity'],
+              [pick(lang, '训练分布上的损失', 'Training-distribution loss'), d.trainingLoss],
+              [pick(lang, '其他分布上的损失', 'Loss on the other distribution'), d.loss],
+            ]),
+        }),
         Plot.text([pick(lang, '● 已收敛的模型\n- - 训练中的一个大模型', '● converged models\n- - one large model while it trains')], { frameAnchor: 'top-left', dx: 6, dy: 4, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
       ],
     });

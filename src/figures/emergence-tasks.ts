@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { emergentCurveSchematic } from '../engine/emergence';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
-import { pick, SERIES_COLORS } from './lib/plot';
+import { pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import {
   chanceAndComputeMarks,
   chanceParam,
@@ -123,6 +123,11 @@ export default defineFigure({
         Plot.line(curve, { x: 'flops', y: 'score', stroke: SERIES_COLORS[0], strokeWidth: 2.5, curve: 'monotone-x' }),
         Plot.dot([mine], { x: 'flops', y: 'score', r: 6, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
         scaleLabelMark(mine, 'score', selected, X_MIN, X_MAX, lang),
+        tipMark<(typeof curve)[number]>(curve, {
+          x: 'flops',
+          y: 'score',
+          title: (d) => tipText(lang, [[xLabel, d.flops, 'scientific'], [yLabel, d.score, 'percent']]),
+        }),
       ],
     });
 

@@ -28,7 +28,7 @@ import {
 import type { Lang } from '../i18n';
 import { logTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 400;
 const HEIGHT = 340;
@@ -213,6 +213,12 @@ export default defineFigure({
       marks: [
         Plot.ruleY([0], { strokeOpacity: 0.6 }),
         Plot.dot(residuals, { x: 'flops', y: 'residual', r: 2.6, fill: SERIES_COLORS[0], fillOpacity: 0.7, clip: true }),
+        tipMark<(typeof residuals)[number]>(residuals, {
+          x: 'flops',
+          y: 'residual',
+          title: (d) =>
+            tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'], [pick(lang, '词元数 D', 'Tokens D'), d.tokens, 'quantity'], [pick(lang, '损失', 'Loss'), d.loss], [pick(lang, '残差 ln L − ln L̂', 'Residual ln L − ln L̂'), d.residual]]),
+        }),
       ],
     });
 
@@ -234,6 +240,11 @@ export default defineFigure({
         ),
         Plot.line(published, { x: 'flops', y: 'params', z: 'name', stroke: 'name', strokeWidth: 1.3, strokeDasharray: '5,3', clip: true }),
         Plot.line(shown, { x: 'flops', y: 'params', stroke: 'name', strokeWidth: 2.6, clip: true }),
+        tipMark<(typeof shown)[number]>([...shown, ...published], {
+          x: 'flops',
+          y: 'params',
+          title: (d) => tipText(lang, [['', d.name], [pick(lang, '计算量 C（FLOPs）', 'Compute C (FLOPs)'), d.flops, 'scientific'], [pick(lang, '计算最优参数量 N_opt', 'Compute-optimal N_opt'), d.params, 'quantity']]),
+        }),
         Plot.text(p.published ? published.filter((d) => d.flops === 1e26) : [], { x: 'flops', y: 'params', text: 'name', dx: -4, dy: -8, textAnchor: 'end', fontSize: 12, fill: 'name' }),
       ],
     });

@@ -15,7 +15,7 @@ import {
   type BatchNoiseSample,
 } from '../engine/gradient-noise';
 import { defineFigure } from './lib/types';
-import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 320;
 const HEIGHT = 270;
@@ -129,6 +129,15 @@ export default defineFigure({
           }),
           Plot.arrow([tip(result.descent)], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 2.5, headLength: 9 }),
           Plot.dot([p0], { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
+          // A tip at each sampled gradient's arrow head: which draw, and how far it points from the true direction.
+          tipMark<{ x2: number; y2: number; draw: number; angle: number }>(
+            sample.estimates.map((e, i) => ({ ...tip(e.descent), draw: i + 1, angle: radiansToDegrees(e.angle) })),
+            {
+              x: 'x2',
+              y: 'y2',
+              title: (d) => tipText(lang, [[pick(lang, '第几次抽样', 'Draw'), d.draw], [pick(lang, '与真实方向的夹角（度）', 'Angle from true direction (°)'), d.angle]]),
+            },
+          ),
           Plot.text([title], { frameAnchor: 'top-left', dy: -22, dx: 0, textAnchor: 'start', fontSize: 13, fontWeight: 600, fill: color }),
           Plot.text([pick(lang, `均方根偏角 ${deg(sample.spreadDegrees)}`, `RMS angle ${deg(sample.spreadDegrees)}`)], {
             frameAnchor: 'bottom-right',

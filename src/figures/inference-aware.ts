@@ -12,7 +12,7 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import { logSpace } from '../engine/stats';
 import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 380;
@@ -172,6 +172,11 @@ export default defineFigure({
         Plot.dot(refMarks, { x: 'params', y: 'flops', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, clip: true }),
         Plot.text(refMarks, { x: 'params', y: 'flops', text: 'label', dx: 8, dy: 10, textAnchor: 'start', fontSize: 12, fill: 'currentColor', clip: true }),
         Plot.text(marks, { x: 'params', y: 'flops', text: 'label', dy: -12, fontSize: 12, fill: 'currentColor' }),
+        tipMark<(typeof series)[number]>(series, {
+          x: 'params',
+          y: 'flops',
+          title: (d) => tipText(lang, [['', d.kind], [pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'], [pick(lang, '计算量（FLOPs）', 'Compute (FLOPs)'), d.flops, 'scientific']]),
+        }),
       ],
     });
 

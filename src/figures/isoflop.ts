@@ -11,7 +11,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../engine/quanti
 import { evaluatePowerLaw } from '../engine/stats';
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 // Equal panel widths: the frame's flex layout gives side-by-side panels equal room.
@@ -130,6 +130,11 @@ export default defineFigure({
       marks: [
         Plot.line(parabola, { x: 'params', y: 'loss', z: 'flops', stroke: 'colour', strokeWidth: 1.6 }),
         Plot.dot(profile, { x: 'params', y: 'loss', stroke: 'colour', r: 2.4, strokeWidth: 1.2 }),
+        tipMark<(typeof profile)[number]>(profile, {
+          x: 'params',
+          y: 'loss',
+          title: (d) => tipText(lang, [[flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity'], [lossLabel, d.loss]]),
+        }),
         Plot.dot(minima, { x: 'params', y: 'loss', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
         // Inside each U, just above its vertex: the space between the arms is empty.
         Plot.text(minima, { x: 'params', y: 'loss', text: 'label', fill: 'colour', dy: -13, fontSize: 12, fontWeight: 600 }),
@@ -172,6 +177,11 @@ export default defineFigure({
         Plot.line(frontier, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
         Plot.line(fitLine, { x: 'flops', y: 'params', stroke: SERIES_COLORS[0], strokeWidth: 1.8 }),
         Plot.dot(minima, { x: 'flops', y: 'params', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
+        tipMark<(typeof minima)[number]>(minima, {
+          x: 'flops',
+          y: 'params',
+          title: (d) => tipText(lang, [[flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity'], [lossLabel, d.loss]]),
+        }),
         Plot.dot(projected === null ? [] : [{ flops: params.target, params: projected }], {
           x: 'flops',
           y: 'params',

@@ -11,7 +11,7 @@ import { logSpace } from '../engine/stats';
 import { KAPLAN_ALLOCATION_PARTS, kaplanAllocationGrowth, kaplanComputeForParams, type KaplanAllocationPart } from '../engine/kaplan-allocation';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const HEIGHT = 420;
 /** A halo in the page background keeps annotations readable where lines cross them. */
@@ -103,6 +103,12 @@ export default defineFigure({
         Plot.line(lines, { x: 'compute', y: 'growth', z: 'part', stroke: colorOf, strokeWidth: 2.2 }),
         Plot.ruleX([budget], { stroke: 'currentColor', strokeWidth: 1.5 }),
         Plot.dot(at, { x: 'compute', y: 'growth', fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 }),
+        tipMark<(typeof lines)[number]>(lines, {
+          x: 'compute',
+          y: 'growth',
+          title: (d) =>
+            tipText(lang, [['', label(d.part)], [pick(lang, '计算预算 C_min（PF-day）', 'Compute budget C_min (PF-days)'), d.compute, 'scientific'], [pick(lang, '相对 C_min = 1 PF-day 的倍数', 'Growth relative to C_min = 1 PF-day (×)'), d.growth, 'scientific']]),
+        }),
         // dy is a constant in Plot, so one text mark per line (D and B end close together and are nudged apart).
         ...ends.map((end) =>
           Plot.text([end], { x: 'compute', y: 'growth', text: (d: (typeof ends)[number]) => label(d.part), dx: 6, dy: PART_STYLE[end.part].dy, textAnchor: 'start', fill: colorOf, fontSize: 13, fontWeight: 600 }),

@@ -9,7 +9,7 @@ import { formatNumber, formatQuantity, formatScientific, pfDaysToFlops } from '.
 import { logSpace } from '../engine/stats';
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
@@ -219,6 +219,11 @@ export default defineFigure({
         marks: [
           Plot.line(curve, { x: 'x', y: 'loss', stroke: color, strokeWidth: 2 }),
           Plot.dot([point], { x: 'x', y: 'loss', r: 5, fill: color, stroke: 'var(--plot-background, white)', strokeWidth: 1.5 }),
+          tipMark<{ x: number; loss: number }>(curve, {
+            x: 'x',
+            y: 'loss',
+            title: (d) => tipText(lang, [[xLabel, d.x, style], [yLabel, d.loss]]),
+          }),
           Plot.text([point], { x: 'x', y: 'loss', text: (p: { loss: number }) => loss(p.loss, lang, 4), dx: 8, dy: -10, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
           law(legend),
         ],

@@ -9,7 +9,7 @@ import { kaplanLossFromTokens } from '../engine/kaplan';
 import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipText } from './lib/plot';
 import { limitMarks, lossAxis, lossColumn, lossCurveMarks, modelSizesParam, outsideStudiedParams, readAtParam, STUDIED_TOKENS } from './lib/loss-curves';
 
 const WIDTH = 640;
@@ -80,7 +80,7 @@ export default defineFigure({
         ...limitMarks(limit, 'd', 'N = ∞'),
         ...lossCurveMarks(series, 'd', 'n', params.d, `D = ${q(params.d)}`, [
           Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' }),
-        ]),
+        ], (p) => tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'], [pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), p.d, 'quantity'], [lossColumn(lang).label, p.loss]])),
       ],
     });
 

@@ -10,7 +10,7 @@ import { kaplanLossFromParams } from '../engine/kaplan';
 import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipText } from './lib/plot';
 import { limitMarks, lossAxis, lossColumn, lossCurveMarks, readAtParam, STUDIED_PARAMS, STUDIED_TOKENS } from './lib/loss-curves';
 
 const WIDTH = 640;
@@ -82,7 +82,9 @@ export default defineFigure({
       color: { type: 'identity' },
       marks: [
         ...limitMarks(limit, 'n', 'D = ∞'),
-        ...lossCurveMarks(series, 'n', 'd', params.n, `N = ${q(params.n)}`),
+        ...lossCurveMarks(series, 'n', 'd', params.n, `N = ${q(params.n)}`, [], (p) =>
+          tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'], [pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), p.d, 'quantity'], [lossColumn(lang).label, p.loss]]),
+        ),
       ],
     });
 

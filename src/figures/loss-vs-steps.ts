@@ -8,7 +8,7 @@ import { KAPLAN_TABLE5, kaplanLossFromParams } from '../engine/kaplan';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipText } from './lib/plot';
 import { lossAxis, lossColumn, lossCurveMarks, modelSizesParam, outsideStudiedParams, readAtParam } from './lib/loss-curves';
 
 const WIDTH = 640;
@@ -84,7 +84,9 @@ export default defineFigure({
       y: lossAxis(lang),
       marks: [
         Plot.ruleY(rules, { y: 'loss', stroke: 'color', strokeDasharray: '4,4', strokeOpacity: 0.7 }),
-        ...lossCurveMarks(series, 'steps', 'n', params.steps, `S_min = ${q(params.steps)}`),
+        ...lossCurveMarks(series, 'steps', 'n', params.steps, `S_min = ${q(params.steps)}`, [], (p) =>
+          tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'], [pick(lang, '训练步数 S_min', 'Training steps S_min'), p.steps, 'quantity'], [lossColumn(lang).label, p.loss]]),
+        ),
       ],
       color: { type: 'identity' },
     });

@@ -9,7 +9,7 @@ import { metricResolution, mirageCurves } from '../engine/emergence';
 import { formatQuantity, formatScientific, formatNumber, formatPercent } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
-import { baseOptions, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 300;
 const HEIGHT = 260;
@@ -110,7 +110,14 @@ export default defineFigure({
       ...opts,
       x,
       y: { label: pick(lang, '每词元损失（奈特）', 'Per-token loss (nats)'), grid: true, zero: true },
-      marks: [Plot.line(points, { x: 'params', y: 'loss', stroke: SERIES_COLORS[0], strokeWidth: 2 })],
+      marks: [
+        Plot.line(points, { x: 'params', y: 'loss', stroke: SERIES_COLORS[0], strokeWidth: 2 }),
+        tipMark<(typeof points)[number]>(points, {
+          x: 'params',
+          y: 'loss',
+          title: (d) => tipText(lang, [[sizeLabel, d.params, 'quantity'], [pick(lang, '每词元损失（奈特）', 'Per-token loss (nats)'), d.loss]]),
+        }),
+      ],
     });
     const resolution = metricResolution(params.testItems);
     const logAxis = params.accuracyAxis === 'log';
@@ -131,13 +138,25 @@ export default defineFigure({
         Plot.ruleY([resolution], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 }),
         Plot.text([resolution], { x: N_MIN, y: (d: number) => d, text: () => resolutionText, textAnchor: 'start', dx: 4, dy: logAxis ? 10 : -7, fill: 'currentColor', stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 3, paintOrder: 'stroke' }),
         Plot.line(shown, { x: 'params', y: 'accuracy', stroke: SERIES_COLORS[5], strokeWidth: 2, clip: true }),
+        tipMark<(typeof points)[number]>(shown, {
+          x: 'params',
+          y: 'accuracy',
+          title: (d) => tipText(lang, [[sizeLabel, d.params, 'quantity'], [accuracyLabel, d.accuracy, d.accuracy < 1e-3 ? 'scientific' : 'percent']]),
+        }),
       ],
     });
     const edit = Plot.plot({
       ...opts,
       x,
       y: { label: pick(lang, '词元编辑距离', 'Token edit distance'), grid: true, zero: true },
-      marks: [Plot.line(points, { x: 'params', y: 'editDistance', stroke: SERIES_COLORS[2], strokeWidth: 2 })],
+      marks: [
+        Plot.line(points, { x: 'params', y: 'editDistance', stroke: SERIES_COLORS[2], strokeWidth: 2 }),
+        tipMark<(typeof points)[number]>(points, {
+          x: 'params',
+          y: 'editDistance',
+          title: (d) => tipText(lang, [[sizeLabel, d.params, 'quantity'], [pick(lang, '词元编辑距离', 'Token edit distance'), d.editDistance]]),
+        }),
+      ],
     });
     const table = points.filter((_, i) => i % 4 === 0);
     const at = points.find((p) => p.params >= 1e10) ?? points[points.length - 1];

@@ -10,7 +10,7 @@ import { modelById } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -170,6 +170,11 @@ export default defineFigure({
         Plot.line(budgetLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeOpacity: 0.7, strokeWidth: 1.6, strokeDasharray: '6,3' }),
         Plot.dot([chosen], { x: 'params', y: 'tokens', r: 10, stroke: HIGHLIGHT, strokeWidth: 2.5 }),
         Plot.dot(models, { x: 'params', y: 'tokens', r: 4, fill: (d: { id: string }) => (d.id === chosen.id ? HIGHLIGHT : 'currentColor') }),
+        tipMark<(typeof models)[number]>(models, {
+          x: 'params',
+          y: 'tokens',
+          title: (d) => tipText(lang, [['', d.name], [sizeLabel, d.params, 'quantity'], [tokensLabel, d.tokens, 'quantity'], [pick(lang, '词元/参数', 'Tokens per parameter'), d.ratio]]),
+        }),
         // The budget's optimum above the model dots (by default it sits on Chinchilla).
         Plot.dot([budgetOptimum], { x: 'params', y: 'tokens', symbol: 'star', r: 8, fill: OPTIMAL, stroke: 'var(--bg-card, white)', clip: true }),
         ...(['left', 'right', 'above', 'below'] as const).map((anchor) =>

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { crossEntropy, natsToBits, normalise, perplexity } from '../engine/next-token';
 import { formatNumber, formatPercent } from '../engine/quantities';
 import { defineFigure } from './lib/types';
-import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, pick, SERIES_COLORS, tipText, TIP_STYLE } from './lib/plot';
 
 const HEIGHT = 380;
 
@@ -122,6 +122,17 @@ export default defineFigure({
           { x: 'token', y1: 0, y2: 1, fill: TRUE_COLOR, fillOpacity: 0.1, insetLeft: -6, insetRight: -6 },
         ),
         Plot.barY(bars, { x: 'token', y: 'probability', fill: (d: (typeof bars)[number]) => (d.isTrue ? TRUE_COLOR : OTHER_COLOR)}),
+        // Plot.pointer finds the bar nearest the pointer along x (pointerX), so a hover anywhere in a bar's column shows it.
+        Plot.tip(
+          bars,
+          Plot.pointerX({
+            x: 'token',
+            y: 'probability',
+            title: (d: (typeof bars)[number]) =>
+              tipText(lang, [['', d.token], [pick(lang, '模型给的概率', 'Probability given by the model'), d.probability, 'percent'], [pick(lang, '损失 −ln p（奈特）', 'Loss −ln p (nats)'), -Math.log(d.probability)]]),
+            ...TIP_STYLE,
+          }),
+        ),
         Plot.ruleY([0]),
         Plot.text(bars, { x: 'token', y: 'probability', text: (d: (typeof bars)[number]) => pct(d.probability), dy: params.showLosses ? -24 : -8, lineAnchor: 'bottom', fontSize: 13, fill: 'currentColor' }),
         ...(params.showLosses

@@ -11,7 +11,7 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';
 import { defineFigure } from './lib/types';
-import { baseOptions, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 360;
@@ -142,6 +142,12 @@ export default defineFigure({
         Plot.line(long.filter((c) => c.key !== law), { fx: 'facet', x: 'k', y: 'value', z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true }),
         Plot.line(long.filter((c) => c.key === law), { fx: 'facet', x: 'k', y: 'value', stroke: 'law', strokeWidth: 2.6, clip: true }),
         Plot.dot(dots, { fx: 'facet', x: 'k', y: 'value', r: 5.5, fill: 'law', stroke: 'var(--plot-background, white)' }),
+        tipMark<(typeof long)[number]>(long, {
+          fx: 'facet',
+          x: 'k',
+          y: 'value',
+          title: (d) => tipText(lang, [['', d.law], [pick(lang, '缩小倍数 k', 'Shrink factor k'), d.k], [d.facet, d.value]]),
+        }),
       ],
     });
 

@@ -12,7 +12,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../engine/quanti
 import { logSpace } from '../engine/stats';
 import { computeForOptimalLoss, contourLevels, isoLossCurves, type ContourLine } from '../engine/contours';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const PANEL_WIDTH = 450;
@@ -142,6 +142,11 @@ export default defineFigure({
         Plot.dot(touch, { x: 'flops', y: 'params', fill: FRONTIER, r: 3 }),
         Plot.text(labelled, { ...halo, x: 'flops', y: 'params', text: (d: { loss: number }) => formatNumber(d.loss, lang, 3), dx: -6, textAnchor: 'end', fontSize: 12 }),
         Plot.dot(models, { x: 'flops', y: 'params', fill: 'currentColor', r: 4 }),
+        tipMark<{ name?: string; flops: number; params: number }>([...frontier, ...models], {
+          x: 'flops',
+          y: 'params',
+          title: (d) => tipText(lang, [...(d.name ? [['', d.name] as const] : []), [flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity']]),
+        }),
         Plot.text(models, { ...halo, x: 'flops', y: 'params', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
         Plot.dot([{ flops: params.budget, params: optimum.params }], { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 }),
         Plot.text([{ flops: params.budget, params: optimum.params }], {
@@ -175,6 +180,11 @@ export default defineFigure({
         Plot.line(slicePoints, { x: 'params', y: 'loss', z: 'flops', stroke: (d: { flops: number }) => sliceColour.get(d.flops), strokeWidth: 1.8, clip: true }),
         Plot.line(budgetSlice, { x: 'params', y: 'loss', stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.8, clip: true }),
         Plot.dot(models, { x: 'params', y: 'loss', fill: 'currentColor', r: 4, clip: true }),
+        tipMark<(typeof slicePoints)[number]>(slicePoints, {
+          x: 'params',
+          y: 'loss',
+          title: (d) => tipText(lang, [[flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity'], [lossLabel, d.loss]]),
+        }),
         Plot.dot([{ params: optimum.params, loss: optimumLoss }], { x: 'params', y: 'loss', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 6, clip: true }),
         Plot.text([models[0]], { ...halo, x: 'params', y: 'loss', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
         Plot.text([models[1]], { ...halo, x: 'params', y: 'loss', text: 'name', dy: 13, fontSize: 12 }),

@@ -11,7 +11,7 @@ import { logSpace } from '../engine/stats';
 import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../engine/sample-efficiency';
 import { KAPLAN_STUDIED_PARAMS, kaplanDefaultRunTokens, kaplanWarmupTokens } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, pick } from './lib/plot';
+import { baseOptions, logScale, pick, tipMark, tipText } from './lib/plot';
 
 const HEIGHT = 400;
 const TOKEN_RANGE: [number, number] = [1e8, 1e12];
@@ -109,6 +109,12 @@ export default defineFigure({
         Plot.ruleY([params.targetLoss], { stroke: 'currentColor', strokeDasharray: '6,4' }),
         Plot.text([`L = ${L}`], { x: TOKEN_RANGE[1], y: params.targetLoss, dy: -7, textAnchor: 'end', lineAnchor: 'bottom', fontSize: 12, fill: 'currentColor' }),
         Plot.line(lines, { x: 'tokens', y: 'loss', z: 'params', stroke: 'params', strokeWidth: 2, clip: true }),
+        tipMark<(typeof lines)[number]>(lines, {
+          x: 'tokens',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'], [pick(lang, '已处理的词元数', 'Tokens processed'), d.tokens, 'quantity'], [pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), d.loss]]),
+        }),
         Plot.dot(onPlot, { x: (d: (typeof onPlot)[number]) => d.crossing!.tokens, y: params.targetLoss, fill: 'params', stroke: 'var(--bg-card, white)', r: 5 }),
         Plot.text(ends, { x: 'tokens', y: 'loss', text: (d: (typeof ends)[number]) => q(d.params), dx: 5, textAnchor: 'start', fill: 'params', fontSize: 12, fontWeight: 600 }),
       ],

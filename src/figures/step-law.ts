@@ -9,7 +9,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../engine/quanti
 import { logSpace } from '../engine/stats';
 import { compareHyperparameterRules, deepseekTokenRange, type RunShape } from '../engine/hyperparameter-rules';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 440;
 const HEIGHT = 340;
@@ -147,6 +147,18 @@ export default defineFigure({
       Plot.line(series, { x: 'tokens', y, z: 'rule', stroke: colorOf, strokeWidth: 2 }),
       Plot.ruleX([run.tokens], { stroke: 'currentColor', strokeWidth: 1.5 }),
       Plot.dot(here, { x: 'tokens', y, fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 }),
+      tipMark<(typeof series)[number]>(series, {
+        x: 'tokens',
+        y,
+        title: (d) =>
+          tipText(lang, [
+            ['', d.rule],
+            [pick(lang, '训练词元数 D', 'Training tokens D'), d.tokens, 'quantity'],
+            y === 'learningRate'
+              ? [pick(lang, '最优峰值学习率 η', 'Optimal peak learning rate η'), d.learningRate, 'scientific']
+              : [pick(lang, '最优批量大小 B（词元）', 'Optimal batch B (tokens)'), d.batchTokens, 'quantity'],
+          ]),
+      }),
     ];
     const lrPanel = Plot.plot({
       ...opts,

@@ -11,7 +11,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../engine/quanti
 import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { envelopeSteps } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';
-import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS } from './lib/plot';
+import { baseOptions, logScale, panels, pick, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
@@ -159,6 +159,12 @@ export default defineFigure({
       marks: [
         Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true }),
         polylineMark(curvePaths, (p) => p.flops, (p) => p.loss, { 'stroke-width': 1.3 }),
+        tipMark<(typeof envelope.points)[number]>(envelope.points, {
+          x: 'flops',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [[flopsLabel, d.flops, 'scientific'], [pick(lang, '包络上的参数量 N', 'Parameters N on the envelope'), d.params, 'quantity'], [pick(lang, '词元数 D', 'Tokens D'), d.tokens, 'quantity'], [lossLabel, d.loss]]),
+        }),
         // Which colour is which size (a swatch and the size): the top right of this panel is always empty.
         Plot.dot([nLo], { frameAnchor: 'top-right', dx: -4, dy: 2, r: 5, fill: SMALL }),
         Plot.dot([nHi], { frameAnchor: 'top-right', dx: -4, dy: 18, r: 5, fill: LARGE }),

@@ -5,8 +5,10 @@
 // - `plot`: Observable Plot and d3, one file; `preact`: Preact and its hooks;
 // - `island-<lang>`: the figure frame and everything it shares with the figures (parameters, formatting, UI strings);
 // - `figures-actions-<lang>`: the download and cite code, loaded on a click;
-// - for each set of pages a figure appears on (a chapter, the tools page, or both), `figures-<pages>-<lang>`:
-//   those figures and the engine code only they use. A page downloads exactly the groups of the figures it shows.
+// - each figure, with the code only it uses, is its own chunk (Rollup's chunk for the figure's dynamic import);
+// - code shared by several figures, for each set of pages those figures appear on (a chapter, the tools page, or
+//   both), `figures-<pages>-<lang>`. Waking the first figure on a page fetches the frame, Plot, the shared code of
+//   the page's figures and that figure; each further figure fetches only its own chunk (budgets in README).
 // Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,14 +44,19 @@ export function figurePages(root = ROOT) {
  */
 export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   const file = id.split('?')[0];
-  if (id.startsWith('\0slim-') || /\/node_modules\/(@observablehq\/plot|d3-[a-z-]+|d3|isoformat|interval-tree-1d|binary-search-bounds)\//.test(file)) return 'plot';
+  if (/\/node_modules\/(@observablehq\/plot|d3-[a-z-]+|d3|isoformat|interval-tree-1d|binary-search-bounds)\//.test(file)) return 'plot';
   if (/\/node_modules\/preact\//.test(file)) return 'preact';
   // Vite's helper for dynamic imports, also used by the page scripts: its own small file, not pulled into a group.
   if (file.startsWith('\0vite/')) return 'preload-helper';
   const lang = LANG_QUERY.exec(id)?.[1];
   if (!lang || !file.startsWith(SRC)) return undefined;
   const shownOn = new Set();
-  for (const r of rootsOf(id, moduleInfo, memo, new Set())) {
+  const roots = rootsOf(id, moduleInfo, memo, new Set());
+  // A figure, and the code only that figure uses, is its own chunk: waking one figure fetches that figure alone (with
+  // the frame, Plot and the code it shares with the other figures of its pages), and each further one only its chunk.
+  // Likewise code that only one other entry uses (the fit panel, the download and cite code), but not the frame's.
+  if (roots.size === 1 && !roots.has('island')) return undefined;
+  for (const r of roots) {
     // The figure frame is on every page with a figure: whatever it uses goes with it.
     if (r === 'island') return `island-${lang}`;
     for (const p of r.startsWith('figure:') ? (pages.get(r.slice('figure:'.length)) ?? []) : (ENTRY_PAGES[r] ?? [r])) shownOn.add(p);

@@ -88,18 +88,12 @@ function FigureApp({ setup }: { setup: Setup }) {
     }
   }, [values]);
 
-  const sameAsServer = useMemo(
-    () => Object.keys(def.params).every((k) => JSON.stringify(values[k]) === JSON.stringify(setup.ssrValues[k])),
-    [values],
-  );
-
   useLayoutEffect(() => {
     if (!output || failed) return;
-    // The build already drew this exact picture: keep its SVG and avoid any flash.
-    if (!(sameAsServer && !plotHost.dataset.replaced)) {
-      plotHost.replaceChildren(output.node);
-      plotHost.dataset.replaced = '1';
-    }
+    // Always put the live Plot node in the page, even when the build drew this exact picture: the server's SVG is
+    // inert markup, and Plot's pointer (the hover/touch tips) listens on the node Plot made. Swapping in a layout
+    // effect happens before the browser paints, so the identical picture does not flash.
+    plotHost.replaceChildren(output.node);
     if (performance.getEntriesByName(`fig:input:${def.id}`).length) {
       performance.measure(`fig:update:${def.id}`, `fig:input:${def.id}`);
       performance.clearMarks(`fig:input:${def.id}`);

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang, Localized } from '../../i18n';
 import type { ListSpec, QuantitySpec } from './params';
-import { pick } from './plot';
+import { pick, tipMark } from './plot';
 
 /** §3: models of 768 to 1.5e9 non-embedding parameters. */
 export const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
@@ -64,7 +64,8 @@ export interface LossSeries<P> {
 /**
  * The marks of a family of curves read at `x = value` (x is the points' field `x`, z tells the curves apart): the
  * reading line, the curves, `between` (marks drawn over the curves but under the dots), a dot on each curve at the
- * reading, each curve's label at its right end, and `text` above the reading line.
+ * reading, each curve's label at its right end, `text` above the reading line, and a hover tip on the curves whose
+ * text is `tip(point, seriesLabel)`.
  */
 export function lossCurveMarks<P extends { loss: number }>(
   series: LossSeries<P>[],
@@ -73,8 +74,9 @@ export function lossCurveMarks<P extends { loss: number }>(
   value: number,
   text: string,
   between: Plot.Markish[] = [],
+  tip?: (point: P, series: string) => string,
 ) {
-  const points = series.flatMap((s) => s.curve.map((p) => ({ ...p, color: s.color })));
+  const points = series.flatMap((s) => s.curve.map((p) => ({ ...p, color: s.color, series: s.label })));
   const ends = series.map((s) => ({ ...s.curve[s.curve.length - 1], label: s.label, color: s.color }));
   const dots = series.map((s) => ({ [x]: value, loss: s.at, color: s.color }));
   return [
@@ -84,6 +86,7 @@ export function lossCurveMarks<P extends { loss: number }>(
     Plot.dot(dots, { x, y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
     Plot.text(ends, { x, y: 'loss', text: 'label', fill: 'color', dx: 6, textAnchor: 'start', fontSize: 12 }),
     Plot.text([value], { x: (v: number) => v, frameAnchor: 'top', text: () => text, dy: -14, fontSize: 12, fill: 'currentColor' }),
+    ...(tip ? [tipMark<P & { series: string }>(points, { x, y: 'loss', title: (p) => tip(p, p.series) })] : []),
   ];
 }
 

@@ -2,8 +2,8 @@
  * Shared Plot settings so every figure looks like one family, in both themes.
  * Colours that must work on light and dark backgrounds; axes use currentColor and follow the page.
  */
-import type * as Plot from '@observablehq/plot';
-import { formatQuantity, formatScientific } from '../../engine/quantities';
+import * as Plot from '@observablehq/plot';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
 import type { RenderContext } from './types';
 
 /** Series colours, distinguishable in light and dark mode and for common colour-vision deficiencies (Okabe–Ito based). */
@@ -91,4 +91,45 @@ export function logScale(lang: 'zh' | 'en', label: string, style: 'quantity' | '
     tickFormat: (d: number) => (style === 'quantity' ? formatQuantity(d, lang, { digits: 2 }) : formatScientific(d, { digits: 2 })),
     ...extra,
   };
+}
+
+/** One line of a hover readout: a label from the figure's own per-language labels, a value, and how to write it. */
+export type TipPart = readonly [label: string, value: number | string, format?: 'quantity' | 'scientific' | 'number' | 'percent'];
+
+/**
+ * The text of a hover/touch readout, one `label value` per line, written the way the site writes numbers in the
+ * reader's language (7B / 70亿, 5.9×10²³, 2.03, 46%). Every figure's tips go through here, so they read alike.
+ */
+export function tipText(lang: 'zh' | 'en', parts: ReadonlyArray<TipPart>): string {
+  return parts
+    .map(([label, value, format = 'number']) => {
+      const v =
+        typeof value === 'string'
+          ? value
+          : format === 'quantity'
+            ? formatQuantity(value, lang, { digits: 3 })
+            : format === 'scientific'
+              ? formatScientific(value, { digits: 3 })
+              : format === 'percent'
+                ? formatPercent(value, lang, 3)
+                : formatNumber(value, lang, 3);
+      return label ? `${label}${lang === 'zh' ? '：' : ': '}${v}` : v;
+    })
+    .join('\n');
+}
+
+/** The tips' look: the site's card colour (Plot's default fill is white, unreadable in dark mode), the page's text colour. */
+export const TIP_STYLE = { fill: 'var(--bg-card, var(--plot-background, white))', stroke: 'currentColor', fontSize: FONT_SIZE - 1 } as const;
+
+/**
+ * Plot's own tip, shown for the datum nearest the pointer (mouse or touch); it draws nothing until a reader points,
+ * so the build-time SVG is unchanged. The fill follows the site's card colour, so the tip is readable in dark mode
+ * (Plot's default is white). The keyboard equivalent is the data table and the readouts.
+ * Example: tipMark(points, { x: 'n', y: 'loss', title: (d) => tipText(lang, [[pick(lang, '损失', 'Loss'), d.loss]]) }).
+ */
+export function tipMark<T>(
+  data: Plot.Data,
+  options: { x: Plot.ChannelValueSpec; y: Plot.ChannelValueSpec; title: (d: T) => string; fx?: Plot.ChannelValueSpec; fy?: Plot.ChannelValueSpec } & Record<string, unknown>,
+): Plot.Markish {
+  return Plot.tip(data, Plot.pointer({ ...TIP_STYLE, ...options } as Plot.TipOptions));
 }
