@@ -7,6 +7,7 @@ import { hydrate } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { tf as t, type Lang, type Localized } from '../../i18n';
 import { loadFigure } from '../../figures/lib/lazy';
+import { describeValues } from '../../figures/lib/format';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import {
   defaultsOf,
@@ -94,6 +95,11 @@ function FigureApp({ setup }: { setup: Setup }) {
     // inert markup, and Plot's pointer (the hover/touch tips) listens on the node Plot made. Swapping in a layout
     // effect happens before the browser paints, so the identical picture does not flash.
     plotHost.replaceChildren(output.node);
+    // The text alternative names the settings shown: keep it in step with the picture.
+    const label = plotHost.getAttribute('aria-label') ?? '';
+    const marker = `${t(lang, 'figure.parameters')}: `;
+    const at = label.lastIndexOf(marker);
+    if (at >= 0) plotHost.setAttribute('aria-label', `${label.slice(0, at + marker.length)}${describeValues(def, values, lang)}.`);
     if (performance.getEntriesByName(`fig:input:${def.id}`).length) {
       performance.measure(`fig:update:${def.id}`, `fig:input:${def.id}`);
       performance.clearMarks(`fig:input:${def.id}`);
