@@ -24,6 +24,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     launchOptions: { executablePath: findChromium(() => chromium.executablePath()), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The service worker saves every page read and precaches the site's runtime (~1 MB) in each new context: that is
+    // offline.spec.ts's subject, which makes its own contexts (where workers are allowed). Elsewhere it only adds load.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

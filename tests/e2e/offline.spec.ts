@@ -17,7 +17,7 @@ const BUILDS = [
 
 /** A fresh context (its own service worker and caches) and a page that records console and page errors. */
 async function fresh(browser: Browser, origin: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ baseURL: origin, colorScheme });
+  const context = await browser.newContext({ baseURL: origin, colorScheme, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { routes } from '../support/site';
 
 // Embed pages (/<lang>/figures/<id>/embed/) stand for their figure's page: not in the sitemap, their canonical is that page.
-const PAGES = routes().filter((p) => /^(zh|en)\//.test(p) && !p.endsWith('/embed/'));
+// The offline page (/<lang>/offline/) is what the service worker shows in place of a page not saved: not in the sitemap either.
+const PAGES = routes().filter((p) => /^(zh|en)\//.test(p) && !p.endsWith('/embed/') && !/^(zh|en)\/offline\/$/.test(p));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {
