@@ -62,6 +62,7 @@ export const en = {
   'chapter.prev': 'Previous',
   'chapter.next': 'Next',
   'chapter.next.title': 'Next chapter',
+  'figure.printUrl': 'Figure state:',
   'chapter.number': 'Chapter',
   'home.start': 'Start reading',
   'home.map': 'The map of the subject',

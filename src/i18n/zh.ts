@@ -60,6 +60,7 @@ export const zh = {
   'chapter.prev': '上一章',
   'chapter.next': '下一章',
   'chapter.next.title': '下一章',
+  'figure.printUrl': '图的状态链接：',
   'chapter.number': '第',
   'home.start': '开始阅读',
   'home.map': '全书地图',

@@ -53,6 +53,12 @@ export function watchFigures(): void {
       });
   };
 
+  // The address written under each figure for print names this page's origin (the build knows only the configured one).
+  for (const u of document.querySelectorAll<HTMLElement>('[data-figure-url]')) {
+    const at = u.textContent?.indexOf(u.dataset.path!) ?? -1;
+    if (at >= 0) u.textContent = location.origin + u.textContent!.slice(at);
+  }
+
   const query = new URLSearchParams(location.search);
   for (const el of figures) {
     for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'input', 'change'] as const) {

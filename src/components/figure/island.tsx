@@ -119,6 +119,14 @@ function FigureApp({ setup }: { setup: Setup }) {
     return () => clearTimeout(timer);
   }, [values]);
 
+  // The address printed under the figure: its own page in the state shown (see Figure.astro).
+  useEffect(() => {
+    const printed = el.querySelector<HTMLElement>('[data-figure-url]');
+    if (!printed) return;
+    const query = writeState(def.params, values as never, '', '').toString();
+    printed.textContent = `${location.origin}${printed.dataset.path}${query ? `?${query}` : ''}`;
+  }, [values]);
+
   const mark = () => performance.mark(`fig:input:${def.id}`);
   const setValue = (name: string, value: AnyValue) => {
     mark();
