@@ -16,7 +16,6 @@ import { KAPLAN_TABLE6 } from './kaplan-allocation';
 import { flopsToPfDays } from './quantities';
 import { evaluatePowerLaw, logSpace, powerLawFit, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
 
-
 // ---------------------------------------------------------------------------
 // Approach 2: IsoFLOP profiles and their parabolas
 // ---------------------------------------------------------------------------
@@ -98,9 +97,7 @@ export interface EnvelopeStep {
  * (Hoffmann et al. 2022 §3.1 fit their power law through such per-FLOP minima). FLOPs, params, tokens, nats.
  * Example: three points won by 1e8, 1e8, 1e9 params → two steps, [1e8 from C0 to C1], [1e9 at C2].
  */
-export function envelopeSteps(
-  points: ReadonlyArray<{ flops: number; params: number; tokens: number; loss: number }>,
-): EnvelopeStep[] {
+export function envelopeSteps(points: ReadonlyArray<{ flops: number; params: number; tokens: number; loss: number }>): EnvelopeStep[] {
   const steps: EnvelopeStep[] = [];
   for (const pt of points) {
     requirePositive('flops', pt.flops);
@@ -193,10 +190,7 @@ export type TypoTreatment = 'exclude' | 'printed' | 'corrected';
  * used as printed (1.26e24), or corrected (1.26e25).
  * Example: approach 3 → a 0.4586 (exclude), 0.4587 (corrected), 0.4581 (printed): the typo barely moves the fit.
  */
-export function optimalTablePowerLaw(
-  approach: 1 | 2 | 3,
-  typo: TypoTreatment = 'exclude',
-): { params: PowerLawFit; tokens: PowerLawFit; rows: number } {
+export function optimalTablePowerLaw(approach: 1 | 2 | 3, typo: TypoTreatment = 'exclude'): { params: PowerLawFit; tokens: PowerLawFit; rows: number } {
   if (approach !== 1 && approach !== 2 && approach !== 3) throw new RangeError(`approach must be 1, 2 or 3, got ${String(approach)}.`);
   if (typo !== 'exclude' && typo !== 'printed' && typo !== 'corrected') throw new RangeError(`Unknown typo treatment "${String(typo)}".`);
   const rows = OPTIMAL_TABLE.filter((r) => r.approach === approach && !(r.typo && typo === 'exclude'));
@@ -235,15 +229,7 @@ export const DEEPSEEK_TABLE4: ReadonlyArray<{ id: DeepseekTable4Id; a: number; b
 
 /** One row of the exponent comparison: what a paper printed and what the engine recomputes. */
 export interface ExponentComparisonRow {
-  id:
-    | 'approach1'
-    | 'approach2'
-    | 'approach3'
-    | 'approach3Rounded'
-    | 'approach3Unrounded'
-    | 'besiroglu2024'
-    | 'kaplan'
-    | 'deepseek';
+  id: 'approach1' | 'approach2' | 'approach3' | 'approach3Rounded' | 'approach3Unrounded' | 'besiroglu2024' | 'kaplan' | 'deepseek';
   /** As printed, with the 10th–90th percentile interval when the paper gives one; null when nothing is printed (b is
    * null when only a is printed). */
   printed: { a: number; b: number | null; aInterval: [number, number] | null; bInterval: [number, number] | null; source: string } | null;
