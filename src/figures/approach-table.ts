@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { OPTIMAL_TABLE } from '../engine/chinchilla-tables';
 import { formatNumber, formatScientific } from '../engine/quantities';
-import { approachExponentComparison, optimalTablePowerLaw, type ExponentComparisonRow, type TypoTreatment } from '../engine/chinchilla-approaches';
+import { approachExponentComparison, type ExponentComparisonRow } from '../engine/chinchilla-approaches';
+import { optimalTablePowerLaw, type TypoTreatment } from '../engine/chinchilla-tables';
 import { EXPONENT_ROW_LABELS, exponentRowMethod } from './lib/laws';
 import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
