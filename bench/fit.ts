@@ -56,8 +56,7 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const format = (law: ChinchillaFit['law']) =>
-  `E=${law.E.toFixed(4)} A=${law.A.toFixed(2)} B=${law.B.toFixed(2)} alpha=${law.alpha.toFixed(4)} beta=${law.beta.toFixed(4)}`;
+const format = (law: ChinchillaFit['law']) => `E=${law.E.toFixed(4)} A=${law.A.toFixed(2)} B=${law.B.toFixed(2)} alpha=${law.alpha.toFixed(4)} beta=${law.beta.toFixed(4)}`;
 
 const starts = startingPoints(grid).length;
 const loadAtStart = loadavg();
@@ -96,19 +95,14 @@ console.log(`JS: ${fit.iterations} iterations, ${fit.evaluations} evaluations, $
 
 let scipy: Record<string, unknown> | null = null;
 let comparison: Record<string, unknown> | null = null;
-const pythonHasScipy =
-  !flag('--no-scipy') && spawnSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
+const pythonHasScipy = !flag('--no-scipy') && spawnSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
 if (pythonHasScipy) {
   console.log('Running bench/fit_scipy.py (one thread) …');
-  const output = execFileSync(
-    'python3',
-    [join(root, 'bench/fit_scipy.py'), '--csv', join(root, 'src/data/chinchilla-fig4-epoch.csv'), '--grid', gridName],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
-      maxBuffer: 1 << 20,
-    },
-  );
+  const output = execFileSync('python3', [join(root, 'bench/fit_scipy.py'), '--csv', join(root, 'src/data/chinchilla-fig4-epoch.csv'), '--grid', gridName], {
+    encoding: 'utf8',
+    env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
+    maxBuffer: 1 << 20,
+  });
   scipy = JSON.parse(output.trim().split('\n').pop() as string) as Record<string, unknown>;
   const scipySeconds = scipy.seconds as number;
   const scipyCpu = scipy.cpuSeconds as number;
@@ -125,12 +119,8 @@ if (pythonHasScipy) {
   console.log(`scipy ${scipy.scipy}: ${scipySeconds.toFixed(3)} s wall, ${scipyCpu.toFixed(3)} s CPU`);
   console.log(`scipy: objective ${scipyObjective.toPrecision(12)}; ${format(scipy.law as ChinchillaFit['law'])}`);
   console.log(`scipy: ${scipy.iterations} iterations, ${scipy.evaluations} evaluations`);
-  console.log(
-    `Speed-up (scipy / JS median): ${(comparison.speedupWall as number).toFixed(1)}× wall, ${(comparison.speedupCpu as number).toFixed(1)}× CPU`,
-  );
-  console.log(
-    `Optima agree to ${tolerance} relative: ${comparison.objectivesAgree ? 'yes' : 'NO'} (difference ${relativeDifference.toExponential(2)})`,
-  );
+  console.log(`Speed-up (scipy / JS median): ${(comparison.speedupWall as number).toFixed(1)}× wall, ${(comparison.speedupCpu as number).toFixed(1)}× CPU`);
+  console.log(`Optima agree to ${tolerance} relative: ${comparison.objectivesAgree ? 'yes' : 'NO'} (difference ${relativeDifference.toExponential(2)})`);
 } else {
   console.log('scipy reference skipped (--no-scipy, or python3 cannot import scipy).');
 }
@@ -146,5 +136,5 @@ const record = {
   comparison,
 };
 mkdirSync(join(root, 'bench/out'), { recursive: true });
-writeFileSync(join(root, 'bench/out/fit.json'), JSON.stringify(record) + '\n');
+writeFileSync(join(root, 'bench/out/fit.json'), `${JSON.stringify(record)}\n`);
 console.log(JSON.stringify(record));

@@ -20,7 +20,10 @@ try {
     if (a) console.log(`  ${id}: ${a.displayValue ?? ''} score ${a.score}`);
   }
   if (process.argv.includes('--requests')) {
-    for (const r of lhr.audits['network-requests'].details.items) console.log(`    ${Math.round(r.networkRequestTime ?? r.startTime)}→${Math.round(r.networkEndTime ?? r.endTime)} ms ${r.resourceType} ${Math.round((r.transferSize ?? 0) / 1024)} KB ${r.url.replace(/^https?:\/\/[^/]+/, '')}`);
+    for (const r of lhr.audits['network-requests'].details.items)
+      console.log(
+        `    ${Math.round(r.networkRequestTime ?? r.startTime)}→${Math.round(r.networkEndTime ?? r.endTime)} ms ${r.resourceType} ${Math.round((r.transferSize ?? 0) / 1024)} KB ${r.url.replace(/^https?:\/\/[^/]+/, '')}`,
+      );
   }
   const mt = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
   console.log('  main thread:', mt.map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}ms`).join(', '));

@@ -24,7 +24,10 @@ await page.evaluate(async (id) => {
 }, id);
 const { profile } = await cdp.send('Profiler.stop');
 const med = (a) => a.sort((x, y) => x - y)[a.length >> 1]?.toFixed(1);
-const parts = await page.evaluate((id) => Object.fromEntries(['update', 'render', 'check'].map((k) => [k, performance.getEntriesByName(`fig:${k}:${id}`).map((e) => e.duration)])), id);
+const parts = await page.evaluate(
+  (id) => Object.fromEntries(['update', 'render', 'check'].map((k) => [k, performance.getEntriesByName(`fig:${k}:${id}`).map((e) => e.duration)])),
+  id,
+);
 const durations = parts.update;
 console.log(`median render ${med(parts.render)} ms, check ${med(parts.check)} ms`);
 const self = new Map();

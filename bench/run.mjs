@@ -146,7 +146,9 @@ for (const path of pages) {
   const furtherMax = steps.slice(1).reduce((m, x) => Math.max(m, x.jsGzip), 0);
   const clsHydrate = (await page.evaluate(() => window.__cls)) - clsLoad;
   pageResults.push({ page: path, figures, before, after, firstFigure, furtherMax, steps, clsLoad: +clsLoad.toFixed(4), clsHydrate: +clsHydrate.toFixed(4) });
-  log(`  ${path.padEnd(32)} JS ${kb(before.js.gzip)} · first figure +${kb(firstFigure)} · further ≤ +${kb(furtherMax)} → ${kb(after.js.gzip)} KB gz · CSS ${kb(after.css.gzip)} · fonts ${kb(after.fonts.gzip)} · HTML ${kb(after.html.gzip)} · CLS ${clsLoad.toFixed(3)}/${clsHydrate.toFixed(3)} · ${figures} figures`);
+  log(
+    `  ${path.padEnd(32)} JS ${kb(before.js.gzip)} · first figure +${kb(firstFigure)} · further ≤ +${kb(furtherMax)} → ${kb(after.js.gzip)} KB gz · CSS ${kb(after.css.gzip)} · fonts ${kb(after.fonts.gzip)} · HTML ${kb(after.html.gzip)} · CLS ${clsLoad.toFixed(3)}/${clsHydrate.toFixed(3)} · ${figures} figures`,
+  );
   await context.close();
 }
 
@@ -180,7 +182,10 @@ for (const id of has('--skip-latency') ? [] : figureIds) {
         } else break;
         await frame();
       }
-      const d = performance.getEntriesByName(`fig:update:${id}`).map((e) => e.duration).slice(5); // 5 warm-up changes
+      const d = performance
+        .getEntriesByName(`fig:update:${id}`)
+        .map((e) => e.duration)
+        .slice(5); // 5 warm-up changes
       return { control, durations: d };
     }, id);
     const sorted = [...r.durations].sort((a, b) => a - b);
@@ -207,14 +212,21 @@ if (!has('--skip-lighthouse')) {
   for (const path of chapters) {
     const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
-      const result = await lighthouse(`${ORIGIN}/${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(`${ORIGIN}/${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const c = result.lhr.categories;
       const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
       const failing = Object.values(result.lhr.audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id);
       lighthouseResults.push({ page: path, ...scores, failing });
-      log(`  ${path.padEnd(32)} perf ${scores.performance} · a11y ${scores.accessibility} · bp ${scores['best-practices']} · seo ${scores.seo}${failing.length ? ` · failing: ${failing.join(', ')}` : ''}`);
+      log(
+        `  ${path.padEnd(32)} perf ${scores.performance} · a11y ${scores.accessibility} · bp ${scores['best-practices']} · seo ${scores.seo}${failing.length ? ` · failing: ${failing.join(', ')}` : ''}`,
+      );
     } finally {
       await chrome.kill();
     }
@@ -240,21 +252,44 @@ const report = {
   pages: pageResults,
   latency,
   lighthouse: lighthouseResults,
-  fit: fit && { jsSeconds: fit.js?.secondsMedian, scipySeconds: fit.scipy?.seconds ?? null, speedupWall: fit.comparison?.speedupWall ?? null, speedupCpu: fit.comparison?.speedupCpu ?? null, objectivesAgree: fit.comparison?.objectivesAgree ?? null },
+  fit: fit && {
+    jsSeconds: fit.js?.secondsMedian,
+    scipySeconds: fit.scipy?.seconds ?? null,
+    speedupWall: fit.comparison?.speedupWall ?? null,
+    speedupCpu: fit.comparison?.speedupCpu ?? null,
+    objectivesAgree: fit.comparison?.objectivesAgree ?? null,
+  },
   seconds: (Date.now() - started) / 1000,
 };
 writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
 
 const md = [];
-md.push(`# Benchmark report`, '', `${report.date} · ${report.machine.cpus} cores · load ${report.machine.load.map((x) => x.toFixed(1)).join(' ')} · \`npm run bench\` took ${report.seconds.toFixed(0)} s`, '');
-md.push(`Build: ${buildSeconds === null ? 'skipped' : `${buildSeconds.toFixed(1)} s`} (budget ≤ ${BUDGETS.buildSeconds} s: ${verdict(buildSeconds === null ? null : buildSeconds <= BUDGETS.buildSeconds)})`, '');
+md.push(
+  `# Benchmark report`,
+  '',
+  `${report.date} · ${report.machine.cpus} cores · load ${report.machine.load.map((x) => x.toFixed(1)).join(' ')} · \`npm run bench\` took ${report.seconds.toFixed(0)} s`,
+  '',
+);
+md.push(
+  `Build: ${buildSeconds === null ? 'skipped' : `${buildSeconds.toFixed(1)} s`} (budget ≤ ${BUDGETS.buildSeconds} s: ${verdict(buildSeconds === null ? null : buildSeconds <= BUDGETS.buildSeconds)})`,
+  '',
+);
 md.push('## Bytes per page (KB; gzip, raw in brackets)', '');
-md.push('| page | figures | JS before | first figure | further figures (largest) | JS, all woken | CSS | fonts | HTML | CLS load / hydrate | JS budget |', '|---|---|---|---|---|---|---|---|---|---|---|');
+md.push(
+  '| page | figures | JS before | first figure | further figures (largest) | JS, all woken | CSS | fonts | HTML | CLS load / hydrate | JS budget |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+);
 for (const p of pageResults) {
   const ok = p.before.js.gzip / 1024 <= BUDGETS.jsBeforeKB && p.firstFigure / 1024 <= BUDGETS.jsFirstFigureKB && p.furtherMax / 1024 <= BUDGETS.jsFurtherFigureKB;
-  md.push(`| ${p.page} | ${p.figures} | ${kb(p.before.js.gzip)} (${kb(p.before.js.raw)}) | +${kb(p.firstFigure)} | +${kb(p.furtherMax)} | ${kb(p.after.js.gzip)} (${kb(p.after.js.raw)}) | ${kb(p.after.css.gzip)} | ${kb(p.after.fonts.gzip)} | ${kb(p.after.html.gzip)} (${kb(p.after.html.raw)}) | ${p.clsLoad} / ${p.clsHydrate} | ${verdict(ok)} |`);
+  md.push(
+    `| ${p.page} | ${p.figures} | ${kb(p.before.js.gzip)} (${kb(p.before.js.raw)}) | +${kb(p.firstFigure)} | +${kb(p.furtherMax)} | ${kb(p.after.js.gzip)} (${kb(p.after.js.raw)}) | ${kb(p.after.css.gzip)} | ${kb(p.after.fonts.gzip)} | ${kb(p.after.html.gzip)} (${kb(p.after.html.raw)}) | ${p.clsLoad} / ${p.clsHydrate} | ${verdict(ok)} |`,
+  );
 }
-md.push('', `Budgets: JS before interaction ≤ ${BUDGETS.jsBeforeKB} KB gzip; waking the first figure ≤ ${BUDGETS.jsFirstFigureKB} KB gzip; each further figure ≤ ${BUDGETS.jsFurtherFigureKB} KB gzip more (fit Worker apart); CLS ${BUDGETS.cls}.`, '');
+md.push(
+  '',
+  `Budgets: JS before interaction ≤ ${BUDGETS.jsBeforeKB} KB gzip; waking the first figure ≤ ${BUDGETS.jsFirstFigureKB} KB gzip; each further figure ≤ ${BUDGETS.jsFurtherFigureKB} KB gzip more (fit Worker apart); CLS ${BUDGETS.cls}.`,
+  '',
+);
 md.push('## Input → updated SVG (ms, Chromium)', '', '| figure | control | p50 | p95 | budget p95 ≤ 16 ms |', '|---|---|---|---|---|');
 for (const l of latency) md.push(`| ${l.id} | ${l.control} | ${l.p50 ?? '—'} | ${l.p95 ?? '—'} | ${verdict(l.p95 === null ? null : l.p95 <= BUDGETS.latencyP95Ms)} |`);
 if (lighthouseResults.length) {
@@ -266,7 +301,9 @@ if (lighthouseResults.length) {
 }
 if (report.fit) {
   md.push('', '## Approach-3 fitter (240 runs × 4,500 starts, one core)', '');
-  md.push(`JS ${report.fit.jsSeconds?.toFixed(2)} s; scipy ${report.fit.scipySeconds?.toFixed(1) ?? 'not run'} s; speed-up ${report.fit.speedupWall?.toFixed(1) ?? '—'}× wall, ${report.fit.speedupCpu?.toFixed(1) ?? '—'}× CPU (budget ≥ ${BUDGETS.fitSpeedup}×: ${verdict(report.fit.speedupCpu === null ? null : report.fit.speedupCpu >= BUDGETS.fitSpeedup)}); optima agree to 1e-6: ${report.fit.objectivesAgree}.`);
+  md.push(
+    `JS ${report.fit.jsSeconds?.toFixed(2)} s; scipy ${report.fit.scipySeconds?.toFixed(1) ?? 'not run'} s; speed-up ${report.fit.speedupWall?.toFixed(1) ?? '—'}× wall, ${report.fit.speedupCpu?.toFixed(1) ?? '—'}× CPU (budget ≥ ${BUDGETS.fitSpeedup}×: ${verdict(report.fit.speedupCpu === null ? null : report.fit.speedupCpu >= BUDGETS.fitSpeedup)}); optima agree to 1e-6: ${report.fit.objectivesAgree}.`,
+  );
 }
 writeFileSync('bench/report.md', `${md.join('\n')}\n`);
 log(`\nWrote bench/report.json and bench/report.md in ${report.seconds.toFixed(0)} s.`);

@@ -30,7 +30,5 @@ export function findChromium(playwrightOwn) {
   } catch {
     /* Playwright has no browser of its own */
   }
-  throw new Error(
-    'No Chromium found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  );
+  throw new Error('No Chromium found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
 }

@@ -83,7 +83,7 @@ function send(res, status, file, req) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url || '/', 'http://localhost');
-  let path = decodeURIComponent(url.pathname);
+  const path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) {
     if (path === base.slice(0, -1)) {
       res.writeHead(301, { Location: base });

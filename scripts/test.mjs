@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the one gate in front of CI. Runs, in order, stopping at the first failure:
+//   0. biome ci           — lint and format check (biome.jsonc); `npm run lint:fix` repairs what it can
 //   1. astro check        — TypeScript (strict) over .ts, .tsx and .astro files
 //   2. vitest             — unit tests (engine, figures, parsing)
 //   3. astro build        — the site at base / into dist/, and under SITE_BASE=/scaling/ into dist-sub/
@@ -7,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['lint and format (biome ci)', 'npx', ['biome', 'ci', '.'], {}],
   ['type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], {}],
   ['unit tests (vitest)', 'npx', ['vitest', 'run'], {}],
   ['build at /', 'npx', ['astro', 'build', '--silent'], { SITE_BASE: '/', SITE_OUT_DIR: process.env.E2E_DIST || 'dist' }],

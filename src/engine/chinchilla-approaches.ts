@@ -8,14 +8,13 @@
  * (arXiv 2001.08361) Table 6; Besiroglu et al. 2024 (arXiv 2404.10102); DeepSeek-AI 2024 (arXiv 2401.02954) Table 4, eq (4).
  * Units: C in FLOPs, N in parameters, D in tokens, loss in nats/token. Pure functions; no DOM.
  */
-import { APPROACH_EXPONENTS, OPTIMAL_TABLE, approachPowerLaw } from './chinchilla-tables';
+import { APPROACH_EXPONENTS, approachPowerLaw, optimalTablePowerLaw, type TypoTreatment } from './chinchilla-tables';
 import { LAWS, allocationExponents, checkChinchillaParams, chinchillaLoss, computeOptimal, type ChinchillaParams, type LawKey } from './chinchilla';
 import { fitIsoflopParabola, isoflopProfile, type IsoflopPoint } from './isoflop';
 import { DEEPSEEK_ALLOCATION } from './hyperparameters';
 import { KAPLAN_TABLE6 } from './kaplan-allocation';
 import { flopsToPfDays } from './quantities';
-import { evaluatePowerLaw, logSpace, powerLawFit, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
-
+import { evaluatePowerLaw, logSpace, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
 
 // ---------------------------------------------------------------------------
 // Approach 2: IsoFLOP profiles and their parabolas
@@ -98,9 +97,7 @@ export interface EnvelopeStep {
  * (Hoffmann et al. 2022 §3.1 fit their power law through such per-FLOP minima). FLOPs, params, tokens, nats.
  * Example: three points won by 1e8, 1e8, 1e9 params → two steps, [1e8 from C0 to C1], [1e9 at C2].
  */
-export function envelopeSteps(
-  points: ReadonlyArray<{ flops: number; params: number; tokens: number; loss: number }>,
-): EnvelopeStep[] {
+export function envelopeSteps(points: ReadonlyArray<{ flops: number; params: number; tokens: number; loss: number }>): EnvelopeStep[] {
   const steps: EnvelopeStep[] = [];
   for (const pt of points) {
     requirePositive('flops', pt.flops);
@@ -184,36 +181,6 @@ export function optimalAllocationFrom(source: AllocationSource, flops: number): 
 // Table A3 with and without its typo
 // ---------------------------------------------------------------------------
 
-/** How to treat the A3 175B row, printed as 1.26e24 FLOPs where 6 × 175e9 × 12.0e12 = 1.26e25 is meant. */
-export type TypoTreatment = 'exclude' | 'printed' | 'corrected';
-
-/**
- * N_opt ∝ C^a and D_opt ∝ C^b by log-log least squares through the rows of Hoffmann et al. 2022 Table 3
- * (approach 1) or Table A3 (approaches 2, 3), with the A3 175B typo row excluded (as approachPowerLaw does),
- * used as printed (1.26e24), or corrected (1.26e25).
- * Example: approach 3 → a 0.4586 (exclude), 0.4587 (corrected), 0.4581 (printed): the typo barely moves the fit.
- */
-export function optimalTablePowerLaw(
-  approach: 1 | 2 | 3,
-  typo: TypoTreatment = 'exclude',
-): { params: PowerLawFit; tokens: PowerLawFit; rows: number } {
-  if (approach !== 1 && approach !== 2 && approach !== 3) throw new RangeError(`approach must be 1, 2 or 3, got ${String(approach)}.`);
-  if (typo !== 'exclude' && typo !== 'printed' && typo !== 'corrected') throw new RangeError(`Unknown typo treatment "${String(typo)}".`);
-  const rows = OPTIMAL_TABLE.filter((r) => r.approach === approach && !(r.typo && typo === 'exclude'));
-  const flops = rows.map((r) => (r.typo && typo === 'corrected' ? (r.correctedFlops as number) : r.flops));
-  return {
-    params: powerLawFit(
-      flops,
-      rows.map((r) => r.params),
-    ),
-    tokens: powerLawFit(
-      flops,
-      rows.map((r) => r.tokens),
-    ),
-    rows: rows.length,
-  };
-}
-
 // ---------------------------------------------------------------------------
 // Printed exponents next to the engine's recomputation
 // ---------------------------------------------------------------------------
@@ -235,15 +202,7 @@ export const DEEPSEEK_TABLE4: ReadonlyArray<{ id: DeepseekTable4Id; a: number; b
 
 /** One row of the exponent comparison: what a paper printed and what the engine recomputes. */
 export interface ExponentComparisonRow {
-  id:
-    | 'approach1'
-    | 'approach2'
-    | 'approach3'
-    | 'approach3Rounded'
-    | 'approach3Unrounded'
-    | 'besiroglu2024'
-    | 'kaplan'
-    | 'deepseek';
+  id: 'approach1' | 'approach2' | 'approach3' | 'approach3Rounded' | 'approach3Unrounded' | 'besiroglu2024' | 'kaplan' | 'deepseek';
   /** As printed, with the 10th–90th percentile interval when the paper gives one; null when nothing is printed (b is
    * null when only a is printed). */
   printed: { a: number; b: number | null; aInterval: [number, number] | null; bInterval: [number, number] | null; source: string } | null;

@@ -134,11 +134,23 @@ export const OPTIMAL_TABLE: readonly OptimalTableRow[] = [
  * Example: approachPowerLaw(1) → params exponent ≈ 0.50, tokens exponent ≈ 0.50 (Table 2 prints 0.50 / 0.50).
  */
 export function approachPowerLaw(approach: 1 | 2 | 3): { params: PowerLawFit; tokens: PowerLawFit; rows: number } {
-  if (approach !== 1 && approach !== 2 && approach !== 3) {
-    throw new RangeError(`approach must be 1, 2 or 3, got ${String(approach)}.`);
-  }
-  const rows = OPTIMAL_TABLE.filter((r) => r.approach === approach && !r.typo);
-  const flops = rows.map((r) => r.flops);
+  return optimalTablePowerLaw(approach, 'exclude');
+}
+
+/** How to treat the A3 175B row, printed as 1.26e24 FLOPs where 6 × 175e9 × 12.0e12 = 1.26e25 is meant. */
+export type TypoTreatment = 'exclude' | 'printed' | 'corrected';
+
+/**
+ * N_opt ∝ C^a and D_opt ∝ C^b by log-log least squares through the rows of Hoffmann et al. 2022 Table 3
+ * (approach 1) or Table A3 (approaches 2, 3), with the A3 175B typo row excluded (as approachPowerLaw does),
+ * used as printed (1.26e24), or corrected (1.26e25).
+ * Example: approach 3 → a 0.4586 (exclude), 0.4587 (corrected), 0.4581 (printed): the typo barely moves the fit.
+ */
+export function optimalTablePowerLaw(approach: 1 | 2 | 3, typo: TypoTreatment = 'exclude'): { params: PowerLawFit; tokens: PowerLawFit; rows: number } {
+  if (approach !== 1 && approach !== 2 && approach !== 3) throw new RangeError(`approach must be 1, 2 or 3, got ${String(approach)}.`);
+  if (typo !== 'exclude' && typo !== 'printed' && typo !== 'corrected') throw new RangeError(`Unknown typo treatment "${String(typo)}".`);
+  const rows = OPTIMAL_TABLE.filter((r) => r.approach === approach && !(r.typo && typo === 'exclude'));
+  const flops = rows.map((r) => (r.typo && typo === 'corrected' ? (r.correctedFlops as number) : r.flops));
   return {
     params: powerLawFit(
       flops,

@@ -23,18 +23,17 @@ export type LawKey = 'hoffmann2022' | 'hoffmann2022Rounded' | 'besiroglu2024';
  * - besiroglu2024: the replication's headline refit (E 1.8172, A 482.01, B 2085.43, α 0.3478, β 0.3658).
  *   Secondary-sourced; the repo's final run prints E = 1.81686, so E's 4th decimal is UNVERIFIED.
  */
-export const LAWS: { hoffmann2022: ChinchillaParams; hoffmann2022Rounded: ChinchillaParams; besiroglu2024: ChinchillaParams } =
-  {
-    hoffmann2022: {
-      E: Math.exp(0.5267228),
-      A: Math.exp(6.0073404),
-      B: Math.exp(6.0179186),
-      alpha: 0.33917084,
-      beta: 0.2849083,
-    },
-    hoffmann2022Rounded: { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
-    besiroglu2024: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
-  };
+export const LAWS: { hoffmann2022: ChinchillaParams; hoffmann2022Rounded: ChinchillaParams; besiroglu2024: ChinchillaParams } = {
+  hoffmann2022: {
+    E: Math.exp(0.5267228),
+    A: Math.exp(6.0073404),
+    B: Math.exp(6.0179186),
+    alpha: 0.33917084,
+    beta: 0.2849083,
+  },
+  hoffmann2022Rounded: { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
+  besiroglu2024: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
+};
 
 /**
  * Validates a ChinchillaParams object (E ≥ 0; A, B, α, β > 0; all finite) and returns it; throws RangeError otherwise.
@@ -98,9 +97,7 @@ export function computeOptimal(p: ChinchillaParams, flops: number): { params: nu
   const params = Math.exp(logG + (p.beta / s) * logC6);
   const tokens = Math.exp(-logG + (p.alpha / s) * logC6);
   if (!(params > 0 && params < Infinity && tokens > 0 && tokens < Infinity)) {
-    throw new RangeError(
-      'The compute-optimal allocation for this law and budget is outside the range of double-precision numbers.',
-    );
+    throw new RangeError('The compute-optimal allocation for this law and budget is outside the range of double-precision numbers.');
   }
   return { params, tokens };
 }

@@ -80,10 +80,7 @@ export interface MiragePoint {
  * L-token answer (sharp, "emergent"-looking) and the token edit distance (smooth). Schaeffer et al. 2023 Fig. 2.
  * Example: c = 1e4, α = −0.1, L = 5 at N = 1e9 → loss 0.316, accuracy 0.206, edit distance 1.36 tokens.
  */
-export function mirageCurves(
-  paramsGrid: readonly number[],
-  options: { c: number; alpha: number; answerTokens: number },
-): MiragePoint[] {
+export function mirageCurves(paramsGrid: readonly number[], options: { c: number; alpha: number; answerTokens: number }): MiragePoint[] {
   return paramsGrid.map((params) => {
     const loss = schaefferLoss(params, options.c, options.alpha);
     return {

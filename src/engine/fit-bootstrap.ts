@@ -5,10 +5,20 @@
  */
 import { mulberry32 } from './random';
 import { HOFFMANN_HUBER_DELTA, allocationExponent, prepareRuns, prepareLogs, type LogSpaceParams, type TrainingRun } from './fit-kernel';
-import { createFitter, createMultiStart, startingPoints, FitCancelledError, type CancellationSignal, type ChinchillaFit, type ChinchillaFitter, type FitProgress, type StartGrid, type StepBudget } from './fit-multistart';
+import {
+  createFitter,
+  createMultiStart,
+  startingPoints,
+  FitCancelledError,
+  type CancellationSignal,
+  type ChinchillaFit,
+  type ChinchillaFitter,
+  type FitProgress,
+  type StartGrid,
+  type StepBudget,
+} from './fit-multistart';
 
-const now: () => number =
-  typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
+const now: () => number = typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
 
 /** Options of {@link bootstrapChinchilla}. All are optional. */
 export interface BootstrapOptions {
@@ -184,12 +194,9 @@ export function createBootstrap(runs: readonly TrainingRun[], options: Bootstrap
   const gridOption = options.grid ?? 'local';
 
   // Phase 1 (unless a center is given): the full-data fit, with scipy's default tolerances.
-  let centerFitter: ChinchillaFitter | null = options.center
-    ? null
-    : createFitter(runs, { delta, grid: options.centerGrid ?? 'hoffmann', maxIterations: options.maxIterations });
+  let centerFitter: ChinchillaFitter | null = options.center ? null : createFitter(runs, { delta, grid: options.centerGrid ?? 'hoffmann', maxIterations: options.maxIterations });
   let fit: ChinchillaFit | null = options.center ?? null;
-  const startsFor = (center: ChinchillaFit) =>
-    gridOption === 'local' ? localStarts(center.logSpace) : startingPoints(gridOption);
+  const startsFor = (center: ChinchillaFit) => (gridOption === 'local' ? localStarts(center.logSpace) : startingPoints(gridOption));
   const perResample = gridOption === 'local' ? 11 : startingPoints(gridOption).length;
   let starts: LogSpaceParams[] | null = fit ? startsFor(fit) : null;
   const total = (centerFitter ? centerFitter.total : 0) + resamples * perResample;

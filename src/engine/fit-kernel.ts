@@ -62,9 +62,9 @@ export function logSumExp(values: ArrayLike<number>): number {
   let largest = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v > largest || v !== v) largest = v;
+    if (v > largest || Number.isNaN(v)) largest = v;
   }
-  if (largest === -Infinity || largest === Infinity || largest !== largest) return largest;
+  if (largest === -Infinity || largest === Infinity || Number.isNaN(largest)) return largest;
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += Math.exp(values[i] - largest);
   return largest + Math.log(sum);
@@ -125,12 +125,7 @@ function indexSizes(logParams: Float64Array): { sizeIndex: Int32Array; distinctL
 }
 
 /** Builds the prepared arrays from logs and multiplicities (internal: shared with the bootstrap). */
-export function prepareLogs(
-  logParams: Float64Array,
-  logTokens: Float64Array,
-  logLoss: Float64Array,
-  weight: Float64Array,
-): PreparedRuns {
+export function prepareLogs(logParams: Float64Array, logTokens: Float64Array, logLoss: Float64Array, weight: Float64Array): PreparedRuns {
   const inverseLoss = new Float64Array(logLoss.length);
   for (let i = 0; i < logLoss.length; i++) inverseLoss[i] = Math.exp(-logLoss[i]);
   return { logParams, logTokens, logLoss, inverseLoss, weight, ...indexSizes(logParams) };
@@ -151,9 +146,7 @@ export function prepareRuns(runs: readonly TrainingRun[], caller: string): Prepa
   for (let i = 0; i < count; i++) {
     const { params, tokens, loss } = runs[i];
     if (!(params > 0 && tokens > 0 && loss > 0) || !Number.isFinite(params + tokens + loss)) {
-      throw new RangeError(
-        `${caller}: run ${i} must have finite positive params, tokens and loss (got ${params}, ${tokens}, ${loss})`,
-      );
+      throw new RangeError(`${caller}: run ${i} must have finite positive params, tokens and loss (got ${params}, ${tokens}, ${loss})`);
     }
     logParams[i] = Math.log(params);
     logTokens[i] = Math.log(tokens);
@@ -207,13 +200,7 @@ export function makeKernel(data: PreparedRuns, delta: number): Objective {
         if (q > 0.9 && q < 1.1) {
           const s = (q - 1) / (q + 1);
           const s2 = s * s;
-          residual =
-            2 *
-            s *
-            (1 +
-              s2 *
-                (1 / 3 +
-                  s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9 + s2 * (1 / 11 + s2 * (1 / 13 + s2 / 15)))))));
+          residual = 2 * s * (1 + s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9 + s2 * (1 / 11 + s2 * (1 / 13 + s2 / 15)))))));
         } else {
           residual = Math.log(sum) - logLoss[i];
         }
@@ -270,10 +257,7 @@ export function makeKernel(data: PreparedRuns, delta: number): Objective {
  * const objective = createChinchillaObjective(chinchillaRuns);
  * objective(Float64Array.of(6.1692, 7.6702, 0.5973, 0.3473, 0.3672), new Float64Array(5)); // ≈ 0.0010183
  */
-export function createChinchillaObjective(
-  runs: readonly TrainingRun[],
-  options: { delta?: number } = {},
-): Objective {
+export function createChinchillaObjective(runs: readonly TrainingRun[], options: { delta?: number } = {}): Objective {
   const delta = options.delta ?? HOFFMANN_HUBER_DELTA;
   if (!(delta > 0)) throw new RangeError(`createChinchillaObjective: delta must be > 0, got ${delta}`);
   return makeKernel(prepareRuns(runs, 'createChinchillaObjective'), delta);

@@ -78,10 +78,7 @@ export function startingPoints(grid: StartGrid = 'hoffmann'): LogSpaceParams[] {
     throw new TypeError(`startingPoints: unknown grid ${String(grid)}`);
   }
   const points: LogSpaceParams[] = [];
-  for (const a of axes.a)
-    for (const b of axes.b)
-      for (const e of axes.e)
-        for (const alpha of axes.alpha) for (const beta of axes.beta) points.push({ a, b, e, alpha, beta });
+  for (const a of axes.a) for (const b of axes.b) for (const e of axes.e) for (const alpha of axes.alpha) for (const beta of axes.beta) points.push({ a, b, e, alpha, beta });
   return points;
 }
 
@@ -179,8 +176,7 @@ export class FitCancelledError extends Error {
   }
 }
 
-const now: () => number =
-  typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
+const now: () => number = typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
 
 function toVector(p: LogSpaceParams, into: Float64Array): Float64Array {
   into[0] = p.a;

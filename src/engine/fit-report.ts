@@ -57,8 +57,7 @@ export function syntheticRuns(law: ChinchillaParams, spec: SyntheticRunsSpec): R
   spec.budgets.forEach((flops, i) => {
     requirePositive(`budgets[${i}]`, flops);
     const centre = computeOptimal(law, flops).params;
-    const sizes =
-      spec.sizesPerBudget === 1 ? [centre] : logSpace(centre / spec.spanFactor, centre * spec.spanFactor, spec.sizesPerBudget);
+    const sizes = spec.sizesPerBudget === 1 ? [centre] : logSpace(centre / spec.spanFactor, centre * spec.spanFactor, spec.sizesPerBudget);
     for (const params of sizes) {
       const tokens = Math.exp(Math.log(flops) - Math.log(6) - Math.log(params));
       const loss = chinchillaLoss(law, params, tokens) * Math.exp(random.normal(0, spec.noise));

@@ -8,14 +8,7 @@
  * a model shape we use the common approximation C ≈ 6ND (M ≈ 6N, Kaplan §2.1), which ignores attention FLOPs.
  */
 import { trainingFlopsPerToken } from './kaplan-flops';
-import {
-  DEEPSEEK_FIT_RANGE,
-  deepseekHyperparameters,
-  deepseekModelScale,
-  isOutsideRange,
-  STEP_LAW_FIT_RANGE,
-  stepLaw,
-} from './hyperparameters';
+import { DEEPSEEK_FIT_RANGE, deepseekHyperparameters, deepseekModelScale, isOutsideRange, STEP_LAW_FIT_RANGE, stepLaw } from './hyperparameters';
 import { requirePositive } from './stats';
 
 /** A transformer shape for DeepSeek's M: number of layers and model width. */
@@ -70,11 +63,7 @@ export function runFlopsPerToken(params: number, seqLen: number, shape?: RunShap
  * Example: 7e9 params, 1.4e12 tokens, 2048 → Step Law η 9.17e-4, B 5.00e6 tokens = 2,441 sequences;
  * C = 5.88e22 FLOPs → DeepSeek η 4.44e-4, B 8.19e6 tokens = 3,999 sequences; all three ranges exceeded.
  */
-export function compareHyperparameterRules(
-  params: number,
-  tokens: number,
-  options: { seqLen?: number; shape?: RunShape } = {},
-): HyperparameterComparison {
+export function compareHyperparameterRules(params: number, tokens: number, options: { seqLen?: number; shape?: RunShape } = {}): HyperparameterComparison {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
   const seqLen = requirePositive('seqLen', options.seqLen ?? 2048);

@@ -58,11 +58,7 @@ type StepLawConstants = {
  * Pass STEP_LAW_REPO_MEANS as `constants` for the repo's bootstrap means.
  * Example: 7e9 params, 1.4e12 tokens → η ≈ 9.17e-4, B ≈ 5.00e6 tokens (≈ 2,441 sequences of 2048).
  */
-export function stepLaw(
-  params: number,
-  tokens: number,
-  constants: StepLawConstants = STEP_LAW,
-): { learningRate: number; batchTokens: number } {
+export function stepLaw(params: number, tokens: number, constants: StepLawConstants = STEP_LAW): { learningRate: number; batchTokens: number } {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
   const lnN = Math.log(params);

@@ -20,8 +20,7 @@ export const INFERENCE_AWARE_SOURCE: {
 } = {
   paper: 'Sardana, Portes, Doubov, Frankle 2024, Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws',
   arxiv: '2401.00448',
-  where:
-    'Objective min 6·N·D_tr + 2·N·D_inf subject to L(N, D_tr) = ℓ, as given by secondary sources (equation number not verified); the paper solves it numerically.',
+  where: 'Objective min 6·N·D_tr + 2·N·D_inf subject to L(N, D_tr) = ℓ, as given by secondary sources (equation number not verified); the paper solves it numerically.',
   status: 'S',
 };
 
@@ -38,9 +37,7 @@ function checkTarget(p: ChinchillaParams, targetLoss: number): void {
   checkChinchillaParams(p);
   requireFinite('targetLoss', targetLoss);
   if (!(targetLoss > p.E)) {
-    throw new RangeError(
-      `A loss of ${targetLoss} nats is unreachable: it must be above the irreducible loss E = ${p.E.toFixed(4)} nats.`,
-    );
+    throw new RangeError(`A loss of ${targetLoss} nats is unreachable: it must be above the irreducible loss E = ${p.E.toFixed(4)} nats.`);
   }
 }
 
@@ -99,10 +96,7 @@ function sizingAt(p: ChinchillaParams, targetLoss: number, inferenceTokens: numb
  * the optimality condition behind Hoffmann et al. 2022 eq 4). Throws RangeError when ℓ ≤ E.
  * Example: hoffmann2022, ℓ = 1.9184 (the optimum at the Gopher budget) → 4.04e10 params, 2.38e12 tokens, 5.76e23 FLOPs.
  */
-export function computeOptimalForLoss(
-  p: ChinchillaParams,
-  targetLoss: number,
-): { params: number; tokens: number; flops: number } {
+export function computeOptimalForLoss(p: ChinchillaParams, targetLoss: number): { params: number; tokens: number; flops: number } {
   checkTarget(p, targetLoss);
   const logGap = Math.log(targetLoss - p.E);
   const logParams = (Math.log(p.A) + Math.log1p(p.alpha / p.beta) - logGap) / p.alpha;
@@ -132,11 +126,7 @@ export interface InferenceAwareResult extends SizingPoint {
  * Example: hoffmann2022, ℓ = L(13e9, 260e9) = 2.074 nats, D_inf = 2e12 tokens → 4.1e9 params on 9.8e11
  * tokens, 4.05e22 FLOPs in total vs 5.36e22 for the compute-optimal 8.6e9 params: a 24% saving.
  */
-export function inferenceAwareOptimal(
-  p: ChinchillaParams,
-  targetLoss: number,
-  inferenceTokens: number,
-): InferenceAwareResult {
+export function inferenceAwareOptimal(p: ChinchillaParams, targetLoss: number, inferenceTokens: number): InferenceAwareResult {
   checkTarget(p, targetLoss);
   requireNonNegative('inferenceTokens', inferenceTokens);
   const optimal = computeOptimalForLoss(p, targetLoss);
@@ -194,12 +184,7 @@ export function inferenceAwareOptimal(
  * Sizes at or below the smallest reachable size (no amount of data reaches ℓ) are left out.
  * Example: hoffmann2022, ℓ = 2.0, D_inf = 1e12, N = 1e10 → D_tr = 1.42e12 tokens, total 1.05e23 FLOPs.
  */
-export function costCurve(
-  p: ChinchillaParams,
-  targetLoss: number,
-  inferenceTokens: number,
-  paramsGrid: readonly number[],
-): SizingPoint[] {
+export function costCurve(p: ChinchillaParams, targetLoss: number, inferenceTokens: number, paramsGrid: readonly number[]): SizingPoint[] {
   checkTarget(p, targetLoss);
   requireNonNegative('inferenceTokens', inferenceTokens);
   const out: SizingPoint[] = [];

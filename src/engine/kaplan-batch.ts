@@ -15,10 +15,7 @@ export const KAPLAN_DEFAULT_BATCH_TOKENS = 2 ** 19;
  * Kaplan eq (1.4)/(5.3), Table 5 (B_* 2.1e8 tokens, α_B 0.21). It roughly doubles for every 13% drop in loss.
  * Example: L = 3.0 nats → 1.1e6 tokens; L = 2.5 → 2.7e6 tokens.
  */
-export function criticalBatch(
-  loss: number,
-  constants: { Bstar: number; alphaB: number } = KAPLAN_TABLE5,
-): number {
+export function criticalBatch(loss: number, constants: { Bstar: number; alphaB: number } = KAPLAN_TABLE5): number {
   requirePositive('loss', loss);
   requirePositive('Bstar', constants.Bstar);
   requirePositive('alphaB', constants.alphaB);
@@ -30,10 +27,7 @@ export function criticalBatch(
  * (dimensionless), so that (S/S_min − 1)(E/E_min − 1) = 1. Kaplan eqs (5.1)–(5.5). B, B_crit in tokens.
  * Example: B = B_crit → both ratios 2 ("2S_min training steps and … E = 2E_min", §5.1).
  */
-export function batchTradeoff(
-  batchTokens: number,
-  criticalBatchTokens: number,
-): { stepsRatio: number; examplesRatio: number } {
+export function batchTradeoff(batchTokens: number, criticalBatchTokens: number): { stepsRatio: number; examplesRatio: number } {
   requirePositive('batchTokens', batchTokens);
   requirePositive('criticalBatchTokens', criticalBatchTokens);
   return {

@@ -7,13 +7,7 @@ import { kaplanLossFromParams } from './kaplan';
 import { requireFinite, requirePositive } from './stats';
 
 /** Dataset names in the Fig. 8 (left) legend, in legend order. */
-export const KAPLAN_FIGURE8_DATASETS = [
-  'WebText2 (Test)',
-  'Internet Books',
-  'Books',
-  'Wikipedia',
-  'Common Crawl',
-] as const;
+export const KAPLAN_FIGURE8_DATASETS = ['WebText2 (Test)', 'Internet Books', 'Books', 'Wikipedia', 'Common Crawl'] as const;
 
 export type KaplanFigure8Dataset = (typeof KAPLAN_FIGURE8_DATASETS)[number];
 

@@ -27,11 +27,7 @@ export interface KaplanJointConstants {
  * Computed in log space, so N and D from 1 to 1e35 neither overflow nor underflow.
  * Example: 1.5e9 params, 2.29e10 tokens (all of WebText2) → 2.31 nats.
  */
-export function kaplanJointLoss(
-  params: number,
-  tokens: number,
-  constants: KaplanJointConstants = KAPLAN_TABLE2,
-): number {
+export function kaplanJointLoss(params: number, tokens: number, constants: KaplanJointConstants = KAPLAN_TABLE2): number {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
   checkJoint(constants);
@@ -53,11 +49,7 @@ function checkJoint(c: KaplanJointConstants): void {
  * Kaplan eq (4.2)/(4.3), Table 2 constants by default.
  * Example: 1.5e9 params on 2.29e10 tokens → 0.0275 (2.75% above the infinite-data loss).
  */
-export function overfittingPenalty(
-  params: number,
-  tokens: number,
-  constants: KaplanJointConstants = KAPLAN_TABLE2,
-): number {
+export function overfittingPenalty(params: number, tokens: number, constants: KaplanJointConstants = KAPLAN_TABLE2): number {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
   checkJoint(constants);
@@ -90,11 +82,7 @@ export interface KaplanStepsConstants {
  * Kaplan eq (1.6)/(5.6) with the Table 3 fit (α_N 0.077, α_S 0.76, N_c 6.5e13, S_c 2.1e3) by default.
  * Example: 1e9 params after 1e5 steps → 2.40 nats.
  */
-export function kaplanLossParamsSteps(
-  params: number,
-  minSteps: number,
-  constants: KaplanStepsConstants = KAPLAN_TABLE3,
-): number {
+export function kaplanLossParamsSteps(params: number, minSteps: number, constants: KaplanStepsConstants = KAPLAN_TABLE3): number {
   requirePositive('params', params);
   requirePositive('minSteps', minSteps);
   requirePositive('alphaN', constants.alphaN);
@@ -112,7 +100,7 @@ export function kaplanLossParamsSteps(
 export function earlyStoppingSteps(params: number, tokens: number): number {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
-  const gap = kaplanJointLoss(params, tokens) * overfittingPenalty(params, tokens) / (1 + overfittingPenalty(params, tokens));
+  const gap = (kaplanJointLoss(params, tokens) * overfittingPenalty(params, tokens)) / (1 + overfittingPenalty(params, tokens));
   // gap = L(N,D) − L(N,∞) = L(N,D)·δ/(1+δ), computed without cancellation.
   if (!(gap > 0)) return Infinity; // D → ∞: never stops early
   return Math.exp(Math.log(KAPLAN_TABLE3.Sc) - Math.log(gap) / KAPLAN_TABLE3.alphaS);

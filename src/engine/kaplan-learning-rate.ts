@@ -12,9 +12,7 @@ export const KAPLAN_LEARNING_RATE_RULE = { intercept: 0.003239, slope: -0.000139
  * e^(0.003239/0.0001395) ≈ 1.2e10. This matches the paper's "breaks down for N > 10^10"; with log10
  * the rule would stay positive up to ~10^23, which is why we read the log as natural (facts.md §12c).
  */
-export const KAPLAN_LEARNING_RATE_LIMIT_PARAMS = Math.exp(
-  KAPLAN_LEARNING_RATE_RULE.intercept / -KAPLAN_LEARNING_RATE_RULE.slope,
-);
+export const KAPLAN_LEARNING_RATE_LIMIT_PARAMS = Math.exp(KAPLAN_LEARNING_RATE_RULE.intercept / -KAPLAN_LEARNING_RATE_RULE.slope);
 
 /**
  * Kaplan's learning-rate rule of thumb LR(N) ≈ 0.003239 − 0.0001395·ln N (N non-embedding params).
@@ -27,9 +25,7 @@ export function kaplanLearningRate(params: number): number {
   requirePositive('params', params);
   const lr = KAPLAN_LEARNING_RATE_RULE.intercept + KAPLAN_LEARNING_RATE_RULE.slope * Math.log(params);
   if (!(lr > 0)) {
-    throw new RangeError(
-      `Kaplan's rule (eq D.1) gives a learning rate ≤ 0 for ${params} parameters; it breaks down above about 1.2e10.`,
-    );
+    throw new RangeError(`Kaplan's rule (eq D.1) gives a learning rate ≤ 0 for ${params} parameters; it breaks down above about 1.2e10.`);
   }
   return lr;
 }

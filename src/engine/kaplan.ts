@@ -54,10 +54,7 @@ export const KAPLAN_BREAKDOWN_POINT = { computePfDays: 1e4, params: 1e12, tokens
  * N = non-embedding parameters. Kaplan eq (1.1), Table 5 (α_N 0.076, N_c 8.8e13).
  * Example: 1.5e9 params → 2.30 nats; 1e8 → 2.83 nats.
  */
-export function kaplanLossFromParams(
-  params: number,
-  constants: { alphaN: number; Nc: number } = KAPLAN_TABLE5,
-): number {
+export function kaplanLossFromParams(params: number, constants: { alphaN: number; Nc: number } = KAPLAN_TABLE5): number {
   requirePositive('params', params);
   requirePositive('alphaN', constants.alphaN);
   requirePositive('Nc', constants.Nc);
@@ -69,10 +66,7 @@ export function kaplanLossFromParams(
  * Kaplan eq (1.2), Table 5 (α_D 0.095, D_c 5.4e13 tokens).
  * Example: 2.29e10 tokens (all of WebText2) → 2.09 nats.
  */
-export function kaplanLossFromTokens(
-  tokens: number,
-  constants: { alphaD: number; Dc: number } = KAPLAN_TABLE5,
-): number {
+export function kaplanLossFromTokens(tokens: number, constants: { alphaD: number; Dc: number } = KAPLAN_TABLE5): number {
   requirePositive('tokens', tokens);
   requirePositive('alphaD', constants.alphaD);
   requirePositive('Dc', constants.Dc);
@@ -88,14 +82,10 @@ export type KaplanCriticalCompute = 'table5' | 'figure1' | number;
  * `criticalCompute: 'figure1'` uses the 2.3e8 of the Fig. 1 legend instead.
  * Example: 1 PF-day → 2.658 nats (Table 5) or 2.619 nats (Fig. 1 legend).
  */
-export function kaplanLossFromCompute(
-  computePfDays: number,
-  options: { criticalCompute?: KaplanCriticalCompute; alpha?: number } = {},
-): number {
+export function kaplanLossFromCompute(computePfDays: number, options: { criticalCompute?: KaplanCriticalCompute; alpha?: number } = {}): number {
   requirePositive('computePfDays', computePfDays);
   const cc = options.criticalCompute ?? 'table5';
-  const criticalCompute =
-    cc === 'table5' ? KAPLAN_TABLE5.CcMin : cc === 'figure1' ? KAPLAN_FIGURE1_CRITICAL_COMPUTE : cc;
+  const criticalCompute = cc === 'table5' ? KAPLAN_TABLE5.CcMin : cc === 'figure1' ? KAPLAN_FIGURE1_CRITICAL_COMPUTE : cc;
   requirePositive('criticalCompute', criticalCompute);
   const alpha = requirePositive('alpha', options.alpha ?? KAPLAN_TABLE5.alphaCMin);
   return ratioPower(criticalCompute, computePfDays, alpha);
@@ -116,11 +106,7 @@ export function kaplanLossFromComputeNaive(computePfDays: number): number {
  * Table 5 exponents 0.76, 0.21, 0.076 it is 0.0520, matching eq (B.7)'s "≈ 0.052" (eq 6.4 prints 0.054).
  * Example: kaplanComputeExponent() → 0.0520.
  */
-export function kaplanComputeExponent(
-  alphaS: number = KAPLAN_TABLE5.alphaS,
-  alphaB: number = KAPLAN_TABLE5.alphaB,
-  alphaN: number = KAPLAN_TABLE5.alphaN,
-): number {
+export function kaplanComputeExponent(alphaS: number = KAPLAN_TABLE5.alphaS, alphaB: number = KAPLAN_TABLE5.alphaB, alphaN: number = KAPLAN_TABLE5.alphaN): number {
   requirePositive('alphaS', alphaS);
   requirePositive('alphaB', alphaB);
   requirePositive('alphaN', alphaN);

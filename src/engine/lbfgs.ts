@@ -141,14 +141,7 @@ const DEFAULTS = {
  * Minimizer of the cubic that interpolates φ and φ' at t₁ and t₂ (N&W eq 3.59), or NaN when
  * the cubic has no finite minimizer.
  */
-function cubicMinimizer(
-  t1: number,
-  value1: number,
-  slope1: number,
-  t2: number,
-  value2: number,
-  slope2: number,
-): number {
+function cubicMinimizer(t1: number, value1: number, slope1: number, t2: number, value2: number, slope2: number): number {
   const d1 = slope1 + slope2 - (3 * (value1 - value2)) / (t1 - t2);
   const radicand = d1 * d1 - slope1 * slope2;
   if (!(radicand >= 0)) return NaN;
@@ -163,14 +156,7 @@ function cubicMinimizer(
  * shrinks and a step far shorter than the first guess is reached in a few trials); bisection
  * when the cubic is unusable or `high` has no finite value.
  */
-function zoomTrial(
-  low: number,
-  lowValue: number,
-  lowSlope: number,
-  high: number,
-  highValue: number,
-  highSlope: number,
-): number {
+function zoomTrial(low: number, lowValue: number, lowSlope: number, high: number, highValue: number, highSlope: number): number {
   const width = high - low;
   if (!Number.isFinite(highValue) || !Number.isFinite(highSlope)) return low + 0.5 * width;
   const t = cubicMinimizer(low, lowValue, lowSlope, high, highValue, highSlope);
@@ -243,7 +229,7 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
     let norm = 0;
     for (let i = 0; i < n; i++) {
       const magnitude = Math.abs(v[i]);
-      if (magnitude > norm || magnitude !== magnitude) norm = magnitude;
+      if (magnitude > norm || Number.isNaN(magnitude)) norm = magnitude;
     }
     return norm;
   }
@@ -266,13 +252,7 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
    */
   let acceptedValue = 0;
   let acceptedSlope = 0;
-  function lineSearch(
-    objective: Objective,
-    x: Float64Array,
-    value0: number,
-    slope0: number,
-    initialStep: number,
-  ): number {
+  function lineSearch(objective: Objective, x: Float64Array, value0: number, slope0: number, initialStep: number): number {
     const sufficient = c1 * slope0; // negative
     const curvatureBound = -c2 * slope0; // positive
     let previousStep = 0;
@@ -331,8 +311,7 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
       }
       // Still going down steeply: extrapolate. The secant estimate of where φ' reaches 0,
       // clamped to [2t, 10t] (Moré & Thuente 1994 also extrapolate by a bounded factor).
-      const growth =
-        slope > previousSlope ? 1 + (-slope * (step - previousStep)) / ((slope - previousSlope) * step) : 4;
+      const growth = slope > previousSlope ? 1 + (-slope * (step - previousStep)) / ((slope - previousSlope) * step) : 4;
       previousStep = step;
       previousValue = value;
       previousSlope = slope;
@@ -568,11 +547,7 @@ export function createMinimizer(dimension: number, options: MinimizerOptions = {
  *   return u * u + v * v;
  * }, [0, 0]).x; // ≈ Float64Array [1, 3]
  */
-export function minimize(
-  objective: Objective,
-  start: ArrayLike<number>,
-  options: MinimizerOptions = {},
-): MinimizeResult {
+export function minimize(objective: Objective, start: ArrayLike<number>, options: MinimizerOptions = {}): MinimizeResult {
   const x = Float64Array.from(start);
   return createMinimizer(x.length, options).run(objective, x);
 }

@@ -27,9 +27,7 @@ export interface ModelEntry {
 
 const sixND = (n: number, d: number) => 6 * n * d;
 
-function derived(
-  entry: Omit<ModelEntry, 'flops' | 'flopsStatus'>,
-): ModelEntry {
+function derived(entry: Omit<ModelEntry, 'flops' | 'flopsStatus'>): ModelEntry {
   return { ...entry, flops: sixND(entry.params, entry.tokens), flopsStatus: 'D' };
 }
 
@@ -258,12 +256,7 @@ export function modelById(id: string): ModelEntry {
  * The k catalogue models closest to (params, tokens), by Euclidean distance in (log10 N, log10 D)
  * (decades), nearest first. Example: nearestModels(70e9, 1.4e12, 1)[0].model.id → "chinchilla".
  */
-export function nearestModels(
-  params: number,
-  tokens: number,
-  k: number,
-  models: readonly ModelEntry[] = MODELS,
-): Array<{ model: ModelEntry; distance: number }> {
+export function nearestModels(params: number, tokens: number, k: number, models: readonly ModelEntry[] = MODELS): Array<{ model: ModelEntry; distance: number }> {
   requirePositive('params', params);
   requirePositive('tokens', tokens);
   requirePositiveInteger('k', k);

@@ -71,11 +71,7 @@ export function crossEntropy(arg: number | readonly number[], targetIndex?: numb
   }
   requireFinite('probability', p);
   if (!(p > 0 && p <= 1)) {
-    throw new RangeError(
-      p === 0
-        ? 'The true token has probability 0: the cross-entropy is infinite.'
-        : `probability must be in (0, 1], got ${p}.`,
-    );
+    throw new RangeError(p === 0 ? 'The true token has probability 0: the cross-entropy is infinite.' : `probability must be in (0, 1], got ${p}.`);
   }
   const nats = -Math.log(p);
   return nats === 0 ? 0 : nats; // no −0 for p = 1

@@ -24,20 +24,10 @@ import { requirePositive } from './stats';
 export type PlannerLawKey = LawKey | 'approach1' | 'approach2' | 'kaplan';
 
 /** All planner laws, in the order a table lists them. */
-export const PLANNER_LAW_KEYS: readonly PlannerLawKey[] = [
-  'hoffmann2022',
-  'hoffmann2022Rounded',
-  'besiroglu2024',
-  'approach1',
-  'approach2',
-  'kaplan',
-];
+export const PLANNER_LAW_KEYS: readonly PlannerLawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024', 'approach1', 'approach2', 'kaplan'];
 
 /** Bilingual names and sources of the planner laws. */
-export const PLANNER_LAW_INFO: Record<
-  PlannerLawKey,
-  { source: string; nonEmbedding: boolean; predictsLoss: boolean }
-> = {
+export const PLANNER_LAW_INFO: Record<PlannerLawKey, { source: string; nonEmbedding: boolean; predictsLoss: boolean }> = {
   hoffmann2022: {
     source: 'Hoffmann et al. 2022 eq (10) with the TeX-source constants (App. D.2), frontier eq (4)',
     nonEmbedding: false,
@@ -189,11 +179,7 @@ export type PlanQuestion = { flops: number } | { params: number } | { tokens: nu
  */
 export function planAllLaws(question: PlanQuestion, keys: readonly PlannerLawKey[] = PLANNER_LAW_KEYS): Plan[] {
   return keys.map((key) =>
-    'flops' in question
-      ? planForBudget(key, question.flops)
-      : 'params' in question
-        ? planForParams(key, question.params)
-        : planForTokens(key, question.tokens),
+    'flops' in question ? planForBudget(key, question.flops) : 'params' in question ? planForParams(key, question.params) : planForTokens(key, question.tokens),
   );
 }
 

@@ -56,8 +56,18 @@ export const PF_DAY_FLOPS = 8.64e19;
 const SI_EXPONENT: Record<string, number> = { k: 3, m: 6, b: 9, g: 9, t: 12, p: 15 };
 const CJK_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 const SUPERSCRIPT: Record<string, string> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
-  '⁻': '-', '⁺': '+',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
 };
 const SUPERSCRIPT_RUN = /[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const DIGIT_SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -72,7 +82,7 @@ function syntaxError(raw: string): QuantityError {
  */
 function normalise(text: string): string {
   // Superscripts first: NFKC would turn "10²³" into "1023".
-  let s = text.replace(SUPERSCRIPT_RUN, (run) => '^' + [...run].map((c) => SUPERSCRIPT[c]).join(''));
+  let s = text.replace(SUPERSCRIPT_RUN, (run) => `^${[...run].map((c) => SUPERSCRIPT[c]).join('')}`);
   s = s.normalize('NFKC');
   s = s
     .replace(/[\u2212\u2012\u2013\uFE63]/g, '-') // minus sign, figure dash, en dash, small hyphen-minus
@@ -84,8 +94,7 @@ function normalise(text: string): string {
 
 // sign, mantissa (plain or grouped by 3 with "," or " "), then either an e-exponent,
 // a "×10^n" exponent, an SI suffix or a Chinese unit.
-const NUMBER_RE =
-  /^([+-])?((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+)|\s*[xX×*]\s*10\s*\^\s*([+-]?\d+))?\s*([kKmMbBgGtTpP]|[十百千万亿]+)?$/;
+const NUMBER_RE = /^([+-])?((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+)|\s*[xX×*]\s*10\s*\^\s*([+-]?\d+))?\s*([kKmMbBgGtTpP]|[十百千万亿]+)?$/;
 const POWER_OF_TEN_RE = /^([+-])?10\s*\^\s*([+-]?\d+)$/;
 const CJK_UNIT_RE = /^(?:[十百千])?万?亿*$/;
 
@@ -198,7 +207,9 @@ function checkDigits(digits: number): number {
 
 /** Rounds |x| to `digits` significant digits and returns { mantissa in [1,10), exponent }. */
 function decompose(x: number, digits: number): { mantissa: number; exponent: number } {
-  const [m, e] = Math.abs(x).toExponential(digits - 1).split('e');
+  const [m, e] = Math.abs(x)
+    .toExponential(digits - 1)
+    .split('e');
   return { mantissa: Number(m), exponent: Number(e) };
 }
 
@@ -288,9 +299,7 @@ export function formatNumber(x: number, lang: Lang, digits = 3): string {
 export function formatPercent(fraction: number, lang: Lang, digits = 3): string {
   requireFinite('fraction', fraction);
   const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: checkDigits(digits) }).format(
-    fraction,
-  );
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: checkDigits(digits) }).format(fraction);
 }
 
 // ---------------------------------------------------------------------------

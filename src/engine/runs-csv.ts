@@ -85,7 +85,7 @@ export function cellNumber(text: string): number | null {
   return v !== null && Number.isFinite(v) ? v : null;
 }
 
-const DSV: Record<Delimiter, DSV> = { ',': dsvFormat(','), '\t': dsvFormat('\t'), ';': dsvFormat(';'), ' ': dsvFormat(' ') };
+const FORMATS: Record<Delimiter, DSV> = { ',': dsvFormat(','), '\t': dsvFormat('\t'), ';': dsvFormat(';'), ' ': dsvFormat(' ') };
 
 const QUOTE = 34;
 const LF = 10;
@@ -177,7 +177,7 @@ export function splitRunsTable(text: string): RunsTable {
   let first = true;
   let line = 1;
   let last: { line: number; cells: string[] } | null = null;
-  DSV[delimiter].parseRows(body, (raw) => {
+  FORMATS[delimiter].parseRows(body, (raw) => {
     const at = line;
     const breaks = breaksIn(raw);
     line += 1 + breaks;
@@ -228,21 +228,45 @@ function unclosedQuoteLine(body: string, last: { line: number; cells: string[] }
 /** Header names recognised for each role (compared after normalising: lower case, no units in brackets, single spaces). */
 const SYNONYMS: Record<RunsRole, readonly string[]> = {
   params: [
-    'params', 'param', 'parameters', 'parameter', 'n', 'n params', 'num params', 'n parameters', 'model size', 'size',
-    'model params', 'model parameters', '参数量', '参数', '参数数量', '模型规模', '模型参数', '模型参数量',
+    'params',
+    'param',
+    'parameters',
+    'parameter',
+    'n',
+    'n params',
+    'num params',
+    'n parameters',
+    'model size',
+    'size',
+    'model params',
+    'model parameters',
+    '参数量',
+    '参数',
+    '参数数量',
+    '模型规模',
+    '模型参数',
+    '模型参数量',
   ],
   tokens: [
-    'tokens', 'token', 'd', 'training tokens', 'train tokens', 'n tokens', 'num tokens', 'data', 'dataset size',
-    '词元数', '词元', '训练词元数', '训练词元', '数据量', 'token数', 'tokens数',
+    'tokens',
+    'token',
+    'd',
+    'training tokens',
+    'train tokens',
+    'n tokens',
+    'num tokens',
+    'data',
+    'dataset size',
+    '词元数',
+    '词元',
+    '训练词元数',
+    '训练词元',
+    '数据量',
+    'token数',
+    'tokens数',
   ],
-  flops: [
-    'flops', 'flop', 'c', 'compute', 'training flop', 'training flops', 'train flops', 'training compute',
-    '计算量', '训练计算量', '浮点运算', 'flops数',
-  ],
-  loss: [
-    'loss', 'l', 'final loss', 'train loss', 'training loss', 'val loss', 'validation loss', 'eval loss',
-    'test loss', '损失', '损失值', '最终损失', '训练损失', '验证损失',
-  ],
+  flops: ['flops', 'flop', 'c', 'compute', 'training flop', 'training flops', 'train flops', 'training compute', '计算量', '训练计算量', '浮点运算', 'flops数'],
+  loss: ['loss', 'l', 'final loss', 'train loss', 'training loss', 'val loss', 'validation loss', 'eval loss', 'test loss', '损失', '损失值', '最终损失', '训练损失', '验证损失'],
 };
 
 /** Normalises a header cell: NFKC, lower case, units in () [] （） removed, _ - . as spaces. */
@@ -295,9 +319,7 @@ export function guessColumns(header: readonly string[] | null, columns: number):
   }
   // By position.
   const byPosition: RunsMapping =
-    columns >= 4
-      ? { params: 0, tokens: 1, flops: 2, loss: 3 }
-      : { params: 0, tokens: columns >= 2 ? 1 : null, flops: null, loss: columns >= 3 ? 2 : null };
+    columns >= 4 ? { params: 0, tokens: 1, flops: 2, loss: 3 } : { params: 0, tokens: columns >= 2 ? 1 : null, flops: null, loss: columns >= 3 ? 2 : null };
   return { mapping: byPosition, sure: false };
 }
 

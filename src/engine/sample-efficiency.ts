@@ -4,7 +4,7 @@
  * Table 3) at a fixed batch size. sampleEfficiencyCurve gives the learning curves, and the functions after it invert them in closed form.
  */
 import { KAPLAN_TABLE5, kaplanLossFromParams } from './kaplan';
-import { criticalBatch, KAPLAN_DEFAULT_BATCH_TOKENS, minSteps } from './kaplan-batch';
+import { criticalBatch, KAPLAN_DEFAULT_BATCH_TOKENS } from './kaplan-batch';
 import { KAPLAN_TABLE3, kaplanLossParamsSteps, type KaplanStepsConstants } from './kaplan-joint';
 import { requireNonNegative, requirePositive } from './stats';
 
@@ -85,11 +85,7 @@ export interface LossCrossing {
  * Example: target 3.5 nats at 2^19 tokens/batch → 1.5e9 params: 1.71e9 tokens; 1e8 params: 3.59e9 tokens; 1e6: null
  * (its converged loss is 4.00 nats).
  */
-export function tokensToReachLoss(
-  params: number,
-  targetLoss: number,
-  options: { batchTokens?: number; adjustForCriticalBatch?: boolean } = {},
-): LossCrossing | null {
+export function tokensToReachLoss(params: number, targetLoss: number, options: { batchTokens?: number; adjustForCriticalBatch?: boolean } = {}): LossCrossing | null {
   requirePositive('params', params);
   requirePositive('targetLoss', targetLoss);
   const batch = requirePositive('batchTokens', options.batchTokens ?? KAPLAN_DEFAULT_BATCH_TOKENS);

@@ -201,7 +201,14 @@ export function quadraticFit(xs: readonly number[], ys: readonly number[]): Quad
   const distinct = new Set(xs).size;
   if (distinct < 3) throw new RangeError('quadraticFit needs at least three distinct x values.');
   // u = (x − mx)/scale ∈ [−1, 1]; fit y = d0 + d1 u + d2 u².
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    t0 = 0,
+    t1 = 0,
+    t2 = 0;
   for (let i = 0; i < n; i++) {
     const u = (xs[i] - mx) / scale;
     const u2 = u * u;

@@ -19,11 +19,7 @@ export interface TrainingCurve {
  * (a real run stopped early sits above L(N, D)); it is not the paper's data.
  * Example: hoffmann2022, N = 1e9, C = 1e20 FLOPs → D = 1.67e10 tokens, loss 2.56 nats.
  */
-export function trainingCurves(
-  p: ChinchillaParams,
-  modelSizes: readonly number[],
-  flopsGrid: readonly number[],
-): TrainingCurve[] {
+export function trainingCurves(p: ChinchillaParams, modelSizes: readonly number[], flopsGrid: readonly number[]): TrainingCurve[] {
   checkChinchillaParams(p);
   flopsGrid.forEach((c, i) => requirePositive(`flopsGrid[${i}]`, c));
   return modelSizes.map((params, i) => {

@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { OPTIMAL_TABLE } from '../engine/chinchilla-tables';
 import { formatNumber, formatScientific } from '../engine/quantities';
-import { approachExponentComparison, optimalTablePowerLaw, type ExponentComparisonRow, type TypoTreatment } from '../engine/chinchilla-approaches';
+import { approachExponentComparison, type ExponentComparisonRow } from '../engine/chinchilla-approaches';
+import { optimalTablePowerLaw, type TypoTreatment } from '../engine/chinchilla-tables';
 import { EXPONENT_ROW_LABELS, exponentRowMethod } from './lib/laws';
 import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
@@ -168,14 +169,30 @@ export default defineFigure({
       ...opts,
       marginLeft: 120,
       marginRight: 18,
-      x: { label: pick(lang, `指数 ${which}（● 印刷值，条为 10%–90% 区间；◇ 重算值）`, `Exponent ${which} (● printed, bar 10th–90th pct.; ◇ recomputed)`), domain: [lo - pad, hi + pad], grid: true, ticks: 5 },
+      x: {
+        label: pick(lang, `指数 ${which}（● 印刷值，条为 10%–90% 区间；◇ 重算值）`, `Exponent ${which} (● printed, bar 10th–90th pct.; ◇ recomputed)`),
+        domain: [lo - pad, hi + pad],
+        grid: true,
+        ticks: 5,
+      },
       y: { type: 'band', domain: order, padding: 0, axis: 'left', label: null, tickSize: 0 },
       marks: [
         Plot.link(
           rows.filter((r) => r.interval),
-          { x1: (d: (typeof rows)[number]) => d.interval![0], x2: (d: (typeof rows)[number]) => d.interval![1], y1: 'short', y2: 'short', stroke: PRINTED, strokeWidth: 6, strokeOpacity: 0.35 },
+          {
+            x1: (d: (typeof rows)[number]) => d.interval![0],
+            x2: (d: (typeof rows)[number]) => d.interval![1],
+            y1: 'short',
+            y2: 'short',
+            stroke: PRINTED,
+            strokeWidth: 6,
+            strokeOpacity: 0.35,
+          },
         ),
-        Plot.dot(rows.filter((r) => r.printed !== null), { x: 'printed', y: 'short', fill: PRINTED, r: 5 }),
+        Plot.dot(
+          rows.filter((r) => r.printed !== null),
+          { x: 'printed', y: 'short', fill: PRINTED, r: 5 },
+        ),
         Plot.dot(rows, { x: 'recomputed', y: 'short', stroke: RECOMPUTED, strokeWidth: 2, symbol: 'diamond', r: 5.5 }),
         tipMark<(typeof rows)[number]>(rows, {
           x: 'recomputed',

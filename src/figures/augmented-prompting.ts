@@ -143,7 +143,12 @@ export default defineFigure({
         tipMark<(typeof curve)[number]>(curve, {
           x: 'flops',
           y: 'withTechnique',
-          title: (d) => tipText(lang, [[xLabel, d.flops, 'scientific'], [withText, d.withTechnique, 'percent'], [withoutText, d.withoutTechnique, 'percent']]),
+          title: (d) =>
+            tipText(lang, [
+              [xLabel, d.flops, 'scientific'],
+              [withText, d.withTechnique, 'percent'],
+              [withoutText, d.withoutTechnique, 'percent'],
+            ]),
         }),
       ],
     });
@@ -170,7 +175,14 @@ export default defineFigure({
         ],
         rows,
       },
-      readouts: table1Readouts(TECHNIQUE_ROWS, technique, params.compute, name, { by: { zh: '已起作用', en: 'Helping by' }, sameScale: { zh: '原文表 1 中同一规模的其他技术', en: 'Other techniques at the same scale in Table 1' } }, lang),
+      readouts: table1Readouts(
+        TECHNIQUE_ROWS,
+        technique,
+        params.compute,
+        name,
+        { by: { zh: '已起作用', en: 'Helping by' }, sameScale: { zh: '原文表 1 中同一规模的其他技术', en: 'Other techniques at the same scale in Table 1' } },
+        lang,
+      ),
     };
   },
 });

@@ -124,9 +124,7 @@ export default defineFigure({
     lo = Math.min(lo, params.budget / 2);
     hi = Math.max(hi, params.budget * 2);
     const shown = LINES.filter((l) => params[l.key]);
-    const lineData = shown.flatMap((l) =>
-      [lo, hi].map((flops) => ({ flops, params: optimalAllocationFrom(l.source, flops).params, series: l.label[lang] })),
-    );
+    const lineData = shown.flatMap((l) => [lo, hi].map((flops) => ({ flops, params: optimalAllocationFrom(l.source, flops).params, series: l.label[lang] })));
     const atBudget = shown.map((l) => ({ ...l, ...optimalAllocationFrom(l.source, params.budget), flops: params.budget }));
 
     const placed = PLACED.filter((p) => params.models === 'all' || params.models === p.group)
@@ -177,14 +175,16 @@ export default defineFigure({
             { x: 'flops', y: 'params', text: 'name', fontSize: 12, ...ANCHORS[anchor] },
           ),
         ),
-        tipMark<{ name: string; flops: number; params: number }>(
-          [...atBudget.map((l) => ({ name: l.label[lang], flops: l.flops, params: l.params })), ...placed],
-          {
-            x: 'flops',
-            y: 'params',
-            title: (d) => tipText(lang, [['', d.name], [flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity']]),
-          },
-        ),
+        tipMark<{ name: string; flops: number; params: number }>([...atBudget.map((l) => ({ name: l.label[lang], flops: l.flops, params: l.params })), ...placed], {
+          x: 'flops',
+          y: 'params',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.name],
+              [flopsLabel, d.flops, 'scientific'],
+              [sizeLabel, d.params, 'quantity'],
+            ]),
+        }),
       ],
     });
 
@@ -241,7 +241,19 @@ export default defineFigure({
 
     const rows: Record<string, number | string>[] = [
       ...[lo, params.budget, hi].flatMap((flops) =>
-        shown.map((l) => ({ what: l.label[lang], flops, params: optimalAllocationFrom(l.source, flops).params, source: l.key === 'kaplan' ? 'Kaplan 2020 Table 6' : l.key === 'epoch' ? 'Besiroglu 2024' : l.key === 'approach3' ? 'Hoffmann 2022 eq. (4)' : `Hoffmann 2022 ${l.key === 'approach1' ? 'Table 3' : 'Table A3'}` })),
+        shown.map((l) => ({
+          what: l.label[lang],
+          flops,
+          params: optimalAllocationFrom(l.source, flops).params,
+          source:
+            l.key === 'kaplan'
+              ? 'Kaplan 2020 Table 6'
+              : l.key === 'epoch'
+                ? 'Besiroglu 2024'
+                : l.key === 'approach3'
+                  ? 'Hoffmann 2022 eq. (4)'
+                  : `Hoffmann 2022 ${l.key === 'approach1' ? 'Table 3' : 'Table A3'}`,
+        })),
       ),
       ...placed.map((p) => ({ what: p.name, flops: p.flops, params: p.params, source: `${p.model.source}${p.model.flopsStatus === 'D' ? ' (FLOPs = 6ND)' : ''}` })),
     ];

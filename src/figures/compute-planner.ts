@@ -189,22 +189,14 @@ export default defineFigure({
     const chipName = p.accelerator === 'custom' ? pick(lang, '自定义芯片', 'custom chips') : acceleratorById(p.accelerator).name;
     const hardwareFlops = flopsFromHardware(p.chips, peak, p.utilisation, p.days * SECONDS_PER_DAY);
     const question: PlanQuestion =
-      p.mode === 'hardware'
-        ? { flops: hardwareFlops }
-        : p.mode === 'params'
-          ? { params: p.params }
-          : p.mode === 'tokens'
-            ? { tokens: p.tokens }
-            : { flops: p.budget };
+      p.mode === 'hardware' ? { flops: hardwareFlops } : p.mode === 'params' ? { params: p.params } : p.mode === 'tokens' ? { tokens: p.tokens } : { flops: p.budget };
     const plans = planAllLaws(question);
     const chosen = plans.find((x) => x.law === law)!;
-    const days = (plan: Plan) =>
-      p.mode === 'hardware' ? p.days : trainingTime(plan.flops, p.chips, peak, p.utilisation) / SECONDS_PER_DAY;
+    const days = (plan: Plan) => (p.mode === 'hardware' ? p.days : trainingTime(plan.flops, p.chips, peak, p.utilisation) / SECONDS_PER_DAY);
     const name = (key: PlannerLawKey) => PLANNER_LAW_NAMES[key][lang];
     const q = (x: number) => formatQuantity(x, lang, { digits: 3 });
     const sci = (x: number) => formatScientific(x, { digits: 3 });
-    const daysText = (d: number) =>
-      d < 1e5 ? pick(lang, `${formatNumber(d, lang, 3)} 天`, `${formatNumber(d, lang, 3)} days`) : pick(lang, `${sci(d)} 天`, `${sci(d)} days`);
+    const daysText = (d: number) => (d < 1e5 ? pick(lang, `${formatNumber(d, lang, 3)} 天`, `${formatNumber(d, lang, 3)} days`) : pick(lang, `${sci(d)} 天`, `${sci(d)} days`));
     const lossText = (plan: Plan) =>
       plan.loss === null
         ? pick(lang, '不预测损失', 'no loss prediction')
@@ -236,9 +228,21 @@ export default defineFigure({
       color: { domain: names, range: SERIES_COLORS.slice(0, names.length), legend: true },
       marks: [
         Plot.rectX([CHINCHILLA_FIT_RANGE.flops], { x1: (d: number[]) => d[0], x2: (d: number[]) => d[1], fill: 'currentColor', fillOpacity: 0.07 }),
-        lineMark(lines.filter((d) => d.law !== law && d.law !== 'kaplan'), 1.2, false),
-        lineMark(lines.filter((d) => d.law !== law && d.law === 'kaplan'), 1.2, true),
-        lineMark(lines.filter((d) => d.law === law), 2.6, law === 'kaplan'),
+        lineMark(
+          lines.filter((d) => d.law !== law && d.law !== 'kaplan'),
+          1.2,
+          false,
+        ),
+        lineMark(
+          lines.filter((d) => d.law !== law && d.law === 'kaplan'),
+          1.2,
+          true,
+        ),
+        lineMark(
+          lines.filter((d) => d.law === law),
+          2.6,
+          law === 'kaplan',
+        ),
         Plot.text([CHINCHILLA_FIT_RANGE.flops], {
           x: (d: number[]) => Math.sqrt(d[0] * d[1]),
           frameAnchor: 'top',
@@ -254,15 +258,24 @@ export default defineFigure({
         ...nearSorted.map((m, i) =>
           Plot.text([m], { x: 'flops', y: 'params', text: 'name', dx: 8, dy: (i - (nearSorted.length - 1) / 2) * 14, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
         ),
-        Plot.dot(plans, { x: 'flops', y: 'params', r: (d: Plan) => (d.law === law ? 6 : 3.5), fill: (d: Plan) => name(d.law), stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
-        tipMark<{ name: string; flops: number; params: number }>(
-          [...plans.map((p) => ({ name: name(p.law), flops: p.flops, params: p.params })), ...models],
-          {
-            x: 'flops',
-            y: 'params',
-            title: (d) => tipText(lang, [['', d.name], [xLabel, d.flops, 'scientific'], [yLabel, d.params, 'quantity']]),
-          },
-        ),
+        Plot.dot(plans, {
+          x: 'flops',
+          y: 'params',
+          r: (d: Plan) => (d.law === law ? 6 : 3.5),
+          fill: (d: Plan) => name(d.law),
+          stroke: 'var(--plot-background, white)',
+          strokeWidth: 1,
+        }),
+        tipMark<{ name: string; flops: number; params: number }>([...plans.map((p) => ({ name: name(p.law), flops: p.flops, params: p.params })), ...models], {
+          x: 'flops',
+          y: 'params',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.name],
+              [xLabel, d.flops, 'scientific'],
+              [yLabel, d.params, 'quantity'],
+            ]),
+        }),
       ],
     });
 

@@ -72,8 +72,7 @@ export default defineFigure({
       title: '越靠后的词元越好预测：损失与上下文位置',
       caption:
         '一个词元的损失随它在 1024 个词元的上下文中的位置 T 按幂律下降：越靠后，可用的上下文越多。这里画的是 Kaplan 原文图 20（左）图例里给出的六条拟合 L(T) = a + b·T^−c，每条对应一个模型规模。论文没有说明每条拟合属于哪个规模（色标只标出 10⁶ 到 10⁸ 个参数）；由于 a 逐条下降、c 逐条上升（“模型越大，幂次越大”），图例很可能是从最小的模型排到最大的，所以我们称之为拟合 1（最小）到拟合 6（最大）。更大的模型最终损失更低，在靠前的词元上也下降得更快。原文图 21 还比较了只用 n_ctx = 8 的上下文训练的模型：在最前面几个词元上，它们比 1024 上下文的模型更好，“因为它们可以把全部能力都用在这些词元上”；论文没有给出这一差距的数值，所以这里不画。',
-      source:
-        'Kaplan 等（2020，arXiv 2001.08361）原文图 20（左）图例（指数为负，文本副本里丢了负号）、附录 D.5、§3.2.1；n_ctx = 8 的比较见原文图 21 及其图注。',
+      source: 'Kaplan 等（2020，arXiv 2001.08361）原文图 20（左）图例（指数为负，文本副本里丢了负号）、附录 D.5、§3.2.1；n_ctx = 8 的比较见原文图 21 及其图注。',
       alt: '以对数横轴表示词元位置（1 到 1024）的六条下降曲线：起点约 7 到 8 奈特，终点约在 2.4 到 4.1 奈特之间；一条竖线标出所选位置。',
     },
   },
@@ -102,13 +101,27 @@ export default defineFigure({
       marks: [
         Plot.line(lines, { x: 'position', y: 'loss', z: 'curve', stroke: colorOf, strokeWidth: 2 }),
         Plot.ruleX([T], { stroke: 'currentColor', strokeWidth: 1.5 }),
-        Plot.text([`T = ${T}`], { x: T, y: LOSS_RANGE[0], dx: T > 200 ? -5 : 5, dy: -6, textAnchor: T > 200 ? 'end' : 'start', lineAnchor: 'bottom', fontSize: 12, fill: 'currentColor', ...HALO }),
+        Plot.text([`T = ${T}`], {
+          x: T,
+          y: LOSS_RANGE[0],
+          dx: T > 200 ? -5 : 5,
+          dy: -6,
+          textAnchor: T > 200 ? 'end' : 'start',
+          lineAnchor: 'bottom',
+          fontSize: 12,
+          fill: 'currentColor',
+          ...HALO,
+        }),
         Plot.dot(at, { x: 'position', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 }),
         tipMark<(typeof lines)[number]>(lines, {
           x: 'position',
           y: 'loss',
           title: (d) =>
-            tipText(lang, [['', fitName(d.curve, lang)], [pick(lang, '位置 T', 'Position T'), d.position], [pick(lang, '测试损失（奈特）', 'Test loss (nats)'), d.loss]]),
+            tipText(lang, [
+              ['', fitName(d.curve, lang)],
+              [pick(lang, '位置 T', 'Position T'), d.position],
+              [pick(lang, '测试损失（奈特）', 'Test loss (nats)'), d.loss],
+            ]),
         }),
         // An in-plot legend (the curves end too close together for direct labels).
         ...shown.map((fit, i) =>

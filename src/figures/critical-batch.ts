@@ -92,10 +92,7 @@ export default defineFigure({
     // Left: B_crit(L) over the loss range, loss decreasing to the right as in Kaplan Fig. 10.
     const losses = logSpace(LOSS_RANGE[0], LOSS_RANGE[1], 40);
     const curve = losses.map((loss) => ({ loss, bCrit: criticalBatch(loss) }));
-    const yDomain: [number, number] = [
-      Math.min(curve[curve.length - 1].bCrit, params.batch) / 1.6,
-      Math.max(curve[0].bCrit, params.batch) * 1.6,
-    ];
+    const yDomain: [number, number] = [Math.min(curve[curve.length - 1].bCrit, params.batch) / 1.6, Math.max(curve[0].bCrit, params.batch) * 1.6];
     const left = Plot.plot({
       ...opts,
       x: {
@@ -126,7 +123,11 @@ export default defineFigure({
         tipMark<(typeof curve)[number]>(curve, {
           x: 'loss',
           y: 'bCrit',
-          title: (d) => tipText(lang, [[pick(lang, '损失 L（奈特/词元）', 'Loss L (nats/token)'), d.loss], [pick(lang, '临界批量 B_crit（词元）', 'Critical batch B_crit (tokens)'), d.bCrit, 'quantity']]),
+          title: (d) =>
+            tipText(lang, [
+              [pick(lang, '损失 L（奈特/词元）', 'Loss L (nats/token)'), d.loss],
+              [pick(lang, '临界批量 B_crit（词元）', 'Critical batch B_crit (tokens)'), d.bCrit, 'quantity'],
+            ]),
         }),
         Plot.dot([{ loss: params.loss, bCrit }], { x: 'loss', y: 'bCrit', r: 5, fill: SERIES_COLORS[0], stroke: 'var(--plot-background, white)', strokeWidth: 1.5 }),
         Plot.text([{ loss: params.loss, bCrit }], {
@@ -168,7 +169,11 @@ export default defineFigure({
         tipMark<(typeof visible)[number]>(visible, {
           x: 'examplesRatio',
           y: 'stepsRatio',
-          title: (d) => tipText(lang, [[pick(lang, '数据 E/E_min', 'Data E/E_min'), d.examplesRatio], [pick(lang, '步数 S/S_min', 'Steps S/S_min'), d.stepsRatio]]),
+          title: (d) =>
+            tipText(lang, [
+              [pick(lang, '数据 E/E_min', 'Data E/E_min'), d.examplesRatio],
+              [pick(lang, '步数 S/S_min', 'Steps S/S_min'), d.stepsRatio],
+            ]),
         }),
         Plot.dot([atCritical], { x: 'examplesRatio', y: 'stepsRatio', r: 7, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
         Plot.text([atCritical], {
@@ -192,8 +197,24 @@ export default defineFigure({
           fontSize: 12,
           fill: SERIES_COLORS[1],
         }),
-        Plot.text([pick(lang, 'B ≪ B_crit：步数多', 'B ≪ B_crit: many steps')], { frameAnchor: 'top-left', dx: 28, dy: 4, textAnchor: 'start', fontSize: 12, fill: 'currentColor', fillOpacity: 0.75 }),
-        Plot.text([pick(lang, 'B ≫ B_crit：数据多', 'B ≫ B_crit: much data')], { frameAnchor: 'bottom-right', dx: -4, dy: -22, textAnchor: 'end', fontSize: 12, fill: 'currentColor', fillOpacity: 0.75 }),
+        Plot.text([pick(lang, 'B ≪ B_crit：步数多', 'B ≪ B_crit: many steps')], {
+          frameAnchor: 'top-left',
+          dx: 28,
+          dy: 4,
+          textAnchor: 'start',
+          fontSize: 12,
+          fill: 'currentColor',
+          fillOpacity: 0.75,
+        }),
+        Plot.text([pick(lang, 'B ≫ B_crit：数据多', 'B ≫ B_crit: much data')], {
+          frameAnchor: 'bottom-right',
+          dx: -4,
+          dy: -22,
+          textAnchor: 'end',
+          fontSize: 12,
+          fill: 'currentColor',
+          fillOpacity: 0.75,
+        }),
       ],
     });
 
@@ -208,11 +229,13 @@ export default defineFigure({
       );
     }
 
-    const table = losses.filter((_, i) => i % 2 === 0).map((loss) => {
-      const b = criticalBatch(loss);
-      const t = batchTradeoff(params.batch, b);
-      return { loss, bCrit: b, stepsRatio: t.stepsRatio, examplesRatio: t.examplesRatio };
-    });
+    const table = losses
+      .filter((_, i) => i % 2 === 0)
+      .map((loss) => {
+        const b = criticalBatch(loss);
+        const t = batchTradeoff(params.batch, b);
+        return { loss, bCrit: b, stepsRatio: t.stepsRatio, examplesRatio: t.examplesRatio };
+      });
     return {
       node: panels(ctx, [left, right]),
       data: {

@@ -109,10 +109,26 @@ export default defineFigure({
         tipMark<(typeof lines)[number]>(lines, {
           x: 'params',
           y: 'loss',
-          title: (d) => tipText(lang, [['', d.dataset], [pick(lang, '参数量 N（非嵌入）', 'Parameters N (non-embedding)'), d.params, 'quantity'], [lossLabel, d.loss]]),
+          title: (d) =>
+            tipText(lang, [
+              ['', d.dataset],
+              [pick(lang, '参数量 N（非嵌入）', 'Parameters N (non-embedding)'), d.params, 'quantity'],
+              [lossLabel, d.loss],
+            ]),
         }),
         ...chosen.map((dataset, i) =>
-          Plot.text([dataset], { frameAnchor: 'top-right', dx: -4, dy: 4 + 17 * i, lineAnchor: 'top', textAnchor: 'end', text: (d: string) => `▬ ${d}`, fill: DATASET_COLOR[dataset], fontSize: 12, fontWeight: 600, ...HALO }),
+          Plot.text([dataset], {
+            frameAnchor: 'top-right',
+            dx: -4,
+            dy: 4 + 17 * i,
+            lineAnchor: 'top',
+            textAnchor: 'end',
+            text: (d: string) => `▬ ${d}`,
+            fill: DATASET_COLOR[dataset],
+            fontSize: 12,
+            fontWeight: 600,
+            ...HALO,
+          }),
         ),
       ],
     });
@@ -135,7 +151,15 @@ export default defineFigure({
               [pick(lang, '其他分布上的损失', 'Loss on the other distribution'), d.loss],
             ]),
         }),
-        Plot.text([pick(lang, '● 已收敛的模型\n- - 训练中的一个大模型', '● converged models\n- - one large model while it trains')], { frameAnchor: 'top-left', dx: 6, dy: 4, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
+        Plot.text([pick(lang, '● 已收敛的模型\n- - 训练中的一个大模型', '● converged models\n- - one large model while it trains')], {
+          frameAnchor: 'top-left',
+          dx: 6,
+          dy: 4,
+          lineAnchor: 'top',
+          fontSize: 12,
+          fill: 'currentColor',
+          ...HALO,
+        }),
       ],
     });
 

@@ -15,16 +15,7 @@ import { LAW_INFO } from './lib/laws';
 import { formatNumber, formatQuantity } from '../engine/quantities';
 import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';
-import {
-  bandAtBudget,
-  EXAMPLE_RUNS_SPEC,
-  residualSummary,
-  runResiduals,
-  syntheticRuns,
-  thinIndices,
-  type FrontierBandPoint,
-  type RunPoint,
-} from '../engine/fit-report';
+import { bandAtBudget, EXAMPLE_RUNS_SPEC, residualSummary, runResiduals, syntheticRuns, thinIndices, type FrontierBandPoint, type RunPoint } from '../engine/fit-report';
 import type { Lang } from '../i18n';
 import { logTicks, powerOfTen } from './lib/ticks';
 import { defineFigure } from './lib/types';
@@ -208,7 +199,11 @@ export default defineFigure({
     const left = Plot.plot({
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 52,
-      x: logScale(lang, pick(lang, '计算量 C = 6ND（FLOPs）', 'Compute C = 6ND (FLOPs)'), 'scientific', { domain: cDomain, ticks: logTicks(cDomain[0], cDomain[1], 5), tickFormat: powerOfTen }),
+      x: logScale(lang, pick(lang, '计算量 C = 6ND（FLOPs）', 'Compute C = 6ND (FLOPs)'), 'scientific', {
+        domain: cDomain,
+        ticks: logTicks(cDomain[0], cDomain[1], 5),
+        tickFormat: powerOfTen,
+      }),
       y: { label: pick(lang, '残差 ln L − ln L̂', 'Residual ln L − ln L̂'), domain: [-maxAbs, maxAbs], grid: true, ticks: 5 },
       marks: [
         Plot.ruleY([0], { strokeOpacity: 0.6 }),
@@ -217,19 +212,28 @@ export default defineFigure({
           x: 'flops',
           y: 'residual',
           title: (d) =>
-            tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'], [pick(lang, '词元数 D', 'Tokens D'), d.tokens, 'quantity'], [pick(lang, '损失', 'Loss'), d.loss], [pick(lang, '残差 ln L − ln L̂', 'Residual ln L − ln L̂'), d.residual]]),
+            tipText(lang, [
+              [pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'],
+              [pick(lang, '词元数 D', 'Tokens D'), d.tokens, 'quantity'],
+              [pick(lang, '损失', 'Loss'), d.loss],
+              [pick(lang, '残差 ln L − ln L̂', 'Residual ln L − ln L̂'), d.residual],
+            ]),
         }),
       ],
     });
 
     // Right: frontiers, band, runs.
-    const published = p.published ? PUBLISHED.map((key) => frontierOf(LAWS[key], LAW_INFO[key].shortName[lang])).flat() : [];
+    const published = p.published ? PUBLISHED.flatMap((key) => frontierOf(LAWS[key], LAW_INFO[key].shortName[lang])) : [];
     const shown = frontierOf(law, shownName);
     const names = [shownName, ...PUBLISHED.map((key) => LAW_INFO[key].shortName[lang])];
     const right = Plot.plot({
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 52,
-      x: logScale(lang, pick(lang, '计算量 C（FLOPs）', 'Compute C (FLOPs)'), 'scientific', { domain: [1e18, 1e26], ticks: [1e18, 1e20, 1e22, 1e24, 1e26], tickFormat: powerOfTen }),
+      x: logScale(lang, pick(lang, '计算量 C（FLOPs）', 'Compute C (FLOPs)'), 'scientific', {
+        domain: [1e18, 1e26],
+        ticks: [1e18, 1e20, 1e22, 1e24, 1e26],
+        tickFormat: powerOfTen,
+      }),
       y: logScale(lang, pick(lang, '计算最优参数量 N_opt', 'Compute-optimal N_opt'), 'quantity', { domain: [1e7, 1e13], ticks: [1e7, 1e9, 1e11, 1e13], grid: true }),
       color: { domain: names, range: [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[3]], legend: false },
       marks: [
@@ -243,9 +247,23 @@ export default defineFigure({
         tipMark<(typeof shown)[number]>([...shown, ...published], {
           x: 'flops',
           y: 'params',
-          title: (d) => tipText(lang, [['', d.name], [pick(lang, '计算量 C（FLOPs）', 'Compute C (FLOPs)'), d.flops, 'scientific'], [pick(lang, '计算最优参数量 N_opt', 'Compute-optimal N_opt'), d.params, 'quantity']]),
+          title: (d) =>
+            tipText(lang, [
+              ['', d.name],
+              [pick(lang, '计算量 C（FLOPs）', 'Compute C (FLOPs)'), d.flops, 'scientific'],
+              [pick(lang, '计算最优参数量 N_opt', 'Compute-optimal N_opt'), d.params, 'quantity'],
+            ]),
         }),
-        Plot.text(p.published ? published.filter((d) => d.flops === 1e26) : [], { x: 'flops', y: 'params', text: 'name', dx: -4, dy: -8, textAnchor: 'end', fontSize: 12, fill: 'name' }),
+        Plot.text(p.published ? published.filter((d) => d.flops === 1e26) : [], {
+          x: 'flops',
+          y: 'params',
+          text: 'name',
+          dx: -4,
+          dy: -8,
+          textAnchor: 'end',
+          fontSize: 12,
+          fill: 'name',
+        }),
       ],
     });
 
@@ -255,7 +273,11 @@ export default defineFigure({
     const gopherBand = isFit ? bandAtBudget(view.band, GOPHER_BUDGET) : null;
     const dataset =
       view.source === 'example'
-        ? pick(lang, `内置示例：${view.runs.length} 次训练（Hoffmann 定律 + 1% 噪声，种子 ${EXAMPLE_RUNS_SPEC.seed}）`, `Built-in example: ${view.runs.length} runs (Hoffmann’s law + 1% noise, seed ${EXAMPLE_RUNS_SPEC.seed})`)
+        ? pick(
+            lang,
+            `内置示例：${view.runs.length} 次训练（Hoffmann 定律 + 1% 噪声，种子 ${EXAMPLE_RUNS_SPEC.seed}）`,
+            `Built-in example: ${view.runs.length} runs (Hoffmann’s law + 1% noise, seed ${EXAMPLE_RUNS_SPEC.seed})`,
+          )
         : pick(lang, `你的数据：${view.runs.length} 次训练${view.name ? `（${view.name}）` : ''}`, `Your runs: ${view.runs.length}${view.name ? ` (${view.name})` : ''}`);
     const readouts = [
       { label: pick(lang, '数据', 'Data'), value: `${dataset}${drawn.length < view.runs.length ? pick(lang, `；图中画出 ${drawn.length} 个`, `; ${drawn.length} drawn`) : ''}` },
@@ -276,15 +298,16 @@ export default defineFigure({
       },
       { label: pick(lang, '残差均方根', 'RMS residual'), value: formatNumber(summary.rms, lang, 3) },
     ];
-    const warnings = view.fit && !isFit
-      ? [
-          pick(
-            lang,
-            '图中的系数不是这些数据的拟合结果（被修改过，或来自分享的链接），所以不显示自助法区间带。',
-            'The coefficients shown are not the fit of these runs (they were edited, or came from a shared link), so the bootstrap band is hidden.',
-          ),
-        ]
-      : [];
+    const warnings =
+      view.fit && !isFit
+        ? [
+            pick(
+              lang,
+              '图中的系数不是这些数据的拟合结果（被修改过，或来自分享的链接），所以不显示自助法区间带。',
+              'The coefficients shown are not the fit of these runs (they were edited, or came from a shared link), so the bootstrap band is hidden.',
+            ),
+          ]
+        : [];
     const tableRows = thinIndices(residuals.length, MAX_TABLE).map((i) => residuals[i]);
     return {
       node: panels(ctx, [left, right]),
@@ -313,5 +336,3 @@ function safeOptimal(law: ChinchillaParams, flops: number): { params: number; to
     return null;
   }
 }
-
-

@@ -6,14 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../engine/quantities';
-import {
-  bowlContour,
-  compareBatchNoise,
-  radiansToDegrees,
-  SCHEMATIC_BOWL,
-  SCHEMATIC_POINT,
-  type BatchNoiseSample,
-} from '../engine/gradient-noise';
+import { bowlContour, compareBatchNoise, radiansToDegrees, SCHEMATIC_BOWL, SCHEMATIC_POINT, type BatchNoiseSample } from '../engine/gradient-noise';
 import { defineFigure } from './lib/types';
 import { baseOptions, panels, pick, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
@@ -117,16 +110,19 @@ export default defineFigure({
           Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.25 }),
           Plot.line(contours, { x: 'x', y: 'y', z: 'level', curve: 'catmull-rom', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 1 }),
           Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 4, stroke: 'currentColor', strokeOpacity: 0.7 }),
-          Plot.arrow(sample.estimates.map((e) => tip(e.descent)), {
-            x1: 'x1',
-            y1: 'y1',
-            x2: 'x2',
-            y2: 'y2',
-            stroke: color,
-            strokeWidth: 1.5,
-            strokeOpacity: 0.85,
-            headLength: 7,
-          }),
+          Plot.arrow(
+            sample.estimates.map((e) => tip(e.descent)),
+            {
+              x1: 'x1',
+              y1: 'y1',
+              x2: 'x2',
+              y2: 'y2',
+              stroke: color,
+              strokeWidth: 1.5,
+              strokeOpacity: 0.85,
+              headLength: 7,
+            },
+          ),
           Plot.arrow([tip(result.descent)], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 2.5, headLength: 9 }),
           Plot.dot([p0], { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
           // A tip at each sampled gradient's arrow head: which draw, and how far it points from the true direction.
@@ -135,7 +131,11 @@ export default defineFigure({
             {
               x: 'x2',
               y: 'y2',
-              title: (d) => tipText(lang, [[pick(lang, '第几次抽样', 'Draw'), d.draw], [pick(lang, '与真实方向的夹角（度）', 'Angle from true direction (°)'), d.angle]]),
+              title: (d) =>
+                tipText(lang, [
+                  [pick(lang, '第几次抽样', 'Draw'), d.draw],
+                  [pick(lang, '与真实方向的夹角（度）', 'Angle from true direction (°)'), d.angle],
+                ]),
             },
           ),
           Plot.text([title], { frameAnchor: 'top-left', dy: -22, dx: 0, textAnchor: 'start', fontSize: 13, fontWeight: 600, fill: color }),
@@ -156,11 +156,7 @@ export default defineFigure({
     const warnings: string[] = [];
     if (params.smallBatch >= params.largeBatch) {
       warnings.push(
-        pick(
-          lang,
-          '“小批量”不比“大批量”小：把两个批量大小对调一下，对比会更清楚。',
-          'The “small” batch is not smaller than the “large” one: swap them for a clearer comparison.',
-        ),
+        pick(lang, '“小批量”不比“大批量”小：把两个批量大小对调一下，对比会更清楚。', 'The “small” batch is not smaller than the “large” one: swap them for a clearer comparison.'),
       );
     }
 
@@ -188,11 +184,19 @@ export default defineFigure({
       readouts: [
         {
           label: pick(lang, `B = ${params.smallBatch} 的均方根偏角`, `RMS angle at B = ${params.smallBatch}`),
-          value: pick(lang, `${deg(result.small.spreadDegrees)}（σ/√B 预测 ${deg(result.small.expectedSpreadDegrees)}）`, `${deg(result.small.spreadDegrees)} (σ/√B predicts ${deg(result.small.expectedSpreadDegrees)})`),
+          value: pick(
+            lang,
+            `${deg(result.small.spreadDegrees)}（σ/√B 预测 ${deg(result.small.expectedSpreadDegrees)}）`,
+            `${deg(result.small.spreadDegrees)} (σ/√B predicts ${deg(result.small.expectedSpreadDegrees)})`,
+          ),
         },
         {
           label: pick(lang, `B = ${params.largeBatch} 的均方根偏角`, `RMS angle at B = ${params.largeBatch}`),
-          value: pick(lang, `${deg(result.large.spreadDegrees)}（σ/√B 预测 ${deg(result.large.expectedSpreadDegrees)}）`, `${deg(result.large.spreadDegrees)} (σ/√B predicts ${deg(result.large.expectedSpreadDegrees)})`),
+          value: pick(
+            lang,
+            `${deg(result.large.spreadDegrees)}（σ/√B 预测 ${deg(result.large.expectedSpreadDegrees)}）`,
+            `${deg(result.large.spreadDegrees)} (σ/√B predicts ${deg(result.large.expectedSpreadDegrees)})`,
+          ),
         },
         {
           label: pick(lang, '偏角之比（小批量 / 大批量）', 'Ratio of the angles (small / large)'),

@@ -131,8 +131,7 @@ export default defineFigure({
     const law = LAWS[key];
     const q = (x: number) => formatQuantity(x, lang, { digits: 3 });
     const sci = (x: number) => formatScientific(x, { digits: 3 });
-    const reference =
-      p.reference === 'custom' ? { params: p.refParams, tokens: p.refTokens, name: null } : p.reference === 'loss' ? null : modelById(p.reference);
+    const reference = p.reference === 'custom' ? { params: p.refParams, tokens: p.refTokens, name: null } : p.reference === 'loss' ? null : modelById(p.reference);
     // Every target is reachable: a reference model's loss lies above E, and typed targets start at 1.82 nats,
     // above the largest E of the three laws (1.8172, Besiroglu et al.).
     const target = reference ? chinchillaLoss(law, reference.params, reference.tokens) : p.targetLoss;
@@ -143,11 +142,13 @@ export default defineFigure({
     const curve = costCurve(law, target, p.inferenceTokens, grid);
     const yTop = best.totalFlops * 30;
     const yBottom = best.totalFlops / 30;
-    const series = curve.flatMap((pt) => [
-      { params: pt.params, flops: pt.trainingFlops, kind: pick(lang, '训练', 'Training') },
-      { params: pt.params, flops: pt.inferenceFlops, kind: pick(lang, '推理', 'Inference') },
-      { params: pt.params, flops: pt.totalFlops, kind: pick(lang, '总计', 'Total') },
-    ]).filter((d) => d.flops > 0);
+    const series = curve
+      .flatMap((pt) => [
+        { params: pt.params, flops: pt.trainingFlops, kind: pick(lang, '训练', 'Training') },
+        { params: pt.params, flops: pt.inferenceFlops, kind: pick(lang, '推理', 'Inference') },
+        { params: pt.params, flops: pt.totalFlops, kind: pick(lang, '总计', 'Total') },
+      ])
+      .filter((d) => d.flops > 0);
     const kinds = [pick(lang, '训练', 'Training'), pick(lang, '推理', 'Inference'), pick(lang, '总计', 'Total')];
     const marks = [
       { params: best.params, flops: best.totalFlops, label: pick(lang, '推理感知最优', 'Inference-aware optimum') },
@@ -161,11 +162,22 @@ export default defineFigure({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 64,
       x: logScale(lang, pick(lang, '参数量 N', 'Parameters N'), 'quantity', { domain: xDomain, ticks: logTicks(xDomain[0], xDomain[1], 6) }),
-      y: logScale(lang, pick(lang, '计算量（FLOPs）', 'Compute (FLOPs)'), 'scientific', { domain: [yBottom, yTop], grid: true, ticks: decadeTicks(yBottom, yTop, 6), tickFormat: powerOfTen }),
+      y: logScale(lang, pick(lang, '计算量（FLOPs）', 'Compute (FLOPs)'), 'scientific', {
+        domain: [yBottom, yTop],
+        grid: true,
+        ticks: decadeTicks(yBottom, yTop, 6),
+        tickFormat: powerOfTen,
+      }),
       color: { domain: kinds, range: [SERIES_COLORS[0], SERIES_COLORS[1], SERIES_COLORS[5]], legend: true },
       marks: [
-        Plot.line(series.filter((d) => d.kind !== kinds[2]), { x: 'params', y: 'flops', z: 'kind', stroke: 'kind', strokeWidth: 1.4, clip: true }),
-        Plot.line(series.filter((d) => d.kind === kinds[2]), { x: 'params', y: 'flops', stroke: 'kind', strokeWidth: 2.6, clip: true }),
+        Plot.line(
+          series.filter((d) => d.kind !== kinds[2]),
+          { x: 'params', y: 'flops', z: 'kind', stroke: 'kind', strokeWidth: 1.4, clip: true },
+        ),
+        Plot.line(
+          series.filter((d) => d.kind === kinds[2]),
+          { x: 'params', y: 'flops', stroke: 'kind', strokeWidth: 2.6, clip: true },
+        ),
         Plot.ruleX([nMin], { strokeDasharray: '3,3', strokeOpacity: 0.5 }),
         Plot.dot(marks.slice(1), { x: 'params', y: 'flops', r: 5, fill: 'currentColor', stroke: 'var(--plot-background, white)' }),
         Plot.dot(marks.slice(0, 1), { x: 'params', y: 'flops', r: 6, fill: SERIES_COLORS[5], stroke: 'var(--plot-background, white)' }),
@@ -175,7 +187,12 @@ export default defineFigure({
         tipMark<(typeof series)[number]>(series, {
           x: 'params',
           y: 'flops',
-          title: (d) => tipText(lang, [['', d.kind], [pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'], [pick(lang, '计算量（FLOPs）', 'Compute (FLOPs)'), d.flops, 'scientific']]),
+          title: (d) =>
+            tipText(lang, [
+              ['', d.kind],
+              [pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'],
+              [pick(lang, '计算量（FLOPs）', 'Compute (FLOPs)'), d.flops, 'scientific'],
+            ]),
         }),
       ],
     });
@@ -225,11 +242,7 @@ export default defineFigure({
       },
       {
         label: pick(lang, '目标函数', 'Objective'),
-        value: pick(
-          lang,
-          `Sardana 等 2024（arXiv ${S.arxiv}），形式取自二手来源`,
-          `Sardana et al. 2024 (arXiv ${S.arxiv}), form from secondary sources`,
-        ),
+        value: pick(lang, `Sardana 等 2024（arXiv ${S.arxiv}），形式取自二手来源`, `Sardana et al. 2024 (arXiv ${S.arxiv}), form from secondary sources`),
       },
     ];
     const warnings: string[] = [];

@@ -133,7 +133,12 @@ export default defineFigure({
         tipMark<(typeof profile)[number]>(profile, {
           x: 'params',
           y: 'loss',
-          title: (d) => tipText(lang, [[flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity'], [lossLabel, d.loss]]),
+          title: (d) =>
+            tipText(lang, [
+              [flopsLabel, d.flops, 'scientific'],
+              [sizeLabel, d.params, 'quantity'],
+              [lossLabel, d.loss],
+            ]),
         }),
         Plot.dot(minima, { x: 'params', y: 'loss', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
         // Inside each U, just above its vertex: the space between the arms is empty.
@@ -180,7 +185,12 @@ export default defineFigure({
         tipMark<(typeof minima)[number]>(minima, {
           x: 'flops',
           y: 'params',
-          title: (d) => tipText(lang, [[flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity'], [lossLabel, d.loss]]),
+          title: (d) =>
+            tipText(lang, [
+              [flopsLabel, d.flops, 'scientific'],
+              [sizeLabel, d.params, 'quantity'],
+              [lossLabel, d.loss],
+            ]),
         }),
         Plot.dot(projected === null ? [] : [{ flops: params.target, params: projected }], {
           x: 'flops',
@@ -215,8 +225,7 @@ export default defineFigure({
           frameAnchor: 'top-left',
           dx: 6,
           dy: 22,
-          text: () =>
-            pick(lang, `虚线：原文式（4）闭式前沿，a = ${formatNumber(closedA, lang, 4)}`, `dashed: closed form, eq. (4), a = ${formatNumber(closedA, lang, 4)}`),
+          text: () => pick(lang, `虚线：原文式（4）闭式前沿，a = ${formatNumber(closedA, lang, 4)}`, `dashed: closed form, eq. (4), a = ${formatNumber(closedA, lang, 4)}`),
           fontSize: 12,
         }),
       ],
@@ -284,9 +293,7 @@ export default defineFigure({
 
     const warnings: string[] = [];
     if (budgets.length < 2) {
-      warnings.push(
-        pick(lang, '只有一个不同的预算，无法拟合幂律；请至少给出两个不同的预算。', 'Only one distinct budget: a power law needs at least two different budgets.'),
-      );
+      warnings.push(pick(lang, '只有一个不同的预算，无法拟合幂律；请至少给出两个不同的预算。', 'Only one distinct budget: a power law needs at least two different budgets.'));
     }
     const outside = budgets.filter((c) => c < PAPER_BUDGETS[0] || c > PAPER_BUDGETS[1]);
     if (outside.length) {

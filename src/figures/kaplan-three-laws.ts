@@ -222,7 +222,11 @@ export default defineFigure({
           tipMark<{ x: number; loss: number }>(curve, {
             x: 'x',
             y: 'loss',
-            title: (d) => tipText(lang, [[xLabel, d.x, style], [yLabel, d.loss]]),
+            title: (d) =>
+              tipText(lang, [
+                [xLabel, d.x, style],
+                [yLabel, d.loss],
+              ]),
           }),
           Plot.text([point], { x: 'x', y: 'loss', text: (p: { loss: number }) => loss(p.loss, lang, 4), dx: 8, dy: -10, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
           law(legend),

@@ -66,9 +66,7 @@ export default defineFigure({
       };
     });
     const limit = grid.map((d) => ({ d, loss: kaplanLossFromTokens(d, infinite) }));
-    const rings = series
-      .filter((s) => s.enough >= TOKEN_RANGE[0] && s.enough <= TOKEN_RANGE[1])
-      .map((s) => ({ d: s.enough, loss: s.enoughLoss, color: s.color }));
+    const rings = series.filter((s) => s.enough >= TOKEN_RANGE[0] && s.enough <= TOKEN_RANGE[1]).map((s) => ({ d: s.enough, loss: s.enoughLoss, color: s.color }));
 
     const node = Plot.plot({
       ...baseOptions(ctx, HEIGHT),
@@ -78,9 +76,13 @@ export default defineFigure({
       color: { type: 'identity' },
       marks: [
         ...limitMarks(limit, 'd', 'N = ∞'),
-        ...lossCurveMarks(series, 'd', 'n', params.d, `D = ${q(params.d)}`, [
-          Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' }),
-        ], (p) => tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'], [pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), p.d, 'quantity'], [lossColumn(lang).label, p.loss]])),
+        ...lossCurveMarks(series, 'd', 'n', params.d, `D = ${q(params.d)}`, [Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' })], (p) =>
+          tipText(lang, [
+            [pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'],
+            [pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), p.d, 'quantity'],
+            [lossColumn(lang).label, p.loss],
+          ]),
+        ),
       ],
     });
 

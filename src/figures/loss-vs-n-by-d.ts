@@ -83,7 +83,11 @@ export default defineFigure({
       marks: [
         ...limitMarks(limit, 'n', 'D = ∞'),
         ...lossCurveMarks(series, 'n', 'd', params.n, `N = ${q(params.n)}`, [], (p) =>
-          tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'], [pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), p.d, 'quantity'], [lossColumn(lang).label, p.loss]]),
+          tipText(lang, [
+            [pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'],
+            [pick(lang, '数据量 D（词元）', 'Dataset size D (tokens)'), p.d, 'quantity'],
+            [lossColumn(lang).label, p.loss],
+          ]),
         ),
       ],
     });

@@ -33,7 +33,10 @@ export default defineFigure({
   height: HEIGHT,
   params: {
     steps: readAtParam('S_min', { zh: '步', en: 'steps' }, 1e5, STEP_RANGE),
-    sizes: modelSizesParam([1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9], 1e12, { zh: '最多 8 个，用逗号隔开，例如 1000万, 1亿, 10亿。', en: 'Up to 8, comma-separated, e.g. 10M, 100M, 1B.' }),
+    sizes: modelSizesParam([1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9], 1e12, {
+      zh: '最多 8 个，用逗号隔开，例如 1000万, 1亿, 10亿。',
+      en: 'Up to 8, comma-separated, e.g. 10M, 100M, 1B.',
+    }),
     constants: {
       kind: 'choice',
       label: { zh: '拟合常数', en: 'Fitted constants' },
@@ -57,8 +60,7 @@ export default defineFigure({
       title: '学习曲线：损失与训练步数',
       caption:
         '几个模型规模 N 的 L(N, S_min) = (N_c/N)^α_N + (S_c/S_min)^α_S，横轴是对数刻度的步数。S_min 是批量远大于临界批量大小时所需的步数；批量较小时，要多走一些步数 S 才能达到同样的损失。虚线是每条曲线趋近的收敛损失 (N_c/N)^α_N；曲线高出虚线的部分 (S_c/S_min)^α_S 对所有规模都一样。常数取自原文表 3 对这个式子的拟合（α_N 0.077，N_c 6.5×10¹³），与原文表 5 的单变量拟合（α_N 0.076，N_c 8.8×10¹³）略有不同，可以切换。',
-      source:
-        'Kaplan 等 2020（arXiv 2001.08361）原文式（1.6）/（5.6）与原文表 3：α_N 0.077，N_c 6.5×10¹³，α_S 0.76，S_c 2.1×10³ 步；S_min 见原文式（5.4）；另一组常数见原文表 5。',
+      source: 'Kaplan 等 2020（arXiv 2001.08361）原文式（1.6）/（5.6）与原文表 3：α_N 0.077，N_c 6.5×10¹³，α_S 0.76，S_c 2.1×10³ 步；S_min 见原文式（5.4）；另一组常数见原文表 5。',
       alt: '对数步数横轴上的多条下降学习曲线，每个模型规模一条；模型越大曲线越低，每条曲线都逐渐趋平，接近一条水平虚线。',
     },
   },
@@ -85,7 +87,11 @@ export default defineFigure({
       marks: [
         Plot.ruleY(rules, { y: 'loss', stroke: 'color', strokeDasharray: '4,4', strokeOpacity: 0.7 }),
         ...lossCurveMarks(series, 'steps', 'n', params.steps, `S_min = ${q(params.steps)}`, [], (p) =>
-          tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'], [pick(lang, '训练步数 S_min', 'Training steps S_min'), p.steps, 'quantity'], [lossColumn(lang).label, p.loss]]),
+          tipText(lang, [
+            [pick(lang, '参数量 N', 'Parameters N'), p.n, 'quantity'],
+            [pick(lang, '训练步数 S_min', 'Training steps S_min'), p.steps, 'quantity'],
+            [lossColumn(lang).label, p.loss],
+          ]),
         ),
       ],
       color: { type: 'identity' },

@@ -90,7 +90,8 @@ export default defineFigure({
       title: 'A smooth loss, a sudden-looking accuracy',
       caption:
         'Left: per-token loss falls as a power law in model size. Middle: exact match on an L-token answer, exp(−L·loss), stays near zero and then shoots up; the dashed line is the resolution 1/n of a test set with n items, below which an accuracy usually reads as 0 (switch the axis to log to see the curve there). Right: token edit distance, L·(1 − exp(−loss)), improves smoothly. The model is the same in all three panels; only the metric differs.',
-      source: 'Schaeffer, Miranda & Koyejo 2023 (arXiv 2304.15004), §2 and Fig. 2 (resolution 1/test-set size: §2, cause 2); the loss law (N/c)^α with α < 0 is their assumption, the constants are illustrative.',
+      source:
+        'Schaeffer, Miranda & Koyejo 2023 (arXiv 2304.15004), §2 and Fig. 2 (resolution 1/test-set size: §2, cause 2); the loss law (N/c)^α with α < 0 is their assumption, the constants are illustrative.',
       alt: 'Three panels against model size on a log axis: a straight falling loss line, an S-shaped accuracy curve that jumps late, and a smoothly falling edit-distance curve.',
     },
     zh: {
@@ -115,7 +116,11 @@ export default defineFigure({
         tipMark<(typeof points)[number]>(points, {
           x: 'params',
           y: 'loss',
-          title: (d) => tipText(lang, [[sizeLabel, d.params, 'quantity'], [pick(lang, '每词元损失（奈特）', 'Per-token loss (nats)'), d.loss]]),
+          title: (d) =>
+            tipText(lang, [
+              [sizeLabel, d.params, 'quantity'],
+              [pick(lang, '每词元损失（奈特）', 'Per-token loss (nats)'), d.loss],
+            ]),
         }),
       ],
     });
@@ -136,12 +141,27 @@ export default defineFigure({
         Plot.areaY([{ params: N_MIN }, { params: N_MAX }], { x: 'params', y1: bottom, y2: resolution, fill: 'currentColor', fillOpacity: 0.07 }),
         Plot.ruleY([bottom]),
         Plot.ruleY([resolution], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 }),
-        Plot.text([resolution], { x: N_MIN, y: (d: number) => d, text: () => resolutionText, textAnchor: 'start', dx: 4, dy: logAxis ? 10 : -7, fill: 'currentColor', stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 3, paintOrder: 'stroke' }),
+        Plot.text([resolution], {
+          x: N_MIN,
+          y: (d: number) => d,
+          text: () => resolutionText,
+          textAnchor: 'start',
+          dx: 4,
+          dy: logAxis ? 10 : -7,
+          fill: 'currentColor',
+          stroke: 'var(--bg-card, var(--plot-background, white))',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
         Plot.line(shown, { x: 'params', y: 'accuracy', stroke: SERIES_COLORS[5], strokeWidth: 2, clip: true }),
         tipMark<(typeof points)[number]>(shown, {
           x: 'params',
           y: 'accuracy',
-          title: (d) => tipText(lang, [[sizeLabel, d.params, 'quantity'], [accuracyLabel, d.accuracy, d.accuracy < 1e-3 ? 'scientific' : 'percent']]),
+          title: (d) =>
+            tipText(lang, [
+              [sizeLabel, d.params, 'quantity'],
+              [accuracyLabel, d.accuracy, d.accuracy < 1e-3 ? 'scientific' : 'percent'],
+            ]),
         }),
       ],
     });
@@ -154,7 +174,11 @@ export default defineFigure({
         tipMark<(typeof points)[number]>(points, {
           x: 'params',
           y: 'editDistance',
-          title: (d) => tipText(lang, [[sizeLabel, d.params, 'quantity'], [pick(lang, '词元编辑距离', 'Token edit distance'), d.editDistance]]),
+          title: (d) =>
+            tipText(lang, [
+              [sizeLabel, d.params, 'quantity'],
+              [pick(lang, '词元编辑距离', 'Token edit distance'), d.editDistance],
+            ]),
         }),
       ],
     });
@@ -182,14 +206,22 @@ export default defineFigure({
           ),
         },
         {
-          label: pick(lang, `完全匹配首次超过 1/n（n = ${formatNumber(params.testItems, lang, 7)}）`, `Exact match first above 1/n (n = ${formatNumber(params.testItems, lang, 7)})`),
+          label: pick(
+            lang,
+            `完全匹配首次超过 1/n（n = ${formatNumber(params.testItems, lang, 7)}）`,
+            `Exact match first above 1/n (n = ${formatNumber(params.testItems, lang, 7)})`,
+          ),
           value: resolved
             ? pick(
                 lang,
                 `约在 N = ${formatQuantity(resolved.params, lang, { digits: 2 })} 处；更小的模型在 ${formatNumber(params.testItems, lang, 7)} 道题上平均答对不到一道，通常记为 0`,
                 `at about N = ${formatQuantity(resolved.params, lang, { digits: 2 })}; smaller models get fewer than one of the ${formatNumber(params.testItems, lang, 7)} items right on average, so they usually score 0`,
               )
-            : pick(lang, `在 ${formatQuantity(N_MIN, lang)} 到 ${formatQuantity(N_MAX, lang)} 之间没有超过`, `not between ${formatQuantity(N_MIN, lang)} and ${formatQuantity(N_MAX, lang)}`),
+            : pick(
+                lang,
+                `在 ${formatQuantity(N_MIN, lang)} 到 ${formatQuantity(N_MAX, lang)} 之间没有超过`,
+                `not between ${formatQuantity(N_MIN, lang)} and ${formatQuantity(N_MAX, lang)}`,
+              ),
         },
       ],
     };

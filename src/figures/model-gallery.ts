@@ -173,7 +173,13 @@ export default defineFigure({
         tipMark<(typeof models)[number]>(models, {
           x: 'params',
           y: 'tokens',
-          title: (d) => tipText(lang, [['', d.name], [sizeLabel, d.params, 'quantity'], [tokensLabel, d.tokens, 'quantity'], [pick(lang, '词元/参数', 'Tokens per parameter'), d.ratio]]),
+          title: (d) =>
+            tipText(lang, [
+              ['', d.name],
+              [sizeLabel, d.params, 'quantity'],
+              [tokensLabel, d.tokens, 'quantity'],
+              [pick(lang, '词元/参数', 'Tokens per parameter'), d.ratio],
+            ]),
         }),
         // The budget's optimum above the model dots (by default it sits on Chinchilla).
         Plot.dot([budgetOptimum], { x: 'params', y: 'tokens', symbol: 'star', r: 8, fill: OPTIMAL, stroke: 'var(--bg-card, white)', clip: true }),

@@ -121,7 +121,7 @@ export default defineFigure({
           bars.filter((d) => d.isTrue),
           { x: 'token', y1: 0, y2: 1, fill: TRUE_COLOR, fillOpacity: 0.1, insetLeft: -6, insetRight: -6 },
         ),
-        Plot.barY(bars, { x: 'token', y: 'probability', fill: (d: (typeof bars)[number]) => (d.isTrue ? TRUE_COLOR : OTHER_COLOR)}),
+        Plot.barY(bars, { x: 'token', y: 'probability', fill: (d: (typeof bars)[number]) => (d.isTrue ? TRUE_COLOR : OTHER_COLOR) }),
         // Plot.pointer finds the bar nearest the pointer along x (pointerX), so a hover anywhere in a bar's column shows it.
         Plot.tip(
           bars,
@@ -129,12 +129,24 @@ export default defineFigure({
             x: 'token',
             y: 'probability',
             title: (d: (typeof bars)[number]) =>
-              tipText(lang, [['', d.token], [pick(lang, '模型给的概率', 'Probability given by the model'), d.probability, 'percent'], [pick(lang, '损失 −ln p（奈特）', 'Loss −ln p (nats)'), -Math.log(d.probability)]]),
+              tipText(lang, [
+                ['', d.token],
+                [pick(lang, '模型给的概率', 'Probability given by the model'), d.probability, 'percent'],
+                [pick(lang, '损失 −ln p（奈特）', 'Loss −ln p (nats)'), -Math.log(d.probability)],
+              ]),
             ...TIP_STYLE,
           }),
         ),
         Plot.ruleY([0]),
-        Plot.text(bars, { x: 'token', y: 'probability', text: (d: (typeof bars)[number]) => pct(d.probability), dy: params.showLosses ? -24 : -8, lineAnchor: 'bottom', fontSize: 13, fill: 'currentColor' }),
+        Plot.text(bars, {
+          x: 'token',
+          y: 'probability',
+          text: (d: (typeof bars)[number]) => pct(d.probability),
+          dy: params.showLosses ? -24 : -8,
+          lineAnchor: 'bottom',
+          fontSize: 13,
+          fill: 'currentColor',
+        }),
         ...(params.showLosses
           ? [
               Plot.text(bars, {

@@ -137,16 +137,30 @@ export default defineFigure({
       color: { ...color, legend: true },
       marks: [
         Plot.ruleX(starsShown, { x: 'kStar', stroke: 'law', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-        Plot.text(starsShown.filter((s) => s.key === law), { x: 'kStar', frameAnchor: 'top', dy: 4, dx: -4, textAnchor: 'end', text: () => 'k*', fontSize: 12, fill: 'currentColor' }),
+        Plot.text(
+          starsShown.filter((s) => s.key === law),
+          { x: 'kStar', frameAnchor: 'top', dy: 4, dx: -4, textAnchor: 'end', text: () => 'k*', fontSize: 12, fill: 'currentColor' },
+        ),
         Plot.ruleX([p.k], { strokeOpacity: 0.35 }),
-        Plot.line(long.filter((c) => c.key !== law), { fx: 'facet', x: 'k', y: 'value', z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true }),
-        Plot.line(long.filter((c) => c.key === law), { fx: 'facet', x: 'k', y: 'value', stroke: 'law', strokeWidth: 2.6, clip: true }),
+        Plot.line(
+          long.filter((c) => c.key !== law),
+          { fx: 'facet', x: 'k', y: 'value', z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true },
+        ),
+        Plot.line(
+          long.filter((c) => c.key === law),
+          { fx: 'facet', x: 'k', y: 'value', stroke: 'law', strokeWidth: 2.6, clip: true },
+        ),
         Plot.dot(dots, { fx: 'facet', x: 'k', y: 'value', r: 5.5, fill: 'law', stroke: 'var(--plot-background, white)' }),
         tipMark<(typeof long)[number]>(long, {
           fx: 'facet',
           x: 'k',
           y: 'value',
-          title: (d) => tipText(lang, [['', d.law], [pick(lang, '缩小倍数 k', 'Shrink factor k'), d.k], [d.facet, d.value]]),
+          title: (d) =>
+            tipText(lang, [
+              ['', d.law],
+              [pick(lang, '缩小倍数 k', 'Shrink factor k'), d.k],
+              [d.facet, d.value],
+            ]),
         }),
       ],
     });

@@ -134,7 +134,12 @@ export default defineFigure({
       y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
       marks: [
         // The engine's polylines as one path (Plot's contour mark needs the map-projection code left out of the browser).
-        polylineMark([{ lines: lines.map((l) => l.points) }], (p) => p.flops, (p) => p.params, { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 }),
+        polylineMark(
+          [{ lines: lines.map((l) => l.points) }],
+          (p) => p.flops,
+          (p) => p.params,
+          { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 },
+        ),
         Plot.ruleX(slices, { stroke: (c: number) => sliceColour.get(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
         // The marked budget is a slice too (Gopher and Chinchilla share the default one).
         Plot.ruleX([params.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),
@@ -170,7 +175,12 @@ export default defineFigure({
     });
     const budgetSlice = isoflopProfile(law, params.budget, logSpace(optimum.params / 10 ** 1.5, optimum.params * 10 ** 1.5, 25));
     const slicePoints = sliceCurves.flatMap((s) => s.points.filter((p) => p.loss <= TOP_LEVEL + 0.5));
-    const sliceMinima = sliceCurves.map((s) => ({ flops: s.flops, params: s.centre.params, loss: chinchillaLoss(law, s.centre.params, s.centre.tokens), label: formatScientific(s.flops, { digits: 2 }) }));
+    const sliceMinima = sliceCurves.map((s) => ({
+      flops: s.flops,
+      params: s.centre.params,
+      loss: chinchillaLoss(law, s.centre.params, s.centre.tokens),
+      label: formatScientific(s.flops, { digits: 2 }),
+    }));
     const right = Plot.plot({
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 48,
@@ -183,13 +193,28 @@ export default defineFigure({
         tipMark<(typeof slicePoints)[number]>(slicePoints, {
           x: 'params',
           y: 'loss',
-          title: (d) => tipText(lang, [[flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity'], [lossLabel, d.loss]]),
+          title: (d) =>
+            tipText(lang, [
+              [flopsLabel, d.flops, 'scientific'],
+              [sizeLabel, d.params, 'quantity'],
+              [lossLabel, d.loss],
+            ]),
         }),
         Plot.dot([{ params: optimum.params, loss: optimumLoss }], { x: 'params', y: 'loss', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 6, clip: true }),
         Plot.text([models[0]], { ...halo, x: 'params', y: 'loss', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
         Plot.text([models[1]], { ...halo, x: 'params', y: 'loss', text: 'name', dy: 13, fontSize: 12 }),
         Plot.dot(sliceMinima, { x: 'params', y: 'loss', fill: FRONTIER, r: 3.5, clip: true }),
-        Plot.text(sliceMinima, { ...halo, x: 'params', y: 'loss', text: 'label', dy: -12, fill: (d: { flops: number }) => sliceColour.get(d.flops), fontSize: 12, fontWeight: 600, clip: true }),
+        Plot.text(sliceMinima, {
+          ...halo,
+          x: 'params',
+          y: 'loss',
+          text: 'label',
+          dy: -12,
+          fill: (d: { flops: number }) => sliceColour.get(d.flops),
+          fontSize: 12,
+          fontWeight: 600,
+          clip: true,
+        }),
       ],
     });
 
@@ -206,11 +231,7 @@ export default defineFigure({
       },
       {
         label: pick(lang, '这条律下的 Gopher 与 Chinchilla', 'Gopher and Chinchilla under this law'),
-        value: pick(
-          lang,
-          models.map((m) => `${m.name}：${formatNumber(m.loss, lang, 4)}`).join('；'),
-          models.map((m) => `${m.name}: ${formatNumber(m.loss, lang, 4)}`).join('; '),
-        ),
+        value: pick(lang, models.map((m) => `${m.name}：${formatNumber(m.loss, lang, 4)}`).join('；'), models.map((m) => `${m.name}: ${formatNumber(m.loss, lang, 4)}`).join('; ')),
       },
       {
         label: pick(lang, '前沿（原文式 4）', 'Frontier (eq. 4)'),
@@ -219,11 +240,18 @@ export default defineFigure({
     ];
 
     const rows: Record<string, number | string>[] = [
-      ...touch.map((t) => ({ what: pick(lang, '前沿穿过等损失线处（该线 FLOPs 最少的点）', 'frontier crosses contour (its lowest-FLOP point)'), flops: t.flops, params: t.params, loss: t.loss })),
+      ...touch.map((t) => ({
+        what: pick(lang, '前沿穿过等损失线处（该线 FLOPs 最少的点）', 'frontier crosses contour (its lowest-FLOP point)'),
+        flops: t.flops,
+        params: t.params,
+        loss: t.loss,
+      })),
       { what: pick(lang, '所选预算的最优点', 'optimum at the chosen budget'), flops: params.budget, params: optimum.params, loss: optimumLoss },
       ...models.map((m) => ({ what: m.name, flops: m.flops, params: m.params, loss: m.loss })),
       ...sliceCurves.flatMap((s) =>
-        s.points.filter((_, i) => i % 3 === 0).map((p) => ({ what: `${pick(lang, '切片', 'slice')} ${formatScientific(s.flops, { digits: 2 })}`, flops: s.flops, params: p.params, loss: p.loss })),
+        s.points
+          .filter((_, i) => i % 3 === 0)
+          .map((p) => ({ what: `${pick(lang, '切片', 'slice')} ${formatScientific(s.flops, { digits: 2 })}`, flops: s.flops, params: p.params, loss: p.loss })),
       ),
     ];
     if (optimum.params > 16e9) {

@@ -103,9 +103,26 @@ export default defineFigure({
       color: { type: 'log', domain: sizeDomain, range: SIZE_RAMP, interpolate: 'hcl' },
       marks: [
         Plot.rectX([0], { x1: TOKEN_RANGE[0], x2: warmup, y1: LOSS_RANGE[0], y2: LOSS_RANGE[1], fill: 'currentColor', fillOpacity: 0.07 }),
-        Plot.text([pick(lang, '预热', 'warm-up')], { x: Math.sqrt(TOKEN_RANGE[0] * warmup), y: LOSS_RANGE[0], dy: -8, lineAnchor: 'bottom', fontSize: 12, fill: 'currentColor', fillOpacity: 0.8 }),
+        Plot.text([pick(lang, '预热', 'warm-up')], {
+          x: Math.sqrt(TOKEN_RANGE[0] * warmup),
+          y: LOSS_RANGE[0],
+          dy: -8,
+          lineAnchor: 'bottom',
+          fontSize: 12,
+          fill: 'currentColor',
+          fillOpacity: 0.8,
+        }),
         Plot.ruleX([runEnd], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '4,3' }),
-        Plot.text([pick(lang, '默认训练结束', 'default run ends')], { x: runEnd, y: LOSS_RANGE[1], dx: 4, textAnchor: 'start', lineAnchor: 'top', fontSize: 12, fill: 'currentColor', fillOpacity: 0.8 }),
+        Plot.text([pick(lang, '默认训练结束', 'default run ends')], {
+          x: runEnd,
+          y: LOSS_RANGE[1],
+          dx: 4,
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          fontSize: 12,
+          fill: 'currentColor',
+          fillOpacity: 0.8,
+        }),
         Plot.ruleY([params.targetLoss], { stroke: 'currentColor', strokeDasharray: '6,4' }),
         Plot.text([`L = ${L}`], { x: TOKEN_RANGE[1], y: params.targetLoss, dy: -7, textAnchor: 'end', lineAnchor: 'bottom', fontSize: 12, fill: 'currentColor' }),
         Plot.line(lines, { x: 'tokens', y: 'loss', z: 'params', stroke: 'params', strokeWidth: 2, clip: true }),
@@ -113,26 +130,24 @@ export default defineFigure({
           x: 'tokens',
           y: 'loss',
           title: (d) =>
-            tipText(lang, [[pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'], [pick(lang, '已处理的词元数', 'Tokens processed'), d.tokens, 'quantity'], [pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), d.loss]]),
+            tipText(lang, [
+              [pick(lang, '参数量 N', 'Parameters N'), d.params, 'quantity'],
+              [pick(lang, '已处理的词元数', 'Tokens processed'), d.tokens, 'quantity'],
+              [pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), d.loss],
+            ]),
         }),
         Plot.dot(onPlot, { x: (d: (typeof onPlot)[number]) => d.crossing!.tokens, y: params.targetLoss, fill: 'params', stroke: 'var(--bg-card, white)', r: 5 }),
         Plot.text(ends, { x: 'tokens', y: 'loss', text: (d: (typeof ends)[number]) => q(d.params), dx: 5, textAnchor: 'start', fill: 'params', fontSize: 12, fontWeight: 600 }),
       ],
     });
 
-    const table = sizes.flatMap((n) =>
-      sampleEfficiencyCurve(n, tableTokens, opts).map((p) => ({ params: n, tokens: p.tokens, steps: p.steps, loss: p.loss })),
-    );
+    const table = sizes.flatMap((n) => sampleEfficiencyCurve(n, tableTokens, opts).map((p) => ({ params: n, tokens: p.tokens, steps: p.steps, loss: p.loss })));
     const readouts = crossings.map(({ params: n, converged, crossing }) => {
       const label = pick(lang, `N = ${q(n)}：达到 L = ${L}`, `N = ${q(n)}: to reach L = ${L}`);
       if (!crossing) {
         return {
           label,
-          value: pick(
-            lang,
-            `永远达不到：它的收敛损失是 ${formatNumber(converged, lang, 3)} 奈特`,
-            `never: its converged loss is ${formatNumber(converged, lang, 3)} nats`,
-          ),
+          value: pick(lang, `永远达不到：它的收敛损失是 ${formatNumber(converged, lang, 3)} 奈特`, `never: its converged loss is ${formatNumber(converged, lang, 3)} nats`),
         };
       }
       const inWarmup = crossing.tokens < warmup;
@@ -162,7 +177,14 @@ export default defineFigure({
         columns: [
           { key: 'params', label: pick(lang, '参数量 N', 'Parameters N'), format: 'quantity' },
           { key: 'tokens', label: pick(lang, '已处理词元数', 'Tokens processed'), format: 'quantity' },
-          { key: 'steps', label: pick(lang, `训练步数（批量大小 ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} 词元）`, `Steps (batch ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} tokens)`) },
+          {
+            key: 'steps',
+            label: pick(
+              lang,
+              `训练步数（批量大小 ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} 词元）`,
+              `Steps (batch ${formatNumber(KAPLAN_DEFAULT_BATCH_TOKENS, lang, 6)} tokens)`,
+            ),
+          },
           { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') },
         ],
         rows: table,

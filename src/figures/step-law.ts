@@ -119,10 +119,12 @@ export default defineFigure({
     const run = compareHyperparameterRules(params.params, params.tokens, options);
     const curves = logSpace(TOKEN_RANGE[0], TOKEN_RANGE[1], 29).map((d) => compareHyperparameterRules(params.params, d, options));
     // Power laws are straight on log-log axes: every fourth row of the table draws them exactly.
-    const series = curves.filter((_, i) => i % 4 === 0).flatMap((r) => [
-      { rule: 'Step Law', tokens: r.tokens, learningRate: r.stepLaw.learningRate, batchTokens: r.stepLaw.batchTokens },
-      { rule: 'DeepSeek', tokens: r.tokens, learningRate: r.deepseek.learningRate, batchTokens: r.deepseek.batchTokens },
-    ]);
+    const series = curves
+      .filter((_, i) => i % 4 === 0)
+      .flatMap((r) => [
+        { rule: 'Step Law', tokens: r.tokens, learningRate: r.stepLaw.learningRate, batchTokens: r.stepLaw.batchTokens },
+        { rule: 'DeepSeek', tokens: r.tokens, learningRate: r.deepseek.learningRate, batchTokens: r.deepseek.batchTokens },
+      ]);
     const here = [
       { rule: 'Step Law', tokens: run.tokens, learningRate: run.stepLaw.learningRate, batchTokens: run.stepLaw.batchTokens },
       { rule: 'DeepSeek', tokens: run.tokens, learningRate: run.deepseek.learningRate, batchTokens: run.deepseek.batchTokens },
@@ -138,8 +140,26 @@ export default defineFigure({
     const opts = { ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginLeft: 64 };
     const x = logScale(lang, pick(lang, '训练词元数 D', 'Training tokens D'), 'quantity', { domain: TOKEN_RANGE });
     const legend = [
-      Plot.text([pick(lang, '▬ Step Law（N, D）', '▬ Step Law (N, D)')], { frameAnchor: 'top-left', dx: 6, dy: 4, lineAnchor: 'top', fill: STEP_COLOR, fontSize: 12, fontWeight: 600, ...HALO }),
-      Plot.text([pick(lang, '▬ DeepSeek（C）', '▬ DeepSeek (C)')], { frameAnchor: 'top-left', dx: 6, dy: 21, lineAnchor: 'top', fill: DEEPSEEK_COLOR, fontSize: 12, fontWeight: 600, ...HALO }),
+      Plot.text([pick(lang, '▬ Step Law（N, D）', '▬ Step Law (N, D)')], {
+        frameAnchor: 'top-left',
+        dx: 6,
+        dy: 4,
+        lineAnchor: 'top',
+        fill: STEP_COLOR,
+        fontSize: 12,
+        fontWeight: 600,
+        ...HALO,
+      }),
+      Plot.text([pick(lang, '▬ DeepSeek（C）', '▬ DeepSeek (C)')], {
+        frameAnchor: 'top-left',
+        dx: 6,
+        dy: 21,
+        lineAnchor: 'top',
+        fill: DEEPSEEK_COLOR,
+        fontSize: 12,
+        fontWeight: 600,
+        ...HALO,
+      }),
       Plot.text([pick(lang, '阴影：拟合范围', 'shaded: fitted range')], { frameAnchor: 'top-left', dx: 6, dy: 38, lineAnchor: 'top', fill: 'currentColor', fontSize: 12, ...HALO }),
     ];
     const common = (y: 'learningRate' | 'batchTokens') => [
@@ -185,13 +205,21 @@ export default defineFigure({
       { label: pick(lang, 'Step Law：峰值学习率 η', 'Step Law: peak learning rate η'), value: sci(run.stepLaw.learningRate) },
       {
         label: pick(lang, 'Step Law：批量大小 B', 'Step Law: batch B'),
-        value: pick(lang, `${q(run.stepLaw.batchTokens)} 词元 ≈ ${sequences(run.stepLaw.batchSequences)}`, `${q(run.stepLaw.batchTokens)} tokens ≈ ${sequences(run.stepLaw.batchSequences)}`),
+        value: pick(
+          lang,
+          `${q(run.stepLaw.batchTokens)} 词元 ≈ ${sequences(run.stepLaw.batchSequences)}`,
+          `${q(run.stepLaw.batchTokens)} tokens ≈ ${sequences(run.stepLaw.batchSequences)}`,
+        ),
       },
       { label: pick(lang, '计算量 C（DeepSeek 规则的输入）', 'Compute C (input to DeepSeek’s rule)'), value: `${sci(run.flops)} FLOPs (${computeNote})` },
       { label: pick(lang, 'DeepSeek：峰值学习率 η', 'DeepSeek: peak learning rate η'), value: sci(run.deepseek.learningRate) },
       {
         label: pick(lang, 'DeepSeek：批量大小 B', 'DeepSeek: batch B'),
-        value: pick(lang, `${q(run.deepseek.batchTokens)} 词元 ≈ ${sequences(run.deepseek.batchSequences)}`, `${q(run.deepseek.batchTokens)} tokens ≈ ${sequences(run.deepseek.batchSequences)}`),
+        value: pick(
+          lang,
+          `${q(run.deepseek.batchTokens)} 词元 ≈ ${sequences(run.deepseek.batchSequences)}`,
+          `${q(run.deepseek.batchTokens)} tokens ≈ ${sequences(run.deepseek.batchSequences)}`,
+        ),
       },
     ];
     if (run.shapeParams !== undefined) {

@@ -158,12 +158,22 @@ export default defineFigure({
       y: { label: lossLabel, domain: [yLo, yHi], grid: true },
       marks: [
         Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true }),
-        polylineMark(curvePaths, (p) => p.flops, (p) => p.loss, { 'stroke-width': 1.3 }),
+        polylineMark(
+          curvePaths,
+          (p) => p.flops,
+          (p) => p.loss,
+          { 'stroke-width': 1.3 },
+        ),
         tipMark<(typeof envelope.points)[number]>(envelope.points, {
           x: 'flops',
           y: 'loss',
           title: (d) =>
-            tipText(lang, [[flopsLabel, d.flops, 'scientific'], [pick(lang, '包络上的参数量 N', 'Parameters N on the envelope'), d.params, 'quantity'], [pick(lang, '词元数 D', 'Tokens D'), d.tokens, 'quantity'], [lossLabel, d.loss]]),
+            tipText(lang, [
+              [flopsLabel, d.flops, 'scientific'],
+              [pick(lang, '包络上的参数量 N', 'Parameters N on the envelope'), d.params, 'quantity'],
+              [pick(lang, '词元数 D', 'Tokens D'), d.tokens, 'quantity'],
+              [lossLabel, d.loss],
+            ]),
         }),
         // Which colour is which size (a swatch and the size): the top right of this panel is always empty.
         Plot.dot([nLo], { frameAnchor: 'top-right', dx: -4, dy: 2, r: 5, fill: SMALL }),
@@ -188,12 +198,8 @@ export default defineFigure({
     });
 
     const flopsEnds = [cLo, cHi];
-    const fitParams = envelope.params
-      ? flopsEnds.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.params!, flops) }))
-      : [];
-    const fitTokens = envelope.tokens
-      ? flopsEnds.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.tokens!, flops) }))
-      : [];
+    const fitParams = envelope.params ? flopsEnds.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.params!, flops) })) : [];
+    const fitTokens = envelope.tokens ? flopsEnds.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.tokens!, flops) })) : [];
     const closedForm = flopsEnds.map((flops) => ({ flops, ...computeOptimal(law, flops) }));
     const stepColour = (d: { params: number }) => d.params;
     const sizePanel = Plot.plot({

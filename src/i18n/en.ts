@@ -44,8 +44,7 @@ export const enFigure = {
 
 export const en = {
   'site.tagline': 'Learn, tweak and cite the scaling laws of large language models',
-  'site.description':
-    'A bilingual explainer of LLM scaling laws — Kaplan et al. 2020, Chinchilla, emergent abilities — with live figures computed from the papers’ own formulas.',
+  'site.description': 'A bilingual explainer of LLM scaling laws — Kaplan et al. 2020, Chinchilla, emergent abilities — with live figures computed from the papers’ own formulas.',
   'lang.name': 'English',
   'lang.switch': '中文',
   'lang.switchLabel': 'Read this page in Chinese',

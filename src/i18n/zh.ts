@@ -42,8 +42,7 @@ export const zhFigure = {
 
 export const zh = {
   'site.tagline': '学习、调整和引用大语言模型的缩放定律',
-  'site.description':
-    '双语讲解大语言模型的缩放定律：Kaplan 等（2020）、Chinchilla、涌现能力。每张图都用论文原本的公式实时计算。',
+  'site.description': '双语讲解大语言模型的缩放定律：Kaplan 等（2020）、Chinchilla、涌现能力。每张图都用论文原本的公式实时计算。',
   'lang.name': '中文',
   'lang.switch': 'English',
   'lang.switchLabel': '用英文阅读本页',
@@ -102,8 +101,7 @@ export const zh = {
   'offline.description': '你打开过的页面会保存在本设备上，没有网络时也能阅读，并调整其中的图表。',
   'offline.missing': '你现在处于离线状态，而这个页面没有保存在本设备上。恢复联网后即可打开。',
   'offline.retry': '重试',
-  'offline.how':
-    '联网时打开的每个页面都会连同图表所需的一切保存在本设备上，之后没有网络也能阅读。网站更新后，下次联网访问时，已保存的页面会随之更新。',
+  'offline.how': '联网时打开的每个页面都会连同图表所需的一切保存在本设备上，之后没有网络也能阅读。网站更新后，下次联网访问时，已保存的页面会随之更新。',
 
   ...zhFigure,
 } as const satisfies Record<UIKey, string>;

@@ -82,7 +82,14 @@ function rootsOf(id, moduleInfo, memo, seen) {
   const info = moduleInfo(id);
   const importers = (info?.importers ?? []).filter((i) => LANG_QUERY.test(i));
   // A module nothing imports statically (an entry point, or code loaded on a click) is a root of its own.
-  if (!importers.length) roots.add(id.split('?')[0].split('/').pop().replace(/\.[jt]sx?$/, ''));
+  if (!importers.length)
+    roots.add(
+      id
+        .split('?')[0]
+        .split('/')
+        .pop()
+        .replace(/\.[jt]sx?$/, ''),
+    );
   for (const i of importers) for (const r of rootsOf(i, moduleInfo, memo, seen)) roots.add(r);
   seen.delete(id);
   if (!seen.size) memo.set(id, roots);

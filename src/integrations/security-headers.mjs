@@ -21,8 +21,7 @@ export function htmlPaths(dir, base = '/') {
       const full = join(d, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(full);
-      }
-      else if (entry.name.endsWith('.html')) {
+      } else if (entry.name.endsWith('.html')) {
         const rel = relative(dir, full).split(sep).join('/');
         out.push(base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel));
       }

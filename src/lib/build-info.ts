@@ -5,7 +5,9 @@ import pkg from '../../package.json';
 function gitCommit(): string {
   if (process.env.SITE_COMMIT) return process.env.SITE_COMMIT;
   try {
-    return execSync('git rev-parse --short=7 HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short=7 HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }

@@ -9,9 +9,7 @@ export const CODE_LICENSE = { name: 'MIT', url: 'https://opensource.org/license/
 
 /** The attribution line CC BY 4.0 asks for: title, site, where it lives, and the license. Same in both languages but the punctuation. */
 export function attributionLine(title: string, siteTitle: string, url: string, lang: 'zh' | 'en'): string {
-  return lang === 'zh'
-    ? `“${title}”，${siteTitle}（${url}），${CONTENT_LICENSE.name}。`
-    : `“${title}”, ${siteTitle} (${url}), ${CONTENT_LICENSE.name}.`;
+  return lang === 'zh' ? `“${title}”，${siteTitle}（${url}），${CONTENT_LICENSE.name}。` : `“${title}”, ${siteTitle} (${url}), ${CONTENT_LICENSE.name}.`;
 }
 
 /**
@@ -22,7 +20,5 @@ export function attributionHtml(title: string, siteTitle: string, url: string, l
   const esc = escapeHtml;
   const link = `<a href="${esc(url)}">${esc(url)}</a>`;
   const license = `<a rel="license" href="${esc(CONTENT_LICENSE.url)}">${esc(CONTENT_LICENSE.name)}</a>`;
-  return lang === 'zh'
-    ? `“${esc(title)}”，${esc(siteTitle)}（${link}），${license}。`
-    : `“${esc(title)}”, ${esc(siteTitle)} (${link}), ${license}.`;
+  return lang === 'zh' ? `“${esc(title)}”，${esc(siteTitle)}（${link}），${license}。` : `“${esc(title)}”, ${esc(siteTitle)} (${link}), ${license}.`;
 }

@@ -67,13 +67,9 @@ function chartSvgs(figureHtml: string): { inner: string; width: number; height: 
 function card(title: string, subtitle: string, site: string, body: string): string {
   const titleLines = wrapText(title, 19, 2);
   const subLines = subtitle ? wrapText(subtitle, 38, 2) : [];
-  const titleSvg = titleLines
-    .map((l, i) => `<text x="64" y="${104 + i * 66}" font-size="54" font-weight="700" fill="${COLORS.fg}">${escapeXml(l)}</text>`)
-    .join('');
+  const titleSvg = titleLines.map((l, i) => `<text x="64" y="${104 + i * 66}" font-size="54" font-weight="700" fill="${COLORS.fg}">${escapeXml(l)}</text>`).join('');
   const subY = 104 + titleLines.length * 66;
-  const subSvg = subLines
-    .map((l, i) => `<text x="64" y="${subY + i * 38}" font-size="28" fill="${COLORS.soft}">${escapeXml(l)}</text>`)
-    .join('');
+  const subSvg = subLines.map((l, i) => `<text x="64" y="${subY + i * 38}" font-size="28" fill="${COLORS.soft}">${escapeXml(l)}</text>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="Noto Sans SC">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${COLORS.bg}"/>
 <rect x="0" y="0" width="${OG_WIDTH}" height="10" fill="${COLORS.accent}"/>

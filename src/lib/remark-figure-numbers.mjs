@@ -7,7 +7,8 @@ export default function remarkFigureNumbers() {
     const visit = (node) => {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
         n += 1;
-        const attrs = node.attributes ?? (node.attributes = []);
+        node.attributes ??= [];
+        const attrs = node.attributes;
         if (!attrs.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'number')) {
           attrs.push({ type: 'mdxJsxAttribute', name: 'number', value: String(n) });
         }

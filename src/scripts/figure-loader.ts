@@ -8,9 +8,7 @@ type Island = typeof import('../components/figure/island');
 
 /** The island built for the page's language only (src/integrations/lang-bundles.mjs). */
 const loadIsland = (): Promise<Island> =>
-  document.documentElement.lang.startsWith('zh')
-    ? import('virtual:lang/zh/components/figure/island')
-    : import('virtual:lang/en/components/figure/island');
+  document.documentElement.lang.startsWith('zh') ? import('virtual:lang/zh/components/figure/island') : import('virtual:lang/en/components/figure/island');
 
 type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
 
@@ -72,8 +70,7 @@ export function watchFigures(): void {
     else if (el.contains(document.activeElement) || Object.keys(earlyInput(el)).length) activate(el);
   }
 
-  const idle = (fn: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
   addEventListener(
     'scroll',
     () => {

@@ -38,7 +38,13 @@ function excerptNode(excerpt: string): DocumentFragment {
   const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
   for (const part of parts) {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (m ? m[1] : part).replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const text = (m ? m[1] : part)
+      .replace(/<[^>]*>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
     if (m) {
       const mark = document.createElement('mark');
       mark.textContent = text;

@@ -105,10 +105,6 @@ export function listedPages(urls: readonly string[], base: string, lang: Offline
  */
 export function precacheList(files: readonly string[], offline: Record<OfflineLang, string>): string[] {
   const keep = (f: string) =>
-    /^_astro\/[^/]+\.(js|css|woff2)$/.test(f) ||
-    f === 'theme-init.js' ||
-    f === 'favicon.svg' ||
-    /^icons\/[^/]+\.png$/.test(f) ||
-    /^manifest(-[a-z]+)?\.webmanifest$/.test(f);
+    /^_astro\/[^/]+\.(js|css|woff2)$/.test(f) || f === 'theme-init.js' || f === 'favicon.svg' || /^icons\/[^/]+\.png$/.test(f) || /^manifest(-[a-z]+)?\.webmanifest$/.test(f);
   return [...files.filter(keep).sort(), offline.zh, offline.en];
 }

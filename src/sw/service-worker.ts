@@ -163,7 +163,7 @@ sw.addEventListener('fetch', (event) => {
 sw.addEventListener('message', (event) => {
   const data = event.data as { type?: string; url?: string; version?: string } | null;
   const port = event.ports[0];
-  if (!data || data.type !== 'save-page' || typeof data.url !== 'string' || !port) return;
+  if (data?.type !== 'save-page' || typeof data.url !== 'string' || !port) return;
   const url = data.url;
   event.waitUntil(
     (async () => {

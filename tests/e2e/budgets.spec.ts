@@ -37,9 +37,7 @@ for (const path of PAGES) {
     await page.goto(`/${path}`);
     const before = await jsLoaded(page, scripts);
     expect(before, [...scripts].join(', ')).toBeLessThanOrEqual(BEFORE_INTERACTION_KB);
-    const ids = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-figure]')].filter((f) => f.querySelector('[data-ui]')).map((f) => f.dataset.figure!),
-    );
+    const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-figure]')].filter((f) => f.querySelector('[data-ui]')).map((f) => f.dataset.figure!));
     // Wake the figures one at a time, in page order, recording what each one fetched.
     const steps: { id: string; kb: number }[] = [];
     let total = before;
@@ -57,7 +55,8 @@ for (const path of PAGES) {
     const largest = further.reduce((m, s) => Math.max(m, s.kb), 0);
     test.info().annotations.push({
       type: 'bytes',
-      description: `${path}: ${before.toFixed(1)} KB before; first figure (${steps[0]?.id ?? 'none'}) +${first.toFixed(1)} KB; ` +
+      description:
+        `${path}: ${before.toFixed(1)} KB before; first figure (${steps[0]?.id ?? 'none'}) +${first.toFixed(1)} KB; ` +
         `${further.length} further figures, largest +${largest.toFixed(1)} KB (${further.map((s) => `${s.id} +${s.kb.toFixed(1)}`).join(', ') || '—'}); total ${total.toFixed(1)} KB`,
     });
     expect(first, steps[0]?.id).toBeLessThanOrEqual(FIRST_FIGURE_KB);

@@ -37,7 +37,10 @@ test('the link checker itself catches a broken link, a missing anchor and a wron
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
   mkdirSync(join(dir, 'en', 'a'), { recursive: true });
   mkdirSync(join(dir, 'zh', 'a'), { recursive: true });
-  writeFileSync(join(dir, 'en', 'a', 'index.html'), '<h2 id="x">x</h2><a href="/s/en/a/#x">ok</a><a href="/s/en/a/#nope">bad anchor</a><a href="/s/en/b/">missing</a><a href="/en/a/">no base</a><a href="/s/zh/a/">cross</a>');
+  writeFileSync(
+    join(dir, 'en', 'a', 'index.html'),
+    '<h2 id="x">x</h2><a href="/s/en/a/#x">ok</a><a href="/s/en/a/#nope">bad anchor</a><a href="/s/en/b/">missing</a><a href="/en/a/">no base</a><a href="/s/zh/a/">cross</a>',
+  );
   writeFileSync(join(dir, 'zh', 'a', 'index.html'), '<p>zh</p>');
   const problems = checkLinks(dir, '/s/', ORIGIN).map((p) => p.reason);
   expect(problems).toEqual(['no element with id "nope"', 'no such file in the build', 'does not start with the base path /s/']);
@@ -60,7 +63,10 @@ test('the reader-text checker catches internal references in page text, attribut
       '<body><p>Numbers from facts.md §8.</p><img alt="an earlier draft" src="x.svg"><button aria-label="src/engine/fit.ts">b</button>' +
       '<p>草稿本 is a scratchpad; the DeepSeek-V3 README is external.</p></body></html>',
   );
-  writeFileSync(join(dir, '_astro', 'fig.js'), 'const m={"../approach-table.ts":()=>import("./a.js")};const e=t=>{throw new Error(t+" is stubbed out (src/integrations/slim-plot.mjs).")};const c="as given (status S)";const d=`see GLOSSARY.md`;');
+  writeFileSync(
+    join(dir, '_astro', 'fig.js'),
+    'const m={"../approach-table.ts":()=>import("./a.js")};const e=t=>{throw new Error(t+" is stubbed out (src/integrations/slim-plot.mjs).")};const c="as given (status S)";const d=`see GLOSSARY.md`;',
+  );
   expect(builtOutputProblems(dir)).toEqual([
     'en/a/index.html: facts.md',
     'en/a/index.html: draft',

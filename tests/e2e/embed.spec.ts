@@ -105,7 +105,12 @@ for (const { base, origin } of BUILDS) {
     );
     const mainNavigations: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && mainNavigations.push(f.url()));
-    const hostBefore = await page.evaluate(() => ({ title: document.title, url: location.href, h1: document.querySelector('h1')!.textContent, nodes: document.querySelectorAll('*').length }));
+    const hostBefore = await page.evaluate(() => ({
+      title: document.title,
+      url: location.href,
+      h1: document.querySelector('h1')!.textContent,
+      nodes: document.querySelectorAll('*').length,
+    }));
 
     // Both render, in their language, with the state from their URL (the island replaced the build's default picture).
     const a = page.frameLocator('#a').locator('#fig-mirage');
@@ -138,14 +143,24 @@ for (const { base, origin } of BUILDS) {
     await expect(b.locator('.fig-embed-foot a[rel~="license"]')).toHaveText(/CC BY 4\.0/);
 
     // Each frame tells the host its height; the host's listener sizes the frame to its content (no inner scrollbar).
-    await expect.poll(async () => {
-      const h = await heights(page, 'a', 'mirage/embed');
-      return h.box === h.content && h.box > 300;
-    }, { timeout: 10_000 }).toBe(true);
-    await expect.poll(async () => {
-      const h = await heights(page, 'b', 'critical-batch/embed');
-      return h.box === h.content && h.box > 300;
-    }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, 'a', 'mirage/embed');
+          return h.box === h.content && h.box > 300;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, 'b', 'critical-batch/embed');
+          return h.box === h.content && h.box > 300;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     const messages = await page.evaluate(() => (window as unknown as { __messages: { frame: string; id: string; height: number; origin: string }[] }).__messages);
     expect(messages.find((m) => m.frame === 'a')).toMatchObject({ id: 'mirage', origin });
     expect(messages.find((m) => m.frame === 'b')).toMatchObject({ id: 'critical-batch', origin });
@@ -188,14 +203,21 @@ for (const { base, origin } of BUILDS) {
     await expect(back(a)).toHaveAttribute('href', `${base}en/figures/mirage/?answerTokens=12`);
 
     // The host: same title, address and content; nothing navigated it.
-    const hostAfter = await page.evaluate(() => ({ title: document.title, url: location.href, h1: document.querySelector('h1')!.textContent, nodes: document.querySelectorAll('*').length }));
+    const hostAfter = await page.evaluate(() => ({
+      title: document.title,
+      url: location.href,
+      h1: document.querySelector('h1')!.textContent,
+      nodes: document.querySelectorAll('*').length,
+    }));
     expect(hostAfter).toEqual(hostBefore);
     expect(mainNavigations).toEqual([]);
     expect(problems).toEqual([]);
   });
 }
 
-test('"Embed" copies an iframe snippet with the current state, title, lazy loading, a height and the CC BY 4.0 attribution; pasted into another site, it shows that state', async ({ browser }) => {
+test('"Embed" copies an iframe snippet with the current state, title, lazy loading, a height and the CC BY 4.0 attribution; pasted into another site, it shows that state', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const origin = `http://localhost:${PORT}`;
@@ -264,7 +286,11 @@ test('"Embed" on a Chinese figure page under a sub-path: the snippet points unde
   expect(snippet).toContain('loading="lazy"');
   const title = (await figure.locator('.fig-title').textContent())!;
   expect(snippet).toContain(`title="${title}"`);
-  expect(snippet).toMatch(new RegExp(`“${title}”，缩放定律探索（<a href="${origin}/scaling/zh/figures/critical-batch/\\?loss=2\\.5">[^<]+</a>），<a rel="license" href="https://creativecommons\\.org/licenses/by/4\\.0/">CC BY 4\\.0</a>。`));
+  expect(snippet).toMatch(
+    new RegExp(
+      `“${title}”，缩放定律探索（<a href="${origin}/scaling/zh/figures/critical-batch/\\?loss=2\\.5">[^<]+</a>），<a rel="license" href="https://creativecommons\\.org/licenses/by/4\\.0/">CC BY 4\\.0</a>。`,
+    ),
+  );
   await context.close();
 });
 
@@ -302,7 +328,9 @@ test('a hostile query on an embed page is as inert as on the figure’s own page
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(`http://localhost:${PORT}/en/figures/mirage/embed/?answerTokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E&c=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E&%3Csvg%20onload%3Dalert(3)%3E=1&theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(4)%3E`);
+  await page.goto(
+    `http://localhost:${PORT}/en/figures/mirage/embed/?answerTokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E&c=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E&%3Csvg%20onload%3Dalert(3)%3E=1&theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(4)%3E`,
+  );
   const figure = page.locator('#fig-mirage');
   await hydrated(figure);
   await expect(figure.locator('[role="status"]')).toContainText('answerTokens');

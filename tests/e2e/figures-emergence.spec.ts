@@ -28,7 +28,9 @@ test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Ta
   await expect(readout(figure, 1)).toContainText('PaLM 5400亿');
 });
 
-test('augmented-prompting on the chapter page: a shared link opens the scratchpad row (LaMDA 40M, 8.9×10¹⁹ FLOPs); switching to P(True) calibration updates the URL', async ({ page }) => {
+test('augmented-prompting on the chapter page: a shared link opens the scratchpad row (LaMDA 40M, 8.9×10¹⁹ FLOPs); switching to P(True) calibration updates the URL', async ({
+  page,
+}) => {
   const figure = await open(page, '/en/emergence/?augmented-prompting.technique=scratchpad#fig-augmented-prompting', 'augmented-prompting');
   await hydrated(figure);
   await expect(readout(figure, 1)).toContainText('8.9×10¹⁹ training FLOPs, LaMDA with 40M parameters');
@@ -73,7 +75,23 @@ for (const lang of ['en', 'zh'] as const) {
 test('summary: the reference list has an anchor for every paper, and emergence-chapter links land on them', async ({ page }) => {
   for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/summary/`);
-    for (const id of ['ref-kaplan2020', 'ref-hoffmann2022', 'ref-besiroglu2024', 'ref-li2025', 'ref-deepseek2024', 'ref-wei2022', 'ref-schaeffer2023', 'ref-sardana2024', 'ref-brown2020', 'ref-rae2021', 'ref-chowdhery2022', 'ref-touvron2023a', 'ref-touvron2023b', 'ref-llama3-2024', 'ref-deepseekv3-2024']) {
+    for (const id of [
+      'ref-kaplan2020',
+      'ref-hoffmann2022',
+      'ref-besiroglu2024',
+      'ref-li2025',
+      'ref-deepseek2024',
+      'ref-wei2022',
+      'ref-schaeffer2023',
+      'ref-sardana2024',
+      'ref-brown2020',
+      'ref-rae2021',
+      'ref-chowdhery2022',
+      'ref-touvron2023a',
+      'ref-touvron2023b',
+      'ref-llama3-2024',
+      'ref-deepseekv3-2024',
+    ]) {
       await expect(page.locator(`#${id}`), `${lang} ${id}`).toHaveCount(1);
     }
     const arxiv = await page.locator('#references-list a[href^="https://arxiv.org/abs/"]').count();

@@ -43,7 +43,12 @@ async function changeFirstControl(page: Page, figure: Locator): Promise<string> 
 
 test('every registered figure has a standalone page in both languages', () => {
   expect(FIGURE_IDS.length).toBeGreaterThan(0);
-  expect(readdirSync(`${DIST}/zh/figures`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()).toEqual(FIGURE_IDS);
+  expect(
+    readdirSync(`${DIST}/zh/figures`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort(),
+  ).toEqual(FIGURE_IDS);
 });
 
 for (const id of FIGURE_IDS) {
@@ -165,7 +170,9 @@ test('copy link, and SVG, PNG and CSV downloads work; the images and the citatio
       (s: string) =>
         s.includes('<svg') &&
         s.includes('xmlns="http://www.w3.org/2000/svg"') &&
-        /<text[^>]*class="attribution"[^>]*>“A smooth loss, a sudden-looking accuracy”, Scaling Laws Explorer \(http:\/\/[^)]*\/en\/emergence\/\?mirage\.answerTokens=12#fig-mirage\), CC BY 4\.0\.<\/text>/.test(s),
+        /<text[^>]*class="attribution"[^>]*>“A smooth loss, a sudden-looking accuracy”, Scaling Laws Explorer \(http:\/\/[^)]*\/en\/emergence\/\?mirage\.answerTokens=12#fig-mirage\), CC BY 4\.0\.<\/text>/.test(
+          s,
+        ),
     ],
     ['csv', (s: string) => s.split('\n').length > 5 && !/NaN/.test(s)],
     ['png', (s: string) => s.startsWith('\u0089PNG')],

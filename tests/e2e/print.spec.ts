@@ -21,7 +21,25 @@ const MOVED = { id: 'isoflop', param: 'law' };
  * CJK fonts share one glyph between an ideograph and its radical, and the PDF's text map may name the radical: NFKC folds
  * the Kangxi radicals back, these from the CJK Radicals Supplement have no decomposition.
  */
-const RADICALS: Record<string, string> = { '⺠': '民', '⻅': '见', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青', '⻚': '页', '⻛': '风', '⻜': '飞', '⻢': '马', '⻥': '鱼', '⻦': '鸟', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙' };
+const RADICALS: Record<string, string> = {
+  '⺠': '民',
+  '⻅': '见',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻓': '长',
+  '⻔': '门',
+  '⻘': '青',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻢': '马',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+};
 
 /**
  * Text compared the way a PDF gives it back: compatibility forms (ligatures, Kangxi radicals) folded, combining marks
@@ -31,6 +49,7 @@ const squash = (s: string) =>
   s
     .normalize('NFKC')
     .replace(/[\u2E80-\u2EFF]/g, (c) => RADICALS[c] ?? c)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: pdf.js returns NUL for the combining hat of L̂.
     .replace(/[\p{M}\u0000\s]/gu, '');
 
 /** The text of every page of a PDF, and how many pages it has. */
@@ -59,10 +78,13 @@ async function texts(page: Page, selector: string): Promise<string[]> {
 
 /** How KaTeX's MathML twin of the first display equation is kept out of sight (clipped away, as KaTeX's stylesheet does). */
 const mathmlStyle = (page: Page) =>
-  page.locator('.katex-display .katex-mathml').first().evaluate((el) => {
-    const s = getComputedStyle(el);
-    return { position: s.position, clipPath: s.clipPath, width: s.width, height: s.height, overflow: s.overflow };
-  });
+  page
+    .locator('.katex-display .katex-mathml')
+    .first()
+    .evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { position: s.position, clipPath: s.clipPath, width: s.width, height: s.height, overflow: s.overflow };
+    });
 
 for (const build of BUILDS) {
   for (const lang of ['zh', 'en'] as const) {

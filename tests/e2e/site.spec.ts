@@ -60,7 +60,12 @@ test('chapters render KaTeX math at build time', async ({ page }) => {
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);
     // KaTeX's fonts come from this site.
-    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /KaTeX_/.test(n)));
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => /KaTeX_/.test(n)),
+    );
     for (const f of fonts) expect(new URL(f).hostname).toBe('localhost');
   }
 });

@@ -7,7 +7,10 @@ import { hydrated, param } from '../support/figure';
 
 /** The value of the readout whose label matches. */
 function readout(figure: Locator, label: string | RegExp): Locator {
-  return figure.locator('.fig-readouts .readout').filter({ has: figure.page().locator('dt', { hasText: label }) }).locator('dd');
+  return figure
+    .locator('.fig-readouts .readout')
+    .filter({ has: figure.page().locator('dt', { hasText: label }) })
+    .locator('dd');
 }
 
 async function typeInto(figure: Locator, param: string, text: string) {
@@ -258,7 +261,13 @@ test('fit-your-runs: a 50 MB file is refused with a message; 10,000 rows are rea
   await panel.locator('input[data-fit-file]').setInputFiles(huge);
   await expect(panel.locator('.fit-message')).toContainText('This file is 50 MB; the tool reads files up to 10 MB');
   unlinkSync(huge);
-  const rows = ['N\tD\tloss', ...Array.from({ length: 10000 }, (_, i) => `${(1e8 * (1 + (i % 100) / 10)).toPrecision(6)}\t${(2e10 * (1 + Math.floor(i / 100) / 20)).toPrecision(6)}\t${(2 + 1 / (1 + i / 1000)).toFixed(5)}`)];
+  const rows = [
+    'N\tD\tloss',
+    ...Array.from(
+      { length: 10000 },
+      (_, i) => `${(1e8 * (1 + (i % 100) / 10)).toPrecision(6)}\t${(2e10 * (1 + Math.floor(i / 100) / 20)).toPrecision(6)}\t${(2 + 1 / (1 + i / 1000)).toFixed(5)}`,
+    ),
+  ];
   await panel.locator('input[data-fit-file]').setInputFiles({ name: 'big.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(rows.join('\n')) });
   await expect(panel.locator('[data-fit-read]')).toHaveText('big.tsv: 10000 usable runs from 10000 rows.');
   // Pasted text without a header: the tool guesses by position and asks.
@@ -332,10 +341,9 @@ test('fit-your-runs: quoted line breaks keep line numbers; an unclosed quote is 
   await overhead.locator('input.ctl-text[data-param="k"]').fill('4');
   await expect(readout(overhead, 'Extra data and compute')).toHaveText('data 11.7×, compute 2.93× (193% more)');
   const answeredWhileReading = (await panel.locator('[data-fit-reading]').count()) > 0;
-  await expect(panel.locator('[data-fit-read]')).toHaveText(
-    new RegExp(`^tools-e2e-10mb-\\d+\\.csv: ${big.runs} usable runs from ${big.runs + 1} rows\\. Tokens are computed`),
-    { timeout: 60_000 },
-  );
+  await expect(panel.locator('[data-fit-read]')).toHaveText(new RegExp(`^tools-e2e-10mb-\\d+\\.csv: ${big.runs} usable runs from ${big.runs + 1} rows\\. Tokens are computed`), {
+    timeout: 60_000,
+  });
   const elapsed = Date.now() - t0;
   unlinkSync(path);
   await expect(panel.locator('[data-fit-reading]')).toHaveCount(0);

@@ -212,9 +212,7 @@ function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
   const rows = open || firstRender.current;
   return (
     <details class="fig-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>
-        {`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}
-      </summary>
+      <summary>{`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}</summary>
       <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
         <span class="visually-hidden" id={`${id}-table-label`}>
           {t(lang, 'figure.dataTable')}

@@ -9,18 +9,7 @@ import { tf as t, type Lang, type Localized } from '../../i18n';
 import { loadFigure } from '../../figures/lib/lazy';
 import { describeValues } from '../../figures/lib/format';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
-import {
-  defaultsOf,
-  formatValue,
-  fromSlider,
-  parseParamText,
-  stepValue,
-  toSlider,
-  readState,
-  writeState,
-  type AnyValue,
-  type Notice,
-} from '../../figures/lib/params';
+import { defaultsOf, formatValue, fromSlider, parseParamText, stepValue, toSlider, readState, writeState, type AnyValue, type Notice } from '../../figures/lib/params';
 import type { FigureDef, FigureOutput } from '../../figures/lib/types';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';

@@ -77,9 +77,7 @@ function ProgressView({ store, lang }: { store: ProgressStore; lang: Lang }) {
   }
   return (
     <div class="fit-progress" hidden={!p}>
-      <label for="fit-progress-bar">
-        {p ? `${tt(lang, p.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: p.done, total: p.total })}${left}` : ''}
-      </label>
+      <label for="fit-progress-bar">{p ? `${tt(lang, p.phase === 'fit' ? 'panel.progressFit' : 'panel.progressBoot', { done: p.done, total: p.total })}${left}` : ''}</label>
       <progress id="fit-progress-bar" max={100} value={percent} data-fit-progress />
     </div>
   );
@@ -126,17 +124,6 @@ function exampleOutcome(): FitOutcome {
     fitMs: 0,
     bootstrapMs: 0,
   };
-}
-
-function columnsOf(runs: readonly RunPoint[]): RunColumns {
-  const n = runs.length;
-  const c: RunColumns = { params: new Float64Array(n), tokens: new Float64Array(n), loss: new Float64Array(n) };
-  runs.forEach((r, i) => {
-    c.params[i] = r.params;
-    c.tokens[i] = r.tokens;
-    c.loss[i] = r.loss;
-  });
-  return c;
 }
 
 function runsOf(c: RunColumns): RunPoint[] {
@@ -403,8 +390,9 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
     const body = {
       tool: 'fit-your-runs',
       site: 'Scaling Laws Explorer',
-      method: 'Hoffmann et al. 2022 (arXiv 2203.15556) Approach 3: Huber (δ = 1e-3) on ln L, L-BFGS from a grid of starts; bootstrap as in Besiroglu et al. 2024 (arXiv 2404.10102)',
-      data: shown.kind === 'example' ? 'built-in example (synthetic)' : shown.name ?? 'pasted runs',
+      method:
+        'Hoffmann et al. 2022 (arXiv 2203.15556) Approach 3: Huber (δ = 1e-3) on ln L, L-BFGS from a grid of starts; bootstrap as in Besiroglu et al. 2024 (arXiv 2404.10102)',
+      data: shown.kind === 'example' ? 'built-in example (synthetic)' : (shown.name ?? 'pasted runs'),
       runs: outcome.runs,
       grid: outcome.grid,
       starts: outcome.starts,
@@ -445,6 +433,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
   return (
     <div class="fit-panel-ui">
       {shared && <p class="fit-note">{tt(lang, 'panel.shared')}</p>}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop zone for files; the file input and the textarea inside it are the keyboard way in. */}
       <div
         class="fit-drop"
         data-drop
@@ -517,7 +506,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
             {describeRunsMessage(w, lang)}
           </p>
         ))}
-        {summary && summary.runs && (
+        {summary?.runs && (
           <p data-fit-read data-parse-ms={Math.round(summary.parseMs)}>
             {source?.name ? `${source.name}: ` : ''}
             {tt(lang, 'panel.read', { runs: summary.runs.params.length, rows: summary.rows })}
@@ -548,7 +537,11 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
             {roles.map((role) => (
               <label>
                 <span>{roleLabel[role]}</span>
-                <select value={mapping?.[role] === null || mapping?.[role] === undefined ? '' : String(mapping[role])} data-role={role} onChange={(e) => onMapping(role, (e.currentTarget as HTMLSelectElement).value)}>
+                <select
+                  value={mapping?.[role] === null || mapping?.[role] === undefined ? '' : String(mapping[role])}
+                  data-role={role}
+                  onChange={(e) => onMapping(role, (e.currentTarget as HTMLSelectElement).value)}
+                >
                   <option value="">{tt(lang, 'panel.none')}</option>
                   {Array.from({ length: summary.columns }, (_, i) => (
                     <option value={String(i)}>{columnName(i)}</option>
@@ -595,10 +588,16 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
           <input type="number" min={0} max={2000} step={1} value={resamples} data-fit-resamples onInput={(e) => setResamples((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <div class="fit-buttons">
-          <button type="button" class="btn primary" data-fit-run disabled={!canFit} onClick={() => {
-            const columns = runsToFit();
-            if (columns) startFit(columns);
-          }}>
+          <button
+            type="button"
+            class="btn primary"
+            data-fit-run
+            disabled={!canFit}
+            onClick={() => {
+              const columns = runsToFit();
+              if (columns) startFit(columns);
+            }}
+          >
             {tt(lang, 'panel.fit')}
           </button>
           <button type="button" class="btn" data-fit-cancel disabled={busy !== 'fit'} onClick={cancel}>
@@ -614,9 +613,7 @@ export function FitRunsPanel({ lang, early }: FitRunsPanelProps) {
       <ProgressView store={progress} lang={lang} />
 
       <section class="fit-results" aria-labelledby="fit-results-title" data-fit-results={shown.kind}>
-        <h3 id="fit-results-title">
-          {shown.kind === 'example' ? tt(lang, 'panel.resultsExample') : tt(lang, 'panel.resultsYours', { n: outcome.runs })}
-        </h3>
+        <h3 id="fit-results-title">{shown.kind === 'example' ? tt(lang, 'panel.resultsExample') : tt(lang, 'panel.resultsYours', { n: outcome.runs })}</h3>
         <div class="fit-tables">
           <table class="fit-coefficients">
             <thead>

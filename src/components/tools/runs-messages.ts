@@ -26,8 +26,7 @@ const en: Words = {
   missing: (m) => `Line ${m.line}: ${ROLE.en[m.column]} is missing.`,
   badNumber: (m) => `Line ${m.line}: ${ROLE.en[m.column]} “${m.text}” is not a number.`,
   notPositive: (m) => `Line ${m.line}: ${ROLE.en[m.column]} “${m.text}” is not positive.`,
-  unclosedQuote: (m) =>
-    `Line ${m.line}: a quote opens here and is never closed, so everything after it was read as one cell. Close the quote or remove it.`,
+  unclosedQuote: (m) => `Line ${m.line}: a quote opens here and is never closed, so everything after it was read as one cell. Close the quote or remove it.`,
   noRows: () => 'The table has no data rows.',
   columnNotInTable: () => 'A chosen column is not in the table.',
   columnUsedTwice: () => 'One column cannot stand for two quantities.',

@@ -7,8 +7,7 @@ import type { Lang } from '../../i18n';
 
 const en = {
   'page.title': 'Calculators and tools',
-  'page.description':
-    'Plan a training run under every published scaling law, price a smaller model, size a model for its inference, and fit the Chinchilla law to your own runs.',
+  'page.description': 'Plan a training run under every published scaling law, price a smaller model, size a model for its inference, and fit the Chinchilla law to your own runs.',
   'page.intro':
     'Calculators built on the same engine as the chapters, and a tool to fit your own runs. Type numbers the way you would say them — 7B, 70亿, 1e24, 2T, 40% — and every setting lands in the address bar, so a link reproduces what you see. Each tool names the paper, table and equation its numbers come from, and warns when you leave the range a law was fitted on.',
   'page.fitHeading': 'Fit your own runs',
@@ -62,8 +61,7 @@ const en = {
   'panel.law': 'Law',
   'panel.gopher': 'N_opt at 5.76×10²³ FLOPs',
   'panel.yourFit': 'This fit',
-  'panel.stats':
-    'Objective of eq (11): {objective}; {starts} starts, {converged} converged. In the worker: fit {fit} s, bootstrap {boot} s.',
+  'panel.stats': 'Objective of eq (11): {objective}; {starts} starts, {converged} converged. In the worker: fit {fit} s, bootstrap {boot} s.',
   'panel.statsExample': 'Objective of eq (11): {objective}; {starts} starts, {converged} converged.',
   'panel.needData': 'Paste, drop or load runs to fit them; until then the results below are the built-in example’s.',
   'panel.json': 'Download JSON',

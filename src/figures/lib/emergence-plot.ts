@@ -118,7 +118,16 @@ export function chanceAndComputeMarks(chance: number, compute: number, xMin: num
     Plot.ruleY([chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
     Plot.text([chance], { x: xMin, y: (d: number) => d, text: () => chanceText, dx: 4, dy: -7, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.85 }),
     Plot.ruleX([compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 }),
-    Plot.text([compute], { x: (d: number) => d, y: 1, text: () => computeText, textAnchor: computeRight ? 'end' : 'start', dx: computeRight ? -5 : 5, dy: 4, lineAnchor: 'top', fill: 'currentColor' }),
+    Plot.text([compute], {
+      x: (d: number) => d,
+      y: 1,
+      text: () => computeText,
+      textAnchor: computeRight ? 'end' : 'start',
+      dx: computeRight ? -5 : 5,
+      dy: 4,
+      lineAnchor: 'top',
+      fill: 'currentColor',
+    }),
   ];
 }
 

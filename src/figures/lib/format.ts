@@ -18,9 +18,7 @@ export function formatCell(column: DataColumn, value: number | string, lang: Lan
     case 'text':
       return String(value);
     default:
-      return Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-3)
-        ? formatScientific(value, { digits: 4 })
-        : formatNumber(value, lang, 4);
+      return Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-3) ? formatScientific(value, { digits: 4 }) : formatNumber(value, lang, 4);
   }
 }
 

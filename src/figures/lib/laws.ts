@@ -4,7 +4,8 @@
  * Table 2's rows, keyed like APPROACH_EXPONENTS.
  */
 import type { ApproachExponentRow } from '../../engine/chinchilla-tables';
-import type { DeepseekTable4Id, ExponentComparisonRow, TypoTreatment } from '../../engine/chinchilla-approaches';
+import type { DeepseekTable4Id, ExponentComparisonRow } from '../../engine/chinchilla-approaches';
+import type { TypoTreatment } from '../../engine/chinchilla-tables';
 import type { LawKey } from '../../engine/chinchilla';
 import type { PlannerLawKey } from '../../engine/planner';
 import type { SourceStatus } from '../../engine/provenance';

@@ -68,15 +68,7 @@ export interface ListSpec extends BaseSpec {
 
 export type ParamSpec = QuantitySpec | ChoiceSpec | BooleanSpec | ListSpec;
 
-type ValueOf<P extends ParamSpec> = P extends QuantitySpec
-  ? number
-  : P extends ChoiceSpec
-    ? string
-    : P extends BooleanSpec
-      ? boolean
-      : P extends ListSpec
-        ? number[]
-        : never;
+type ValueOf<P extends ParamSpec> = P extends QuantitySpec ? number : P extends ChoiceSpec ? string : P extends BooleanSpec ? boolean : P extends ListSpec ? number[] : never;
 
 export type ParamValues<S extends Record<string, ParamSpec>> = { [K in keyof S]: ValueOf<S[K]> };
 
@@ -166,9 +158,7 @@ export function parseParamText(spec: ParamSpec, raw: string): ParseResult<AnyVal
         return {
           ok: false,
           message: both((lang) =>
-            lang === 'zh'
-              ? `需要 ${spec.minLength} 到 ${spec.maxLength} 个数，用逗号隔开。`
-              : `Give ${spec.minLength} to ${spec.maxLength} numbers, separated by commas.`,
+            lang === 'zh' ? `需要 ${spec.minLength} 到 ${spec.maxLength} 个数，用逗号隔开。` : `Give ${spec.minLength} to ${spec.maxLength} numbers, separated by commas.`,
           ),
         };
       }
@@ -263,7 +253,7 @@ export function readState<S extends Record<string, ParamSpec>>(
   for (const [key, raw] of query) {
     if (prefix && !key.startsWith(prefix)) continue;
     const name = prefix ? key.slice(prefix.length) : key;
-    const spec = Object.prototype.hasOwnProperty.call(schema, name) ? schema[name] : undefined;
+    const spec = Object.hasOwn(schema, name) ? schema[name] : undefined;
     if (!spec) {
       // On a standalone page every key belongs to the figure; on a chapter page only `<id>.` keys do.
       notices.push({
@@ -304,12 +294,7 @@ export function readState<S extends Record<string, ParamSpec>>(
  * Writes a figure's state into a query string, keeping every key that belongs to something else.
  * Only values that differ from the defaults are written, so an untouched figure adds nothing to the URL.
  */
-export function writeState<S extends Record<string, ParamSpec>>(
-  schema: S,
-  values: ParamValues<S>,
-  search: string | URLSearchParams,
-  prefix: string,
-): URLSearchParams {
+export function writeState<S extends Record<string, ParamSpec>>(schema: S, values: ParamValues<S>, search: string | URLSearchParams, prefix: string): URLSearchParams {
   const query = new URLSearchParams(search);
   for (const key of [...query.keys()]) {
     if (prefix ? key.startsWith(prefix) : true) query.delete(key);
@@ -390,7 +375,7 @@ export function fromSlider(spec: QuantitySpec, position: number): number {
   if (wholeSteps(spec)) return Math.min(spec.max, Math.max(spec.min, Math.round(position)));
   const f = Math.min(1000, Math.max(0, position)) / 1000;
   const { min, max } = spec;
-  let v = spec.scale === 'log' ? min * Math.pow(max / min, f) : min + f * (max - min);
+  let v = spec.scale === 'log' ? min * (max / min) ** f : min + f * (max - min);
   if (spec.integer) v = Math.round(v);
   else if (spec.step) v = Math.round(v / spec.step) * spec.step;
   else v = +v.toPrecision(3);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../../content');
 const langs = ['en', 'zh'] as const;
-const chapters = readdirSync(join(root, 'en')).filter((f) => f.endsWith('.mdx')).sort();
+const chapters = readdirSync(join(root, 'en'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const read = (lang: string, file: string) => readFileSync(join(root, lang, file), 'utf8');
 
 /** The prose of a chapter: front matter, display and inline math, link targets and JSX tags removed. */
@@ -31,7 +33,12 @@ function offending(file: string, text: string, re: RegExp): string[] {
 describe('chapter conventions', () => {
   it('finds all five chapters in both languages', () => {
     expect(chapters).toHaveLength(5);
-    for (const lang of langs) expect(readdirSync(join(root, lang)).filter((f) => f.endsWith('.mdx')).sort()).toEqual(chapters);
+    for (const lang of langs)
+      expect(
+        readdirSync(join(root, lang))
+          .filter((f) => f.endsWith('.mdx'))
+          .sort(),
+      ).toEqual(chapters);
   });
 
   for (const lang of langs) {
@@ -85,18 +92,13 @@ describe('chapter conventions', () => {
       const src = read('zh', f);
       const chapter = /^order: (\d+)$/m.exec(src)?.[1];
       expect(chapter).toBeDefined();
-      return [...src.matchAll(/(?<!\[)式（([0-9A-Z.]+)）/g)]
-        .filter((m) => !m[1].startsWith(`${chapter}.`))
-        .map((m) => `zh/${f}: ${m[0]}`);
+      return [...src.matchAll(/(?<!\[)式（([0-9A-Z.]+)）/g)].filter((m) => !m[1].startsWith(`${chapter}.`)).map((m) => `zh/${f}: ${m[0]}`);
     });
     expect(bad).toEqual([]);
   });
 
   it('the site is 本站 / "this site", never 本书 / 这本书 / "this book"', () => {
-    const bad = chapters.flatMap((f) => [
-      ...offending(`zh/${f}`, read('zh', f), /本书|这本书/),
-      ...offending(`en/${f}`, read('en', f), /this book/i),
-    ]);
+    const bad = chapters.flatMap((f) => [...offending(`zh/${f}`, read('zh', f), /本书|这本书/), ...offending(`en/${f}`, read('en', f), /this book/i)]);
     expect(bad).toEqual([]);
   });
 

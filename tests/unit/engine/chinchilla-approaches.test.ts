@@ -3,15 +3,8 @@ import fc from 'fast-check';
 import { LAWS, computeOptimal, type LawKey } from '../../../src/engine/chinchilla';
 import { isoflopMinimaPowerLaw } from '../../../src/engine/isoflop';
 import { lowerEnvelope, trainingCurves } from '../../../src/engine/training-envelope';
-import {
-  DEEPSEEK_TABLE4,
-  approachExponentComparison,
-  envelopeSteps,
-  isoComputeSegment,
-  isoflopCurves,
-  optimalAllocationFrom,
-  optimalTablePowerLaw,
-} from '../../../src/engine/chinchilla-approaches';
+import { DEEPSEEK_TABLE4, approachExponentComparison, envelopeSteps, isoComputeSegment, isoflopCurves, optimalAllocationFrom } from '../../../src/engine/chinchilla-approaches';
+import { optimalTablePowerLaw } from '../../../src/engine/chinchilla-tables';
 import { logSpace } from '../../../src/engine/stats';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAWS, allocationExponents, chinchillaLoss, computeOptimal, optimalLoss, optimalTokensPerParameter, tokensPerParameter, type ChinchillaParams, type LawKey } from '../../../src/engine/chinchilla';
+import {
+  LAWS,
+  allocationExponents,
+  chinchillaLoss,
+  computeOptimal,
+  optimalLoss,
+  optimalTokensPerParameter,
+  tokensPerParameter,
+  type ChinchillaParams,
+  type LawKey,
+} from '../../../src/engine/chinchilla';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const GOPHER_FLOPS = 5.76e23;

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  ACCELERATORS,
-  REPORTED_MFU,
-  SECONDS_PER_DAY,
-  acceleratorById,
-  chipHours,
-  cost,
-  flopsFromHardware,
-  trainingFlops,
-  trainingTime,
-} from '../../../src/engine/compute';
+import { ACCELERATORS, REPORTED_MFU, SECONDS_PER_DAY, acceleratorById, chipHours, cost, flopsFromHardware, trainingFlops, trainingTime } from '../../../src/engine/compute';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 

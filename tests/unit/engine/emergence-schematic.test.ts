@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { augmentedPromptingSchematic } from '../../../src/engine/emergence-schematic';
 import { WEI_TABLE1, emergentCurveSchematic } from '../../../src/engine/emergence';
 
-describe('augmentedPromptingSchematic (schematic, not the paper\'s data; Wei et al. 2022 §4, Table 1)', () => {
+describe("augmentedPromptingSchematic (schematic, not the paper's data; Wei et al. 2022 §4, Table 1)", () => {
   const cot = { thresholdFlops: 1.3e23 }; // Chain-of-thought: math word problems, LaMDA 68B (Table 1)
 
   it('doc example: at the Table 1 threshold 1.3e23 → without 0.075, with 0.5375, gain 0.4625', () => {
@@ -29,7 +29,7 @@ describe('augmentedPromptingSchematic (schematic, not the paper\'s data; Wei et 
     }
   });
 
-  it('the baseline is the engine\'s emergentCurveSchematic with slope 1 and a ceiling of chance + share·(ceiling − chance)', () => {
+  it("the baseline is the engine's emergentCurveSchematic with slope 1 and a ceiling of chance + share·(ceiling − chance)", () => {
     const p = augmentedPromptingSchematic(4e22, { thresholdFlops: 1.3e23, chance: 0.25, ceiling: 0.85, baselineShare: 0.2 });
     expect(p.withoutTechnique).toBeCloseTo(emergentCurveSchematic(4e22, { thresholdFlops: 1.3e23, chance: 0.25, ceiling: 0.25 + 0.2 * 0.6, sharpness: 1 }), 14);
   });

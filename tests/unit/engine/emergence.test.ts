@@ -65,7 +65,7 @@ describe('schaefferLoss and the mirage', () => {
   it('L_CE(N) = (N/c)^α with α < 0 (Fig. 2A): N = 1e9, c = 1e4, α = −0.1 → 0.316 nats', () => {
     expect(schaefferLoss(1e9, 1e4, -0.1)).toBeCloseTo(10 ** -0.5, 14);
   });
-  it('rejects α ≥ 0 (Schaeffer\'s sign convention) and c ≤ 0', () => {
+  it("rejects α ≥ 0 (Schaeffer's sign convention) and c ≤ 0", () => {
     expect(() => schaefferLoss(1e9, 1e4, 0.1)).toThrow(/negative/);
     expect(() => schaefferLoss(1e9, 1e4, 0)).toThrow(RangeError);
     expect(() => schaefferLoss(1e9, 0, -0.1)).toThrow(RangeError);
@@ -119,7 +119,7 @@ describe('Wei et al. 2022 Table 1', () => {
   });
 });
 
-describe('emergentCurveSchematic (schematic, not the paper\'s data)', () => {
+describe("emergentCurveSchematic (schematic, not the paper's data)", () => {
   const opts = { thresholdFlops: 3.1e23, chance: 0.25, ceiling: 0.75, sharpness: 4 };
   it('midpoint at the threshold, chance far below, ceiling far above', () => {
     expect(emergentCurveSchematic(3.1e23, opts)).toBeCloseTo(0.5, 12);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '../../../src/data/chinchilla-runs';
-import { allocationExponent } from '../../../src/engine/fit-kernel';
 import { FitCancelledError, fitChinchilla } from '../../../src/engine/fit-multistart';
 import { bootstrapChinchilla, createBootstrap } from '../../../src/engine/fit-bootstrap';
 

@@ -10,8 +10,7 @@ const relative = (actual: number, expected: number) => Math.abs(actual / expecte
 
 /** Hoffmann et al. 2022 unrounded Approach-3 law (TeX source, as used by Epoch's `true_params`). */
 const HOFFMANN = { E: 1.69337, A: 406.401, B: 410.723, alpha: 0.33917084, beta: 0.2849083 };
-const hoffmannLoss = (N: number, D: number) =>
-  HOFFMANN.E + HOFFMANN.A / N ** HOFFMANN.alpha + HOFFMANN.B / D ** HOFFMANN.beta;
+const hoffmannLoss = (N: number, D: number) => HOFFMANN.E + HOFFMANN.A / N ** HOFFMANN.alpha + HOFFMANN.B / D ** HOFFMANN.beta;
 
 /** The straightforward eq-(11) objective, for checking the fast kernel. */
 function referenceObjective(runs: readonly TrainingRun[], x: number[], delta = 1e-3): number {
@@ -73,11 +72,7 @@ describe('huberLoss and logSumExp (Hoffmann eq 11)', () => {
   });
 
   it('logSumExp of Hoffmann’s unrounded terms at 70B params, 1.4T tokens is ln(1.9208 nats) (Chinchilla size, Table 1)', () => {
-    const lse = logSumExp([
-      Math.log(HOFFMANN.A) - HOFFMANN.alpha * Math.log(70e9),
-      Math.log(HOFFMANN.B) - HOFFMANN.beta * Math.log(1.4e12),
-      Math.log(HOFFMANN.E),
-    ]);
+    const lse = logSumExp([Math.log(HOFFMANN.A) - HOFFMANN.alpha * Math.log(70e9), Math.log(HOFFMANN.B) - HOFFMANN.beta * Math.log(1.4e12), Math.log(HOFFMANN.E)]);
     expect(relative(Math.exp(lse), hoffmannLoss(70e9, 1.4e12))).toBeLessThan(1e-14);
     expect(relative(Math.exp(lse), 1.9208)).toBeLessThan(1e-4);
   });
@@ -97,13 +92,7 @@ describe('createChinchillaObjective (Hoffmann App. D.2, eq 11)', () => {
     [25, 25, 1, 2, 2],
     [25, 0, -1, 0, 2],
     [40, 40, 0.5, -1, -1], // terms ~e^60: overflow of the direct sum, handled by the fallback
-    ...Array.from({ length: 20 }, () => [
-      random.uniform(0, 25),
-      random.uniform(0, 25),
-      random.uniform(-1, 1),
-      random.uniform(0, 2),
-      random.uniform(0, 2),
-    ]),
+    ...Array.from({ length: 20 }, () => [random.uniform(0, 25), random.uniform(0, 25), random.uniform(-1, 1), random.uniform(0, 2), random.uniform(0, 2)]),
   ];
 
   it('equals the straightforward LSE + Huber sum to 1e-12 relative at 25 points', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '../../../src/data/chinchilla-runs';
-import { allocationExponent, lawFromLogSpace, type TrainingRun } from '../../../src/engine/fit-kernel';
+import { lawFromLogSpace, type TrainingRun } from '../../../src/engine/fit-kernel';
 import { COARSE_GRID, createFitter, FitCancelledError, fitChinchilla, HOFFMANN_GRID, startingPoints, type ChinchillaFit } from '../../../src/engine/fit-multistart';
 import { createRandom } from '../../../src/engine/random';
 
@@ -9,15 +9,12 @@ const relative = (actual: number, expected: number) => Math.abs(actual / expecte
 
 /** Hoffmann et al. 2022 unrounded Approach-3 law (TeX source, as used by Epoch's `true_params`). */
 const HOFFMANN = { E: 1.69337, A: 406.401, B: 410.723, alpha: 0.33917084, beta: 0.2849083 };
-const hoffmannLoss = (N: number, D: number) =>
-  HOFFMANN.E + HOFFMANN.A / N ** HOFFMANN.alpha + HOFFMANN.B / D ** HOFFMANN.beta;
+const hoffmannLoss = (N: number, D: number) => HOFFMANN.E + HOFFMANN.A / N ** HOFFMANN.alpha + HOFFMANN.B / D ** HOFFMANN.beta;
 
 /** 8 × 8 log-spaced grid like Hoffmann's runs: 70M–16B params × 5B–500B tokens (abstract). */
 const sizes = Array.from({ length: 8 }, (_, i) => 70e6 * (16e9 / 70e6) ** (i / 7));
 const tokenCounts = Array.from({ length: 8 }, (_, i) => 5e9 * (500e9 / 5e9) ** (i / 7));
-const exactRuns: TrainingRun[] = sizes.flatMap((N) =>
-  tokenCounts.map((D) => ({ params: N, tokens: D, loss: hoffmannLoss(N, D) })),
-);
+const exactRuns: TrainingRun[] = sizes.flatMap((N) => tokenCounts.map((D) => ({ params: N, tokens: D, loss: hoffmannLoss(N, D) })));
 
 // Printed by the grid-replication cell of Epoch's data_analysis.ipynb (Besiroglu et al. 2024,
 // arXiv 2404.10102; shared/reference/facts.md §3): L-BFGS-B over Hoffmann's grid on the 240 runs.
@@ -157,9 +154,7 @@ describe('fitChinchilla progress, cancellation and the incremental createFitter 
     const controller = new AbortController();
     controller.abort();
     let calls = 0;
-    expect(() =>
-      fitChinchilla(chinchillaRuns, { grid: smallGrid, signal: controller.signal, onProgress: () => calls++ }),
-    ).toThrow(FitCancelledError);
+    expect(() => fitChinchilla(chinchillaRuns, { grid: smallGrid, signal: controller.signal, onProgress: () => calls++ })).toThrow(FitCancelledError);
     expect(calls).toBe(0);
   });
 

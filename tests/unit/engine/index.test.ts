@@ -43,7 +43,7 @@ describe('engine files stay pure (browser and Web Worker safe)', () => {
 describe('the index re-exports every engine module', () => {
   it('has one `export *` line per module file', () => {
     const dir = fileURLToPath(new URL('../../../src/engine/', import.meta.url));
-    const index = readFileSync(dir + 'index.ts', 'utf8');
+    const index = readFileSync(`${dir}index.ts`, 'utf8');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
       expect(index, file).toContain(`export * from './${file.replace(/\.ts$/, '')}';`);
     }

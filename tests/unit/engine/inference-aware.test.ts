@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
-import {
-  INFERENCE_AWARE_SOURCE,
-  computeOptimalForLoss,
-  costCurve,
-  inferenceAwareOptimal,
-  smallestModelForLoss,
-  tokensForLoss,
-} from '../../../src/engine/inference-aware';
+import { INFERENCE_AWARE_SOURCE, computeOptimalForLoss, costCurve, inferenceAwareOptimal, smallestModelForLoss, tokensForLoss } from '../../../src/engine/inference-aware';
 import { logSpace } from '../../../src/engine/stats';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
@@ -102,23 +95,18 @@ describe('inferenceAwareOptimal (Sardana et al. 2024; objective from secondary s
   });
   it('property: more inference demand → a smaller model trained longer, saving in [0, 1), no NaN (every law)', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...keys),
-        fc.double({ min: 0.05, max: 1.5, noNaN: true }),
-        fc.double({ min: 8, max: 30, noNaN: true }),
-        (key, gap, ei) => {
-          const p = LAWS[key];
-          const loss = p.E + gap;
-          const a = inferenceAwareOptimal(p, loss, 10 ** ei);
-          const b = inferenceAwareOptimal(p, loss, 10 ** (ei + 1));
-          for (const v of [a.params, a.tokens, a.totalFlops, a.saving]) expect(Number.isFinite(v)).toBe(true);
-          expect(a.saving).toBeGreaterThanOrEqual(0);
-          expect(a.saving).toBeLessThan(1);
-          expect(b.params).toBeLessThanOrEqual(a.params * (1 + 1e-9));
-          expect(b.tokens).toBeGreaterThanOrEqual(a.tokens * (1 - 1e-9));
-          expect(b.saving).toBeGreaterThanOrEqual(a.saving - 1e-9);
-        },
-      ),
+      fc.property(fc.constantFrom(...keys), fc.double({ min: 0.05, max: 1.5, noNaN: true }), fc.double({ min: 8, max: 30, noNaN: true }), (key, gap, ei) => {
+        const p = LAWS[key];
+        const loss = p.E + gap;
+        const a = inferenceAwareOptimal(p, loss, 10 ** ei);
+        const b = inferenceAwareOptimal(p, loss, 10 ** (ei + 1));
+        for (const v of [a.params, a.tokens, a.totalFlops, a.saving]) expect(Number.isFinite(v)).toBe(true);
+        expect(a.saving).toBeGreaterThanOrEqual(0);
+        expect(a.saving).toBeLessThan(1);
+        expect(b.params).toBeLessThanOrEqual(a.params * (1 + 1e-9));
+        expect(b.tokens).toBeGreaterThanOrEqual(a.tokens * (1 - 1e-9));
+        expect(b.saving).toBeGreaterThanOrEqual(a.saving - 1e-9);
+      }),
       { seed: 42, numRuns: 150 },
     );
   });

@@ -29,7 +29,7 @@ describe('IsoFLOP profiles (Approach 2)', () => {
     expect(() => fitIsoflopParabola(hill)).toThrow(/valley/);
     expect(() => fitIsoflopParabola([{ params: 0, loss: 1 }])).toThrow(RangeError);
   });
-  it('isoflopMinimaPowerLaw over the paper\'s 6e18…3e21 budgets gives the closed-form a (abs 1e-6) for every law', () => {
+  it("isoflopMinimaPowerLaw over the paper's 6e18…3e21 budgets gives the closed-form a (abs 1e-6) for every law", () => {
     const budgets = [6e18, 1e19, 3e19, 1e20, 3e20, 1e21, 3e21];
     for (const key of keys) {
       const r = isoflopMinimaPowerLaw(LAWS[key], budgets);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KAPLAN_TABLE2, KAPLAN_TABLE3, earlyStoppingSteps, kaplanJointLoss, kaplanLossParamsSteps, overfittingPenalty, tokensToAvoidOverfitting } from '../../../src/engine/kaplan-joint';
+import {
+  KAPLAN_TABLE2,
+  KAPLAN_TABLE3,
+  earlyStoppingSteps,
+  kaplanJointLoss,
+  kaplanLossParamsSteps,
+  overfittingPenalty,
+  tokensToAvoidOverfitting,
+} from '../../../src/engine/kaplan-joint';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const log10Size = fc.double({ min: 3, max: 30, noNaN: true });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { KAPLAN_FIGURE1_CRITICAL_COMPUTE, KAPLAN_TABLE5, kaplanComputeExponent, kaplanLossFromCompute, kaplanLossFromComputeNaive, kaplanLossFromParams, kaplanLossFromTokens } from '../../../src/engine/kaplan';
+import {
+  KAPLAN_FIGURE1_CRITICAL_COMPUTE,
+  KAPLAN_TABLE5,
+  kaplanComputeExponent,
+  kaplanLossFromCompute,
+  kaplanLossFromComputeNaive,
+  kaplanLossFromParams,
+  kaplanLossFromTokens,
+} from '../../../src/engine/kaplan';
 import { KAPLAN_TABLE2 } from '../../../src/engine/kaplan-joint';
 import { paramsScalingFactor } from '../../../src/engine/sample-efficiency';
 

@@ -6,9 +6,7 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
   expect(actual.length).toBe(expected.length);
   for (let i = 0; i < expected.length; i++) {
     const scale = Math.max(Math.abs(expected[i]), 1);
-    expect(Math.abs(actual[i] - expected[i]) / scale, `component ${i}: ${actual[i]} vs ${expected[i]}`).toBeLessThanOrEqual(
-      tolerance,
-    );
+    expect(Math.abs(actual[i] - expected[i]) / scale, `component ${i}: ${actual[i]} vs ${expected[i]}`).toBeLessThanOrEqual(tolerance);
   }
 }
 
@@ -23,9 +21,7 @@ function wolfeRecorder() {
       for (const s of steps) {
         // Sufficient decrease: f(x + t p) ≤ f(x) + c₁ t ∇fᵀp (a little slack for rounding).
         const slack = 1e-12 * Math.max(1, Math.abs(s.previousValue));
-        expect(s.value, `iteration ${s.iteration}`).toBeLessThanOrEqual(
-          s.previousValue + s.sufficientDecrease * s.step * s.initialSlope + slack,
-        );
+        expect(s.value, `iteration ${s.iteration}`).toBeLessThanOrEqual(s.previousValue + s.sufficientDecrease * s.step * s.initialSlope + slack);
         // Curvature: |∇f(x + t p)ᵀp| ≤ c₂ |∇f(x)ᵀp|.
         expect(Math.abs(s.slope), `iteration ${s.iteration}`).toBeLessThanOrEqual(s.curvature * Math.abs(s.initialSlope));
         expect(s.initialSlope).toBeLessThan(0);
@@ -197,10 +193,13 @@ describe('minimize (L-BFGS, Nocedal & Wright Alg. 7.4 with strong Wolfe line sea
   });
 
   it('reports "nonFinite" when f is not finite at the start', () => {
-    const result = minimize((_x, g) => {
-      g[0] = 0;
-      return NaN;
-    }, [0]);
+    const result = minimize(
+      (_x, g) => {
+        g[0] = 0;
+        return NaN;
+      },
+      [0],
+    );
     expect(result).toMatchObject({ reason: 'nonFinite', converged: false });
   });
 

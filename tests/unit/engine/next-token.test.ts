@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  bitsToNats,
-  crossEntropy,
-  entropy,
-  natsToBits,
-  normalise,
-  perplexity,
-  softmax,
-} from '../../../src/engine/next-token';
+import { bitsToNats, crossEntropy, entropy, natsToBits, normalise, perplexity, softmax } from '../../../src/engine/next-token';
 
 describe('softmax', () => {
   it('softmax([2, 1, 0]) = [0.665, 0.245, 0.090]', () => {

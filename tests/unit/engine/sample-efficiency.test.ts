@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KAPLAN_TABLE3, kaplanLossParamsSteps } from '../../../src/engine/kaplan-joint';
 import { convergedLoss, learningCurveByLoss, sampleEfficiencyCurve, tokensToReachLoss } from '../../../src/engine/sample-efficiency';
-import { criticalBatch, minSteps } from '../../../src/engine/kaplan-batch';
+import { criticalBatch } from '../../../src/engine/kaplan-batch';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
@@ -30,19 +30,14 @@ describe('tokensToReachLoss (inverse of sampleEfficiencyCurve; eqs 1.6, 5.3, 5.4
   });
   it('property: feeding the answer back into sampleEfficiencyCurve gives the target (rel 1e-9), both modes, N 1e3…1e12', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 3, max: 12, noNaN: true }),
-        fc.double({ min: 0.01, max: 5, noNaN: true }),
-        fc.boolean(),
-        (logN, above, adjust) => {
-          const n = 10 ** logN;
-          const target = convergedLoss(n) + above;
-          const r = tokensToReachLoss(n, target, { adjustForCriticalBatch: adjust })!;
-          expect(r).not.toBeNull();
-          const back = sampleEfficiencyCurve(n, [r.tokens], { adjustForCriticalBatch: adjust })[0];
-          expect(rel(back.loss, target)).toBeLessThan(1e-9);
-        },
-      ),
+      fc.property(fc.double({ min: 3, max: 12, noNaN: true }), fc.double({ min: 0.01, max: 5, noNaN: true }), fc.boolean(), (logN, above, adjust) => {
+        const n = 10 ** logN;
+        const target = convergedLoss(n) + above;
+        const r = tokensToReachLoss(n, target, { adjustForCriticalBatch: adjust })!;
+        expect(r).not.toBeNull();
+        const back = sampleEfficiencyCurve(n, [r.tokens], { adjustForCriticalBatch: adjust })[0];
+        expect(rel(back.loss, target)).toBeLessThan(1e-9);
+      }),
       { seed: 11, numRuns: 200 },
     );
   });

@@ -36,24 +36,19 @@ describe('shrinkOverhead and criticalShrinkFactor', () => {
   });
   it('property: computeFactor ≥ 1 for any k in (0.1, k*), and increases with k for k > 1 while feasible', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...keys),
-        fc.double({ min: 18, max: 30, noNaN: true }),
-        fc.double({ min: 0, max: 0.95, noNaN: true }),
-        (key, ec, t) => {
-          const p = LAWS[key];
-          const c = 10 ** ec;
-          const kStar = criticalShrinkFactor(p, c);
-          const k = 1 + t * (kStar - 1);
-          const a = shrinkOverhead(p, k, c);
-          const b = shrinkOverhead(p, k + 0.02 * (kStar - k), c);
-          expect(a.feasible && b.feasible).toBe(true);
-          expect(a.computeFactor).toBeGreaterThanOrEqual(1 - 1e-9);
-          expect(b.computeFactor).toBeGreaterThanOrEqual(a.computeFactor);
-          const bigger = shrinkOverhead(p, 0.1 + 0.9 * t, c);
-          expect(bigger.computeFactor).toBeGreaterThanOrEqual(1 - 1e-9);
-        },
-      ),
+      fc.property(fc.constantFrom(...keys), fc.double({ min: 18, max: 30, noNaN: true }), fc.double({ min: 0, max: 0.95, noNaN: true }), (key, ec, t) => {
+        const p = LAWS[key];
+        const c = 10 ** ec;
+        const kStar = criticalShrinkFactor(p, c);
+        const k = 1 + t * (kStar - 1);
+        const a = shrinkOverhead(p, k, c);
+        const b = shrinkOverhead(p, k + 0.02 * (kStar - k), c);
+        expect(a.feasible && b.feasible).toBe(true);
+        expect(a.computeFactor).toBeGreaterThanOrEqual(1 - 1e-9);
+        expect(b.computeFactor).toBeGreaterThanOrEqual(a.computeFactor);
+        const bigger = shrinkOverhead(p, 0.1 + 0.9 * t, c);
+        expect(bigger.computeFactor).toBeGreaterThanOrEqual(1 - 1e-9);
+      }),
       { seed: 42, numRuns: 300 },
     );
   });

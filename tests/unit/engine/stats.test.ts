@@ -112,17 +112,13 @@ describe('powerLawFit', () => {
   });
   it('property: recovers any exponent in [−2, 2] and coefficient in [1e-5, 1e5] (rel 1e-8)', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: -2, max: 2, noNaN: true }),
-        fc.double({ min: -5, max: 5, noNaN: true }),
-        (exponent, log10Coefficient) => {
-          const xs = [1e3, 1e8, 1e13, 1e20, 1e30];
-          const ys = xs.map((x) => 10 ** (log10Coefficient + exponent * Math.log10(x)));
-          const fit = powerLawFit(xs, ys);
-          expect(Math.abs(fit.exponent - exponent)).toBeLessThan(1e-8);
-          expect(rel(fit.coefficient, 10 ** log10Coefficient)).toBeLessThan(1e-7);
-        },
-      ),
+      fc.property(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), (exponent, log10Coefficient) => {
+        const xs = [1e3, 1e8, 1e13, 1e20, 1e30];
+        const ys = xs.map((x) => 10 ** (log10Coefficient + exponent * Math.log10(x)));
+        const fit = powerLawFit(xs, ys);
+        expect(Math.abs(fit.exponent - exponent)).toBeLessThan(1e-8);
+        expect(rel(fit.coefficient, 10 ** log10Coefficient)).toBeLessThan(1e-7);
+      }),
       { seed: 42, numRuns: 200 },
     );
   });

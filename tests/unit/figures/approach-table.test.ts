@@ -3,8 +3,7 @@ import def from '../../../src/figures/approach-table';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
 
-const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
+const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') => renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
 const row = (out: ReturnType<typeof render>['output'], start: string) => out.data.rows.find((r) => String(r.label).startsWith(start))!;
 
 describe('approach-table figure (Hoffmann et al. 2022 Table 2, Table 3, Table A3, eq. 4)', () => {

@@ -73,7 +73,7 @@ describe('augmented-prompting: Wei et al. 2022 Table 1 (augmented prompting)', (
     expect(curve.length).toBeGreaterThan(15);
     expect(curve.length).toBeLessThanOrEqual(25);
     for (const r of curve) expect(r.with as number).toBeGreaterThanOrEqual(r.without as number);
-    const near = (f: number) => curve.reduce((a, b) => (Math.abs(Math.log10(b.flops as number / f)) < Math.abs(Math.log10(a.flops as number / f)) ? b : a));
+    const near = (f: number) => curve.reduce((a, b) => (Math.abs(Math.log10((b.flops as number) / f)) < Math.abs(Math.log10((a.flops as number) / f)) ? b : a));
     const below = near(1.3e21);
     const above = near(1.3e25);
     expect((below.with as number) - (below.without as number)).toBeLessThan(0.001);

@@ -3,8 +3,7 @@ import def from '../../../src/figures/context-position';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { readState, type AnyValue } from '../../../src/figures/lib/params';
 
-const render = (query = '', lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang);
+const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang);
 
 describe('context-position figure (Kaplan et al. 2020 Fig. 20 left, App. D.5)', () => {
   // facts.md §12a: the six legend fits evaluated at T = 1 / 8 / 100 / 1024 (nats).
@@ -41,12 +40,7 @@ describe('context-position figure (Kaplan et al. 2020 Fig. 20 left, App. D.5)', 
   });
 
   it('hiding fits removes their curves and readouts; hiding all leaves empty axes and a warning', () => {
-    expect(render('fit2=0&fit5=0').output.readouts!.map((r) => r.label)).toEqual([
-      'fit 1 (smallest), T = 8',
-      'fit 3, T = 8',
-      'fit 4, T = 8',
-      'fit 6 (largest), T = 8',
-    ]);
+    expect(render('fit2=0&fit5=0').output.readouts!.map((r) => r.label)).toEqual(['fit 1 (smallest), T = 8', 'fit 3, T = 8', 'fit 4, T = 8', 'fit 6 (largest), T = 8']);
     const none = render('fit1=0&fit2=0&fit3=0&fit4=0&fit5=0&fit6=0').output;
     expect(none.readouts).toEqual([]);
     expect(none.warnings).toEqual(['Tick at least one fit to draw a curve.']);

@@ -4,8 +4,7 @@ import { renderToString } from '../../../src/figures/lib/ssr';
 import { readState, type AnyValue } from '../../../src/figures/lib/params';
 import { KAPLAN_FIGURE8_DATASETS } from '../../../src/engine';
 
-const render = (query = '', lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang);
+const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang);
 
 describe('distribution-shift figure (schematic of Kaplan et al. 2020 Fig. 8, §3.2.2)', () => {
   it('is labelled schematic, and the caption says the offsets and their order are invented (facts §12b: none printed)', () => {

@@ -47,7 +47,11 @@ describe('fit-your-runs: the precomputed example', () => {
 
 describe('fit-your-runs: coefficients in the URL, runs from the panel', () => {
   it('a shared link carries the coefficients; with the example runs it says the band is hidden', () => {
-    const { values, notices } = readState(def.params, 'fit-your-runs.alpha=0.3473&fit-your-runs.beta=0.3672&fit-your-runs.A=477.83&fit-your-runs.B=2143.4&fit-your-runs.E=1.8172', 'fit-your-runs.');
+    const { values, notices } = readState(
+      def.params,
+      'fit-your-runs.alpha=0.3473&fit-your-runs.beta=0.3672&fit-your-runs.A=477.83&fit-your-runs.B=2143.4&fit-your-runs.E=1.8172',
+      'fit-your-runs.',
+    );
     expect(notices).toEqual([]);
     const { output } = render(values as Record<string, AnyValue>);
     expect(readout(output, /Law shown/)).toBe('L = 1.817 + 477.8/N^0.347 + 2,143/D^0.367');

@@ -76,9 +76,9 @@ function urlStates(id: string, schema: Record<string, ParamSpec>): fc.Arbitrary<
   const names = Object.keys(schema);
   const known = fc.constantFrom(...names).chain((name) => valueText(schema[name]).map((v) => [name, v] as [string, string]));
   const unknown = fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString')), fc.string({ maxLength: 12 }));
-  return fc.array(fc.oneof({ weight: 5, arbitrary: known }, { weight: 1, arbitrary: unknown }), { maxLength: names.length + 3 }).map((pairs) =>
-    pairs.map(([k, v]) => [`${id}.${k}`, v] as [string, string]),
-  );
+  return fc
+    .array(fc.oneof({ weight: 5, arbitrary: known }, { weight: 1, arbitrary: unknown }), { maxLength: names.length + 3 })
+    .map((pairs) => pairs.map(([k, v]) => [`${id}.${k}`, v] as [string, string]));
 }
 
 /** How unusual a parameter set is: values at the ends of their ranges first. */
@@ -124,7 +124,7 @@ for (const [id, def] of [...FIGURES].sort(([a], [b]) => a.localeCompare(b))) {
         let ignored = 0;
         for (const [key, raw] of pairs) {
           const name = key.slice(prefix.length);
-          const spec = Object.prototype.hasOwnProperty.call(def.params, name) ? def.params[name] : undefined;
+          const spec = Object.hasOwn(def.params, name) ? def.params[name] : undefined;
           if (!spec || seen.has(name) || !parseParamText(spec, raw).ok) ignored++;
           if (spec) seen.add(name);
         }

@@ -3,8 +3,7 @@ import def from '../../../src/figures/kaplan-allocation';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { readState, type AnyValue } from '../../../src/figures/lib/params';
 
-const render = (query = '', lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
+const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
 const readout = (out: ReturnType<typeof render>, start: string) => out.readouts!.find((r) => r.label.startsWith(start))!.value;
 
 describe('kaplan-allocation figure (Kaplan et al. 2020 Table 6, eqs 6.1–6.2, Fig. 14)', () => {

@@ -37,7 +37,7 @@ describe('kaplan-three-laws: Kaplan et al. 2020 Fig. 1, eqs (1.1)–(1.3), Table
     expect(t5.value).toBe('2.658 nats/token (with C_c^min = 2.3×10⁸: 2.619)');
     const f1 = render({ c: 1, ccMin: 'figure1' }).output.readouts![2];
     expect(f1.value).toBe('2.619 nats/token (with C_c^min = 3.1×10⁸: 2.658)');
-    expect(rel(kaplanLossFromCompute(1), (3.1e8) ** 0.05)).toBeLessThan(1e-12);
+    expect(rel(kaplanLossFromCompute(1), 3.1e8 ** 0.05)).toBeLessThan(1e-12);
   });
 
   it('L(D) at all of WebText2 (2.29e10 tokens) = (5.4e13/2.29e10)^0.095 = 2.09 nats (eq 1.2, Table 5)', () => {

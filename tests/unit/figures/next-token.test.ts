@@ -3,8 +3,7 @@ import def from '../../../src/figures/next-token';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 
-const render = (query = '', lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
+const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
 const readout = (out: ReturnType<typeof render>, start: string) => out.readouts!.find((r) => r.label.startsWith(start))!.value;
 
 describe('next-token figure (cross-entropy, bits, perplexity; Kaplan et al. 2020 §1.3)', () => {

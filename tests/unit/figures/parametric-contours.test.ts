@@ -3,8 +3,7 @@ import def from '../../../src/figures/parametric-contours';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
 
-const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
+const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') => renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
 const readout = (out: ReturnType<typeof render>['output'], start: string) => out.readouts!.find((r) => r.label.startsWith(start))!.value;
 
 describe('parametric-contours figure (Hoffmann et al. 2022 §3.3, Fig. 4 left; Approach 3)', () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  encodeNumber,
-  fromSlider,
-  parseParamText,
-  readState,
-  sliderRange,
-  toSlider,
-  writeState,
-  type ListSpec,
-  type QuantitySpec,
-} from '../../../src/figures/lib/params';
+import { encodeNumber, fromSlider, parseParamText, readState, sliderRange, toSlider, writeState, type ListSpec, type QuantitySpec } from '../../../src/figures/lib/params';
 import { citationText, toCsv } from '../../../src/figures/lib/format';
 import { checkOutput } from '../../../src/figures/lib/output';
 import type { FigureDef } from '../../../src/figures/lib/types';
@@ -82,7 +72,13 @@ describe('number encoding and sliders', () => {
     expect(fromSlider(params, 500)).toBeCloseTo(3.16e9, -7);
   });
   it('an integer slider on a linear scale has one position per whole value, both ends exactly reachable', () => {
-    for (const [min, max] of [[2, 6], [1, 3], [1, 64], [3, 24], [0, 1000]]) {
+    for (const [min, max] of [
+      [2, 6],
+      [1, 3],
+      [1, 64],
+      [3, 24],
+      [0, 1000],
+    ]) {
       const spec: QuantitySpec = { ...params, min, max, default: min, scale: 'linear', integer: true };
       expect(sliderRange(spec)).toEqual({ min, max });
       for (let v = min; v < max; v++) expect(fromSlider(spec, toSlider(spec, v) + 1)).toBe(v + 1);
@@ -95,13 +91,24 @@ describe('number encoding and sliders', () => {
 
 describe('figure actions', () => {
   it('CSV quotes fields with commas and keeps full precision', () => {
-    const csv = toCsv({ columns: [{ key: 'a', label: 'N, params' }, { key: 'b', label: 'loss' }], rows: [{ a: 7e9, b: 2.0123456789 }, { a: 'x"y', b: 1 }] });
+    const csv = toCsv({
+      columns: [
+        { key: 'a', label: 'N, params' },
+        { key: 'b', label: 'loss' },
+      ],
+      rows: [
+        { a: 7e9, b: 2.0123456789 },
+        { a: 'x"y', b: 1 },
+      ],
+    });
     expect(csv).toBe('"N, params",loss\n7000000000,2.0123456789\n"x""y",1\n');
   });
   it('the citation names the figure, its parameters, the link, the date, the site version and the CC BY 4.0 license', () => {
     const def = { id: 'demo', params: { params }, strings: { en: { title: 'Demo' }, zh: { title: '示例' } } } as unknown as FigureDef;
     const en = citationText({ def, values: { params: 7e10 }, lang: 'en', url: 'https://x/y', version: '0.1.0+abc', date: '2026-11-28', siteTitle: 'Scaling Laws Explorer' });
-    expect(en).toBe('“Demo.” Scaling Laws Explorer, figure demo (parameters: params=7e10). https://x/y. Accessed 2026-11-28. Site version 0.1.0+abc. Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).');
+    expect(en).toBe(
+      '“Demo.” Scaling Laws Explorer, figure demo (parameters: params=7e10). https://x/y. Accessed 2026-11-28. Site version 0.1.0+abc. Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).',
+    );
     const zh = citationText({ def, values: { params: 7e10 }, lang: 'zh', url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
     expect(zh).toContain('图 demo（参数：params=7e10）');
     expect(zh).toContain('采用 CC BY 4.0 许可');

@@ -4,8 +4,7 @@ import { renderToString } from '../../../src/figures/lib/ssr';
 import { readState, type AnyValue } from '../../../src/figures/lib/params';
 import { sampleEfficiencyCurve } from '../../../src/engine';
 
-const render = (query = '', lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
+const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
 
 describe('sample-efficiency figure (Kaplan et al. 2020 Fig. 2; eq 1.6 with Table 3, eqs 5.3–5.4, batch 2^19)', () => {
   it('default readouts at L = 3.5: 1.5B needs 1.71B tokens, 100M 3.59B, 10M 26.3B, 1M never (converged loss 4.00 nats, Table 3)', () => {

@@ -15,7 +15,11 @@ const SLIDERS: [string, QuantitySpec][] = [...FIGURES].flatMap(([id, def]) =>
 );
 
 /** A value the slider can hold: one it shows at some position, or the default. */
-const sliderValue = (spec: QuantitySpec) => fc.oneof(fc.integer({ min: 0, max: 1000 }).map((p) => fromSlider(spec, p)), fc.constant(spec.default));
+const sliderValue = (spec: QuantitySpec) =>
+  fc.oneof(
+    fc.integer({ min: 0, max: 1000 }).map((p) => fromSlider(spec, p)),
+    fc.constant(spec.default),
+  );
 
 describe('stepValue: the keys of every slider of every figure', () => {
   it('the registry has the sliders the site shows (more than 50)', () => {

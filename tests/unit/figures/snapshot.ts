@@ -9,11 +9,11 @@ const DIR = join(__dirname, '__snapshots__');
  */
 export function normalizeSvg(svg: string): string {
   const ids = new Map<string, string>();
-  let out = svg.replace(/\b(id|href)="#?([^"]*-\d+)"/g, (m, attr: string, id: string) => {
+  let out = svg.replace(/\b(id|href)="#?([^"]*-\d+)"/g, (_m, attr: string, id: string) => {
     if (!ids.has(id)) ids.set(id, `id${ids.size}`);
     return `${attr}="${attr === 'href' ? '#' : ''}${ids.get(id)}"`;
   });
-  out = out.replace(/url\(#([^)]*-\d+)\)/g, (m, id: string) => {
+  out = out.replace(/url\(#([^)]*-\d+)\)/g, (_m, id: string) => {
     if (!ids.has(id)) ids.set(id, `id${ids.size}`);
     return `url(#${ids.get(id)})`;
   });

@@ -3,8 +3,7 @@ import def from '../../../src/figures/step-law';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { readState, type AnyValue } from '../../../src/figures/lib/params';
 
-const render = (query = '', lang: 'en' | 'zh' = 'en') =>
-  renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
+const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
 const readout = (out: ReturnType<typeof render>, start: string) => out.readouts!.find((r) => r.label.startsWith(start))!.value;
 
 describe('step-law calculator (Li et al. 2025 Step Law, arXiv 2503.04715; DeepSeek LLM eq 1, arXiv 2401.02954)', () => {

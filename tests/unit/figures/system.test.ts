@@ -48,7 +48,11 @@ for (const id of ids) {
         expect(spec.label.zh && spec.label.en, name).toBeTruthy();
         if (spec.kind === 'quantity') expect(spec.default >= spec.min && spec.default <= spec.max, name).toBe(true);
         if (spec.kind === 'list') for (const v of spec.default) expect(v >= spec.min && v <= spec.max, name).toBe(true);
-        if (spec.kind === 'choice') expect(spec.options.map((o) => o.value), name).toContain(spec.default);
+        if (spec.kind === 'choice')
+          expect(
+            spec.options.map((o) => o.value),
+            name,
+          ).toContain(spec.default);
       }
     });
 
@@ -94,7 +98,13 @@ for (const id of ids) {
       const names = Object.keys(def.params);
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(fc.oneof(fc.constantFrom(...names), fc.string()), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('<script>alert(1)</script>', 'NaN', '-Infinity', '1e999', '7BB', ''))), { maxLength: 6 }),
+          fc.array(
+            fc.tuple(
+              fc.oneof(fc.constantFrom(...names), fc.string()),
+              fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('<script>alert(1)</script>', 'NaN', '-Infinity', '1e999', '7BB', '')),
+            ),
+            { maxLength: 6 },
+          ),
           (pairs) => {
             const query = new URLSearchParams(pairs.map(([k, v]) => [`${id}.${k}`, v]));
             const { values, notices } = readState(def.params, query, `${id}.`);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import {
-  EMBED_HEIGHT,
-  EMBED_MESSAGE_TYPE,
-  embedHeight,
-  embedPath,
-  embedSnippet,
-  escapeHtml,
-  figurePath,
-  splitEmbedQuery,
-  withQuery,
-} from '../../../src/lib/embed';
+import { EMBED_HEIGHT, EMBED_MESSAGE_TYPE, embedHeight, embedPath, embedSnippet, escapeHtml, figurePath, splitEmbedQuery, withQuery } from '../../../src/lib/embed';
 import { attributionHtml, attributionLine, CONTENT_LICENSE } from '../../../src/lib/license';
 import { isEmbedPath } from '../../../src/lib/security.mjs';
 

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cacheName,
-  isHashedAsset,
-  langOf,
-  langOfTag,
-  listedPages,
-  pageKey,
-  precacheList,
-  staleCaches,
-  titleOf,
-  versionOf,
-} from '../../../src/sw/core';
+import { cacheName, isHashedAsset, langOf, langOfTag, listedPages, pageKey, precacheList, staleCaches, titleOf, versionOf } from '../../../src/sw/core';
 import { webManifest } from '../../../src/integrations/offline.mjs';
 
 const OFFLINE = { zh: 'zh/offline/', en: 'en/offline/' };

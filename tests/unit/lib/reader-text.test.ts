@@ -59,7 +59,9 @@ describe('reader-facing text names no internal file, source path or draft', () =
       const ui = lang === 'en' ? { ...enFigure, ...en } : { ...zhFigure, ...zh };
       const texts = [
         ...Object.entries(ui).map(([k, v]) => ({ where: `i18n ${k}`, text: v as string })),
-        ...readdirSync(`content/${lang}`).filter((f) => f.endsWith('.mdx')).map((f) => ({ where: `content/${lang}/${f}`, text: readFileSync(`content/${lang}/${f}`, 'utf8') })),
+        ...readdirSync(`content/${lang}`)
+          .filter((f) => f.endsWith('.mdx'))
+          .map((f) => ({ where: `content/${lang}/${f}`, text: readFileSync(`content/${lang}/${f}`, 'utf8') })),
       ];
       expect(texts.flatMap(({ where, text }) => internalReferences(text).map((hit) => `${where}: ${hit}`))).toEqual([]);
     });

@@ -58,15 +58,40 @@ export interface Citation {
 
 const NAME = String.raw`(?:(?:de|van|von) )?[A-Z][\p{L}’'\-]*[\p{Ll}][\p{L}’'\-]*`;
 const JOIN = String.raw`\s*(?:,|、|&|\band\b|和|与)\s*`;
-const CITE = new RegExp(
-  String.raw`(?<![\p{L}\d.\-/])(${NAME})((?:${JOIN}${NAME})*)\s*(?:et al\.?|等人?)?\s*[,，]?\s*[(（]?\s*((?:19|20)\d{2})([a-z]?)(?![\d.])`,
-  'gu',
-);
+const CITE = new RegExp(String.raw`(?<![\p{L}\d.\-/])(${NAME})((?:${JOIN}${NAME})*)\s*(?:et al\.?|等人?)?\s*[,，]?\s*[(（]?\s*((?:19|20)\d{2})([a-z]?)(?![\d.])`, 'gu');
 /** Capitalised words that precede a year without being an author: venues, months, prose. */
 const NOT_AUTHORS = new Set([
-  'neurips', 'icml', 'iclr', 'tmlr', 'emnlp', 'findings', 'arxiv', 'spring', 'in', 'since', 'by', 'from', 'until', 'before', 'after',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'table', 'fig', 'figure', 'gtc',
+  'neurips',
+  'icml',
+  'iclr',
+  'tmlr',
+  'emnlp',
+  'findings',
+  'arxiv',
+  'spring',
+  'in',
+  'since',
+  'by',
+  'from',
+  'until',
+  'before',
+  'after',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'table',
+  'fig',
+  'figure',
+  'gtc',
 ]);
 
 /** Author-year citations in a piece of text (either language). */
@@ -168,7 +193,10 @@ describe('reference list', () => {
     for (const lang of LANGS) {
       const listed = new Set(REFS[lang].flatMap((r) => [...r.text.matchAll(/arXiv (\d{4}\.\d{4,5})/g)].map((m) => m[1])));
       const missing = readerTexts(lang).flatMap(({ where, text }) =>
-        [...text.matchAll(/arXiv[ :]?(\d{4}\.\d{4,5})/g)].map((m) => m[1]).filter((id) => !listed.has(id)).map((id) => `${where}: arXiv ${id}`),
+        [...text.matchAll(/arXiv[ :]?(\d{4}\.\d{4,5})/g)]
+          .map((m) => m[1])
+          .filter((id) => !listed.has(id))
+          .map((id) => `${where}: arXiv ${id}`),
       );
       expect([...new Set(missing)], lang).toEqual([]);
     }
@@ -177,7 +205,9 @@ describe('reference list', () => {
   it('resolves every author-year citation to an entry (surname + year, a/b suffixes allowed)', () => {
     for (const lang of LANGS) {
       const unresolved = readerTexts(lang).flatMap(({ where, text }) =>
-        extractCitations(text).filter((c) => resolve(c, REFS[lang]).length === 0).map((c) => `${where}: "${c.raw}"`),
+        extractCitations(text)
+          .filter((c) => resolve(c, REFS[lang]).length === 0)
+          .map((c) => `${where}: "${c.raw}"`),
       );
       expect([...new Set(unresolved)], lang).toEqual([]);
     }
@@ -210,7 +240,10 @@ describe('reference list', () => {
       expect(before.length, lang).toBeGreaterThan(0);
       expect(before.slice(before.lastIndexOf('\n## ')), lang).toMatch(/de Vries/);
       expect(FIGURES.get('overhead')!.strings[lang].source, lang).toMatch(/de Vries[^;]*2023/);
-      expect(REFS[lang].some((r) => r.id === 'devries2023' && /Go smol or go home/.test(r.text)), lang).toBe(true);
+      expect(
+        REFS[lang].some((r) => r.id === 'devries2023' && /Go smol or go home/.test(r.text)),
+        lang,
+      ).toBe(true);
     }
   });
 });
@@ -220,10 +253,17 @@ describe('citation extractor', () => {
 
   it('reads English and Chinese author-year forms', () => {
     expect(cites('as Wei et al. (2022b) and Kaplan et al. 2020 show; Schaeffer, Miranda & Koyejo 2023; Pearce and Song (2024, arXiv')).toEqual([
-      'wei 2022b', 'kaplan 2020', 'schaeffer 2023', 'pearce 2024',
+      'wei 2022b',
+      'kaplan 2020',
+      'schaeffer 2023',
+      'pearce 2024',
     ]);
     expect(cites('Hoffmann 等（2022）认为；Nye 等，2021；Patel 与 Pavlick（2022）；Schaeffer、Miranda、Koyejo 2023；de Vries（2023）')).toEqual([
-      'hoffmann 2022', 'nye 2021', 'patel 2022', 'schaeffer 2023', 'de vries 2023',
+      'hoffmann 2022',
+      'nye 2021',
+      'patel 2022',
+      'schaeffer 2023',
+      'de vries 2023',
     ]);
   });
 
@@ -232,7 +272,9 @@ describe('citation extractor', () => {
   });
 
   it('resolves suffixed years to any entry of that author and year, and fails an unknown author', () => {
-    const refs = parseReferences('## References\n\n- <span id="ref-wei2022"></span>Wei, J., et al. (2022). *A.*\n- <span id="ref-wei2022cot"></span>Wei, J., et al. (2022). *B.*\n- <span id="ref-devries2023"></span>de Vries, H. (2023). *C.*\n');
+    const refs = parseReferences(
+      '## References\n\n- <span id="ref-wei2022"></span>Wei, J., et al. (2022). *A.*\n- <span id="ref-wei2022cot"></span>Wei, J., et al. (2022). *B.*\n- <span id="ref-devries2023"></span>de Vries, H. (2023). *C.*\n',
+    );
     expect(resolve(extractCitations('Wei et al. (2022b)')[0], refs).map((r) => r.id)).toEqual(['wei2022', 'wei2022cot']);
     expect(resolve(extractCitations('de Vries 2023')[0], refs).map((r) => r.id)).toEqual(['devries2023']);
     expect(resolve(extractCitations('Wang et al. (2022)')[0], refs)).toEqual([]);

@@ -58,9 +58,7 @@ describe('describeRunsMessage: the fit panel words the runs reader’s codes', (
     expect(describeRunsMessage({ code: 'needTokensOrFlops' }, 'en')).toBe('Choose the column with training tokens or with FLOPs.');
     expect(describeRunsMessage({ code: 'needLoss' }, 'zh')).toBe('请指定损失所在的列。');
     const quote = splitRunsTable('N,D,loss\n1,2,3\n4,"5,6\n7,8,9').warnings[0];
-    expect(describeRunsMessage(quote, 'en')).toBe(
-      'Line 3: a quote opens here and is never closed, so everything after it was read as one cell. Close the quote or remove it.',
-    );
+    expect(describeRunsMessage(quote, 'en')).toBe('Line 3: a quote opens here and is never closed, so everything after it was read as one cell. Close the quote or remove it.');
     expect(describeRunsMessage(quote, 'zh')).toMatch(/^第 3 行：这里的引号没有闭合/);
   });
 
