@@ -10,7 +10,7 @@ import { tf as t, type Lang, type Localized } from '../../i18n';
 import { CONTENT_LICENSE } from '../../lib/license';
 import { formatCell } from '../../figures/lib/format';
 import { formatValue, isUsed, SLIDER_KEYS, sliderRange, toSlider, type AnyValue, type Notice, type ParamSpec, type SliderKey } from '../../figures/lib/params';
-import type { DataTable, Readout } from '../../figures/lib/types';
+import type { DataTable, ParamWords, Readout } from '../../figures/lib/types';
 
 export interface FigureHandlers {
   slider(name: string, position: number): void;
@@ -33,6 +33,8 @@ export interface FigureUIProps {
   id: string;
   lang: Lang;
   schema: Record<string, ParamSpec>;
+  /** The words of each control in the page's language (src/figures/lib/words.ts). */
+  words: Record<string, ParamWords>;
   values: Record<string, AnyValue>;
   /** Text-field contents while the reader types; defaults to the formatted values. */
   texts?: Record<string, string>;
@@ -58,6 +60,7 @@ function QuantityControl(props: {
   id: string;
   name: string;
   spec: Extract<ParamSpec, { kind: 'quantity' | 'list' }>;
+  words: ParamWords;
   lang: Lang;
   value: AnyValue;
   text: string;
@@ -65,19 +68,19 @@ function QuantityControl(props: {
   handlers?: FigureHandlers;
   used?: boolean;
 }) {
-  const { id, name, spec, lang, value, text, error, handlers, used = true } = props;
+  const { id, name, spec, words, lang, value, text, error, handlers, used = true } = props;
   const fieldId = `${id}-${name}`;
   const errorId = `${fieldId}-error`;
   const helpId = `${fieldId}-help`;
-  const unit = spec.unit[lang];
-  const describedBy = [error ? errorId : '', spec.help ? helpId : ''].filter(Boolean).join(' ') || undefined;
+  const unit = words.unit;
+  const describedBy = [error ? errorId : '', words.help ? helpId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div
       class={`ctl ctl-${spec.kind}${error ? ' invalid' : ''}${used ? '' : ' ctl-unused'}`}
       data-used-when={spec.usedWhen ? `${spec.usedWhen.param}=${spec.usedWhen.values.join('|')}` : undefined}
     >
       <label for={fieldId}>
-        {spec.label[lang]}
+        {words.label}
         {unit && <span class="unit">{` (${unit})`}</span>}
       </label>
       <div class="ctl-row">
@@ -87,7 +90,7 @@ function QuantityControl(props: {
             min={sliderRange(spec).min}
             max={sliderRange(spec).max}
             value={toSlider(spec, value as number)}
-            aria-label={`${spec.label[lang]}${unit ? ` (${unit})` : ''}`}
+            aria-label={`${words.label}${unit ? ` (${unit})` : ''}`}
             aria-valuetext={formatValue(spec, value, lang) + (unit ? ` ${unit}` : '')}
             data-param={name}
             onInput={(e) => handlers?.slider(name, Number((e.currentTarget as HTMLInputElement).value))}
@@ -120,9 +123,9 @@ function QuantityControl(props: {
           }}
         />
       </div>
-      {spec.help && (
+      {words.help && (
         <p class="ctl-help" id={helpId}>
-          {spec.help[lang]}
+          {words.help}
         </p>
       )}
       {error && (
@@ -138,6 +141,7 @@ function Control(props: {
   id: string;
   name: string;
   spec: ParamSpec;
+  words: ParamWords;
   lang: Lang;
   value: AnyValue;
   text: string;
@@ -145,28 +149,28 @@ function Control(props: {
   handlers?: FigureHandlers;
   used?: boolean;
 }): JSX.Element {
-  const { id, name, spec, lang, value, handlers } = props;
+  const { id, name, spec, words, value, handlers } = props;
   const fieldId = `${id}-${name}`;
   if (spec.kind === 'choice') {
     return (
       <div class="ctl ctl-choice">
-        <label for={fieldId}>{spec.label[lang]}</label>
+        <label for={fieldId}>{words.label}</label>
         <select
           id={fieldId}
           value={String(value)}
           data-param={name}
           onChange={(e) => handlers?.choice(name, (e.currentTarget as HTMLSelectElement).value)}
-          aria-describedby={spec.help ? `${fieldId}-help` : undefined}
+          aria-describedby={words.help ? `${fieldId}-help` : undefined}
         >
           {spec.options.map((o) => (
             <option value={o.value} selected={o.value === value}>
-              {o.label[lang]}
+              {words.options?.[o.value] ?? o.value}
             </option>
           ))}
         </select>
-        {spec.help && (
+        {words.help && (
           <p class="ctl-help" id={`${fieldId}-help`}>
-            {spec.help[lang]}
+            {words.help}
           </p>
         )}
       </div>
@@ -182,13 +186,13 @@ function Control(props: {
             checked={!!value}
             data-param={name}
             onChange={(e) => handlers?.toggle(name, (e.currentTarget as HTMLInputElement).checked)}
-            aria-describedby={spec.help ? `${fieldId}-help` : undefined}
+            aria-describedby={words.help ? `${fieldId}-help` : undefined}
           />{' '}
-          {spec.label[lang]}
+          {words.label}
         </label>
-        {spec.help && (
+        {words.help && (
           <p class="ctl-help" id={`${fieldId}-help`}>
-            {spec.help[lang]}
+            {words.help}
           </p>
         )}
       </div>
@@ -243,7 +247,7 @@ function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
 }
 
 export function FigureUI(props: FigureUIProps) {
-  const { id, lang, schema, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, embed, handlers } = props;
+  const { id, lang, schema, words, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, embed, handlers } = props;
   const names = Object.keys(schema);
   return (
     <div class="fig-ui">
@@ -289,7 +293,20 @@ export function FigureUI(props: FigureUIProps) {
             const spec = schema[name];
             const value = values[name];
             const text = texts[name] ?? (spec.kind === 'quantity' || spec.kind === 'list' ? formatValue(spec, value, lang) : '');
-            return <Control id={id} name={name} spec={spec} lang={lang} value={value} text={text} error={errors[name]} handlers={handlers} used={isUsed(spec, values)} />;
+            return (
+              <Control
+                id={id}
+                name={name}
+                spec={spec}
+                words={words[name]}
+                lang={lang}
+                value={value}
+                text={text}
+                error={errors[name]}
+                handlers={handlers}
+                used={isUsed(spec, values)}
+              />
+            );
           })}
           <div class="ctl ctl-reset">
             <button type="button" class="btn" onClick={() => handlers?.reset()}>

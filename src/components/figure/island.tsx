@@ -10,7 +10,9 @@ import { loadFigure } from '../../figures/lib/lazy';
 import { describeValues } from '../../figures/lib/format';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import { defaultsOf, formatValue, fromSlider, parseParamText, stepValue, toSlider, readState, writeState, type AnyValue, type Notice } from '../../figures/lib/params';
-import type { FigureDef, FigureOutput } from '../../figures/lib/types';
+import { type FigureDef, type FigureMessages, type FigureOutput, isModelFigure } from '../../figures/lib/types';
+import { renderFigure } from '../../figures/lib/render';
+import { paramWords, type ParamWordsMap } from '../../figures/lib/words';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
 
@@ -21,6 +23,9 @@ interface Setup {
   el: HTMLElement;
   def: FigureDef;
   lang: Lang;
+  /** The figure's catalogue in the page's language (model figures), and the words of its controls. */
+  t?: FigureMessages;
+  words: ParamWordsMap;
   prefix: string;
   /** On an embed page (/<lang>/figures/<id>/embed/): `theme` in the URL is the page's, not the figure's. */
   embed: boolean;
@@ -38,7 +43,7 @@ const URL_DEBOUNCE_MS = 250;
 const loadActions = () => import('./actions');
 
 function FigureApp({ setup }: { setup: Setup }) {
-  const { el, def, lang, prefix, baseValues, embed } = setup;
+  const { el, def, lang, t: messages, words, prefix, baseValues, embed } = setup;
   const elsewhere = useMemo(() => readElsewhere(el), []);
   // First render = exactly the server's markup, so hydration reuses every node and keeps focus; the URL state and
   // anything the reader already typed are applied right after, as an ordinary update.
@@ -62,7 +67,7 @@ function FigureApp({ setup }: { setup: Setup }) {
   const { output, failed } = useMemo(() => {
     try {
       const t0 = performance.now();
-      const out = def.render(values as never, lang, { width, document });
+      const out = renderFigure(def, values, lang, { width, document, t: messages });
       const t1 = performance.now();
       quietPlotAria(out.node);
       const problem = checkOutput((out.node as Element).outerHTML, out);
@@ -88,7 +93,7 @@ function FigureApp({ setup }: { setup: Setup }) {
     const label = plotHost.getAttribute('aria-label') ?? '';
     const marker = `${t(lang, 'figure.parameters')}: `;
     const at = label.lastIndexOf(marker);
-    if (at >= 0) plotHost.setAttribute('aria-label', `${label.slice(0, at + marker.length)}${describeValues(def, values, lang)}.`);
+    if (at >= 0) plotHost.setAttribute('aria-label', `${label.slice(0, at + marker.length)}${describeValues(def, values, lang, words)}.`);
     if (performance.getEntriesByName(`fig:input:${def.id}`).length) {
       performance.measure(`fig:update:${def.id}`, `fig:input:${def.id}`);
       performance.clearMarks(`fig:input:${def.id}`);
@@ -275,6 +280,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       id={def.id}
       lang={lang}
       schema={def.params}
+      words={words}
       values={values}
       texts={texts}
       errors={errors}
@@ -304,6 +310,9 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
   const def = await loadFigure(id);
+  // A model figure's words: one small catalogue in the page's language, fetched by a plain dynamic import().
+  const messages = isModelFigure(def) ? (await def.messages[lang]()).default : undefined;
+  const words = paramWords(def, lang, messages);
   const early = readEarly();
   const embed = el.dataset.scope === 'embed';
   const prefix = el.dataset.scope === 'standalone' || embed ? '' : `${id}.`;
@@ -339,7 +348,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   }
 
   const host = el.querySelector<HTMLElement>('[data-ui]')!;
-  const setup: Setup = { el, def, lang, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
+  const setup: Setup = { el, def, lang, t: messages, words, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
   hydrate(<FigureApp setup={setup} />, host);
   el.dataset.hydrated = 'true';
   el.classList.remove('fig-loading');

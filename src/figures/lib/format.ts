@@ -3,7 +3,7 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import type { Lang } from '../../i18n';
 import { CONTENT_LICENSE } from '../../lib/license';
 import { encodeValue, formatValue, type AnyValue } from './params';
-import type { DataColumn, DataTable, FigureDef } from './types';
+import type { DataColumn, DataTable, FigureDef, ParamWords } from './types';
 
 /** A table cell as a reader sees it: 7B / 70亿, 5.9×10²³, 0.46, 46%. */
 export function formatCell(column: DataColumn, value: number | string, lang: Lang): string {
@@ -44,8 +44,8 @@ export function toCsv(table: DataTable): string {
 
 export interface CitationInput {
   def: FigureDef;
-  /** The figure's title as shown; defaults to the definition's title in `lang`. */
-  title?: string;
+  /** The figure's title as shown on the page (the browser reads it from the page; captions never ship in code). */
+  title: string;
   values: Record<string, AnyValue>;
   lang: Lang;
   url: string;
@@ -60,7 +60,7 @@ export interface CitationInput {
  * CC BY 4.0 asks for), in the page's language.
  */
 export function citationText({ def, title, values, lang, url, version, date, siteTitle }: CitationInput): string {
-  const s = { title: title ?? def.strings[lang].title };
+  const s = { title };
   const params = Object.entries(def.params)
     .map(([name, spec]) => `${name}=${encodeValue(spec, values[name] ?? (spec.default as AnyValue))}`)
     .join(', ');
@@ -70,8 +70,8 @@ export function citationText({ def, title, values, lang, url, version, date, sit
 }
 
 /** A short human summary of the settings, for the figure's text alternative. */
-export function describeValues(def: FigureDef, values: Record<string, AnyValue>, lang: Lang): string {
+export function describeValues(def: FigureDef, values: Record<string, AnyValue>, lang: Lang, words: Record<string, ParamWords>): string {
   return Object.entries(def.params)
-    .map(([name, spec]) => `${spec.label[lang]}: ${formatValue(spec, values[name] ?? (spec.default as AnyValue), lang)}`)
+    .map(([name, spec]) => `${words[name]?.label ?? name}: ${formatValue(spec, values[name] ?? (spec.default as AnyValue), lang)}`)
     .join(lang === 'zh' ? '；' : '; ');
 }

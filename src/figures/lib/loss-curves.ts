@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Lang, Localized } from '../../i18n';
+import type { CommonMessages } from '../../i18n/common/en';
 import type { ListSpec, QuantitySpec } from './params';
 import { pick, tipMark } from './plot';
 
@@ -41,6 +42,27 @@ export function modelSizesParam(value: readonly number[], max: number, help: Loc
     display: 'quantity',
     help,
   };
+}
+
+/** Where the curves are read, on a log slider over `range` (words: common.kaplan.readAt). */
+export function readAtSpec(value: number, range: [number, number]): QuantitySpec {
+  return { kind: 'quantity', default: value, min: range[0], max: range[1], scale: 'log', display: 'quantity' };
+}
+
+/** The model sizes N, one curve each: up to 8, from 1e3 to `max` non-embedding parameters (words: common.kaplan.modelSizes). */
+export function modelSizesSpec(value: readonly number[], max: number): ListSpec {
+  return { kind: 'list', default: value, min: 1e3, max, minLength: 1, maxLength: 8, display: 'quantity' };
+}
+
+/** The y axis of a model figure: test loss in nats per token. */
+export function testLossAxis(c: CommonMessages) {
+  return { label: c.axis.testLoss, grid: true, nice: true };
+}
+
+/** The warning for model sizes outside those the paper studied (none when all are inside), in a model figure's words. */
+export function outsideStudiedWarning(sizes: number[], q: (v: number) => string, c: CommonMessages): string[] {
+  const outside = sizes.filter((n) => n < STUDIED_PARAMS[0] || n > STUDIED_PARAMS[1]);
+  return outside.length ? [c.kaplan.outsideParams(outside.map(q).join(c.listSeparator))] : [];
 }
 
 /** The y axis: test loss in nats per token. */

@@ -8,7 +8,8 @@ import { quantityErrorMessages } from './quantity-messages';
 import type { Lang, Localized } from '../../i18n';
 
 interface BaseSpec {
-  label: Localized;
+  /** The control's words: in a model figure they come from its catalogue (ParamWords); only legacy figures set them here. */
+  label?: Localized;
   /** A short help text shown under the control. */
   help?: Localized;
   /**
@@ -32,7 +33,7 @@ export interface QuantitySpec extends BaseSpec {
   /** Slider scale: log for quantities spanning orders of magnitude. */
   scale: 'log' | 'linear';
   /** Unit shown next to the field, e.g. "FLOPs", "params", "nats". Empty for dimensionless numbers. */
-  unit: Localized;
+  unit?: Localized;
   /** How the text field shows the value: 'quantity' (7B / 70亿), 'scientific' (1e21), 'plain' (0.076). */
   display?: 'quantity' | 'scientific' | 'plain' | 'percent';
   integer?: boolean;
@@ -45,7 +46,7 @@ export interface QuantitySpec extends BaseSpec {
 export interface ChoiceSpec extends BaseSpec {
   kind: 'choice';
   default: string;
-  options: readonly { value: string; label: Localized }[];
+  options: readonly { value: string; label?: Localized }[];
 }
 
 /** On or off (a checkbox). */
@@ -62,7 +63,7 @@ export interface ListSpec extends BaseSpec {
   max: number;
   minLength: number;
   maxLength: number;
-  unit: Localized;
+  unit?: Localized;
   display?: 'quantity' | 'scientific' | 'plain';
 }
 

@@ -7,6 +7,8 @@ import type { Lang } from '../../i18n';
 import type { AnyValue } from './params';
 import type { FigureDef, FigureOutput } from './types';
 import { checkOutput, quietPlotAria } from './output';
+import { messagesOf } from './catalogue';
+import { renderFigure } from './render';
 
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 400;
@@ -24,7 +26,7 @@ export function renderToString(
   /** For pages: drop Plot's inner ARIA labels (the frame gives the picture one text alternative). Snapshots keep them. */
   quietAria = false,
 ): { html: string; output: FigureOutput } {
-  const output = def.render(values as never, lang, { width, document: newDocument() });
+  const output = renderFigure(def, values, lang, { width, document: newDocument(), t: messagesOf(def, lang) });
   const node = quietAria ? quietPlotAria(output.node) : output.node;
   const html = (node as unknown as { outerHTML: string }).outerHTML;
   const problem = checkOutput(html, output);

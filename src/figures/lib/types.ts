@@ -56,8 +56,68 @@ export interface RenderContext {
 
 export type ParamSchema = Record<string, ParamSpec>;
 
-/** A live figure: a stable id, its parameters, its words in both languages and a render function that calls the engine. */
-export interface FigureDef<S extends ParamSchema = ParamSchema> {
+/** The words of one parameter's control, in one language (from the figure's catalogue, src/i18n/figures/<lang>/<id>.ts). */
+export interface ParamWords {
+  label: string;
+  /** A short help text shown under the control. */
+  help?: string;
+  /** Unit shown next to the field ("FLOPs", "参数"); empty or absent for dimensionless numbers. */
+  unit?: string;
+  /** The name of each option of a choice, by option value. */
+  options?: Record<string, string>;
+}
+
+/**
+ * A figure's catalogue in one language: the words of its controls (one entry per parameter) and whatever else its
+ * chart, table, readouts and warnings say. English is the reference: the Chinese catalogue is typed `typeof en`, so a
+ * key missing in either language fails the type check. Sentences with numbers are functions of formatted strings.
+ */
+export interface FigureMessages {
+  params: Record<string, ParamWords>;
+}
+
+/** What a figure's chart, table, readouts and warnings get besides the model: the language and its catalogue. */
+export interface WordsContext<T extends FigureMessages = FigureMessages> {
+  lang: Lang;
+  t: T;
+}
+
+export interface ChartContext<T extends FigureMessages = FigureMessages> extends WordsContext<T>, RenderContext {}
+
+/** A catalogue module, loaded by a plain dynamic import() so that a reader downloads only their language. */
+export type MessagesLoader<T> = () => Promise<{ default: T }>;
+
+interface FigureBase<S extends ParamSchema> {
+  /** Stable id: the anchor `#fig-<id>`, the URL prefix `<id>.`, the standalone page `/<lang>/figures/<id>/`. Never changes once published. */
+  id: string;
+  /** The chapter that embeds it (its standalone page links there), or 'tools'. */
+  home: FigureHome;
+  /** A calculator shows readouts first and may have many inputs; the figure system treats both alike. */
+  kind?: 'figure' | 'calculator';
+  /** True when the picture is a schematic rather than the paper's data; the frame says so. */
+  schematic?: boolean;
+  params: S;
+  /** Logical size in px; the default is 640 × 400. */
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A live figure in pieces: `model` calls the engine and returns plain data (no words, no DOM), `chart` draws it with
+ * Plot, `table`, `readouts` and `warnings` put it in words. Its words live in per-language catalogues
+ * (src/i18n/figures/<lang>/<id>.ts, loaded by `messages`), its caption in src/i18n/captions/<lang>/<id>.ts (build time only).
+ */
+export interface ModelFigureDef<S extends ParamSchema = ParamSchema, M = unknown, T extends FigureMessages = FigureMessages> extends FigureBase<S> {
+  messages: Record<Lang, MessagesLoader<T>>;
+  model(params: ParamValues<S>): M;
+  chart(model: M, ctx: ChartContext<T>): Element;
+  table(model: M, ctx: WordsContext<T>): DataTable;
+  readouts?(model: M, ctx: WordsContext<T>): Readout[];
+  warnings?(model: M, ctx: WordsContext<T>): string[];
+}
+
+/** A figure still in the first shape: its words in both languages and one render function (being replaced, issue 14). */
+export interface LegacyFigureDef<S extends ParamSchema = ParamSchema> {
   /** Stable id: the anchor `#fig-<id>`, the URL prefix `<id>.`, the standalone page `/<lang>/figures/<id>/`. Never changes once published. */
   id: string;
   /** The chapter that embeds it (its standalone page links there), or 'tools'. */
@@ -75,7 +135,29 @@ export interface FigureDef<S extends ParamSchema = ParamSchema> {
   render(params: ParamValues<S>, lang: Lang, ctx: RenderContext): FigureOutput;
 }
 
-/** Helper that keeps the parameter types of a figure definition precise. */
-export function defineFigure<S extends ParamSchema>(def: FigureDef<S>): FigureDef<S> {
+/** A live figure: a stable id, its parameters, and how it turns them into a picture, a table and readouts. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds figures of every model and catalogue type
+export type FigureDef<S extends ParamSchema = ParamSchema> = LegacyFigureDef<S> | ModelFigureDef<S, any, any>;
+
+export function isModelFigure(def: FigureDef): def is ModelFigureDef {
+  return 'model' in def;
+}
+
+export function isLegacyFigure(def: FigureDef): def is LegacyFigureDef {
+  return 'render' in def;
+}
+
+/** Helper that keeps the parameter types of a (legacy) figure definition precise. */
+export function defineFigure<S extends ParamSchema>(def: LegacyFigureDef<S>): LegacyFigureDef<S> {
+  return def;
+}
+
+/**
+ * Defines a figure as model → chart. Its catalogue must give words for every parameter (a missing one is a type error).
+ *   export default defineModelFigure({ id, home, params, messages: { en: () => import(…), zh: () => import(…) }, model, chart, table })
+ */
+export function defineModelFigure<S extends ParamSchema, M, T extends FigureMessages & { params: { [K in keyof S]: ParamWords } }>(
+  def: ModelFigureDef<S, M, T>,
+): ModelFigureDef<S, M, T> {
   return def;
 }

@@ -104,12 +104,21 @@ describe('figure actions', () => {
     expect(csv).toBe('"N, params",loss\n7000000000,2.0123456789\n"x""y",1\n');
   });
   it('the citation names the figure, its parameters, the link, the date, the site version and the CC BY 4.0 license', () => {
-    const def = { id: 'demo', params: { params }, strings: { en: { title: 'Demo' }, zh: { title: '示例' } } } as unknown as FigureDef;
-    const en = citationText({ def, values: { params: 7e10 }, lang: 'en', url: 'https://x/y', version: '0.1.0+abc', date: '2026-11-28', siteTitle: 'Scaling Laws Explorer' });
+    const def = { id: 'demo', params: { params } } as unknown as FigureDef;
+    const en = citationText({
+      def,
+      title: 'Demo',
+      values: { params: 7e10 },
+      lang: 'en',
+      url: 'https://x/y',
+      version: '0.1.0+abc',
+      date: '2026-11-28',
+      siteTitle: 'Scaling Laws Explorer',
+    });
     expect(en).toBe(
       '“Demo.” Scaling Laws Explorer, figure demo (parameters: params=7e10). https://x/y. Accessed 2026-11-28. Site version 0.1.0+abc. Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).',
     );
-    const zh = citationText({ def, values: { params: 7e10 }, lang: 'zh', url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
+    const zh = citationText({ def, title: '示例', values: { params: 7e10 }, lang: 'zh', url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
     expect(zh).toContain('图 demo（参数：params=7e10）');
     expect(zh).toContain('采用 CC BY 4.0 许可');
   });

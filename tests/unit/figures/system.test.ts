@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../../src/figures/lib/registry';
+import { captionsOf, messagesOf } from '../../../src/figures/lib/catalogue';
+import { paramWords } from '../../../src/figures/lib/words';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, writeState, type AnyValue, type ParamSpec } from '../../../src/figures/lib/params';
 import { matchSnapshot, normalizeSvg } from './snapshot';
@@ -41,11 +43,15 @@ for (const id of ids) {
   describe(`figure ${id}`, () => {
     it('has words in both languages and a default inside every range', () => {
       for (const lang of LANGS) {
-        const s = def.strings[lang];
+        const s = captionsOf(def, lang);
         for (const key of ['title', 'caption', 'source', 'alt'] as const) expect(s[key].trim(), `${lang}.${key}`).not.toBe('');
       }
       for (const [name, spec] of Object.entries(def.params)) {
-        expect(spec.label.zh && spec.label.en, name).toBeTruthy();
+        for (const lang of LANGS) {
+          const words = paramWords(def, lang, messagesOf(def, lang))[name];
+          expect(words?.label.trim(), `${lang} ${name}`).toBeTruthy();
+          if (spec.kind === 'choice') for (const o of spec.options) expect(words.options?.[o.value]?.trim(), `${lang} ${name}=${o.value}`).toBeTruthy();
+        }
         if (spec.kind === 'quantity') expect(spec.default >= spec.min && spec.default <= spec.max, name).toBe(true);
         if (spec.kind === 'list') for (const v of spec.default) expect(v >= spec.min && v <= spec.max, name).toBe(true);
         if (spec.kind === 'choice')

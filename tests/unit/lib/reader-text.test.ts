@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../../src/figures/lib/registry';
+import { captionsOf } from '../../../src/figures/lib/catalogue';
 import { en, enFigure } from '../../../src/i18n/en';
 import { zh, zhFigure } from '../../../src/i18n/zh';
 import { internalReferences } from '../../support/reader-text';
@@ -26,7 +27,7 @@ function localized(value: unknown, lang: Lang, out: string[] = [], seen = new Se
 function figureTexts(lang: Lang): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const [id, def] of FIGURES) {
-    const s = def.strings[lang];
+    const s = captionsOf(def, lang);
     for (const key of ['title', 'caption', 'source', 'alt'] as const) out.push({ where: `${id}.${lang}.${key}`, text: s[key] });
     for (const text of localized(def.params, lang)) out.push({ where: `${id}.${lang}.params`, text });
   }

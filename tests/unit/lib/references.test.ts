@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { WEI_TABLE1 } from '../../../src/engine/emergence';
 import { MODELS } from '../../../src/engine/models';
 import { FIGURES } from '../../../src/figures/lib/registry';
+import { captionsOf } from '../../../src/figures/lib/catalogue';
 import { en, enFigure } from '../../../src/i18n/en';
 import { zh, zhFigure } from '../../../src/i18n/zh';
 
@@ -161,7 +162,7 @@ function readerTexts(lang: Lang): { where: string; text: string }[] {
     out.push({ where: `content/${lang}/${file}`, text: body(readFileSync(`content/${lang}/${file}`, 'utf8')) });
   }
   for (const [id, def] of FIGURES) {
-    const s = def.strings[lang];
+    const s = captionsOf(def, lang);
     out.push({ where: `figure ${id} (${lang})`, text: [s.caption, s.source, s.alt].join('\n') });
   }
   for (const m of MODELS) out.push({ where: `model ${m.id}`, text: [m.source, m.note ?? ''].join('\n') });
@@ -239,7 +240,7 @@ describe('reference list', () => {
       const before = chapter.slice(0, chapter.indexOf('<Figure id="overhead" />'));
       expect(before.length, lang).toBeGreaterThan(0);
       expect(before.slice(before.lastIndexOf('\n## ')), lang).toMatch(/de Vries/);
-      expect(FIGURES.get('overhead')!.strings[lang].source, lang).toMatch(/de Vries[^;]*2023/);
+      expect(captionsOf(FIGURES.get('overhead')!, lang).source, lang).toMatch(/de Vries[^;]*2023/);
       expect(
         REFS[lang].some((r) => r.id === 'devries2023' && /Go smol or go home/.test(r.text)),
         lang,

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, t, type Lang } from '../../../i18n';
 import { FIGURES } from '../../../figures/lib/registry';
+import { captionsOf } from '../../../figures/lib/catalogue';
 import { defaultsOf, type AnyValue } from '../../../figures/lib/params';
 import { renderToString } from '../../../figures/lib/ssr';
 import { chaptersOf } from '../../../lib/content';
@@ -26,7 +27,7 @@ export const GET: APIRoute = ({ params, props }) => {
   if (props.kind === 'figure') {
     const def = FIGURES.get(props.id as string)!;
     const { html } = renderToString(def, defaultsOf(def.params) as Record<string, AnyValue>, lang);
-    svg = figureCardSvg(def.strings[lang].title, site, html);
+    svg = figureCardSvg(captionsOf(def, lang).title, site, html);
   } else if (props.kind === 'chapter') {
     svg = textCardSvg(props.title as string, props.description as string, site);
   } else {
