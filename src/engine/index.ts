@@ -42,3 +42,4 @@ export * from './fit-report';
 export * from './planner';
 export * from './runs-csv';
 export * from './data-constrained';
+export * from './parameters';
