@@ -41,3 +41,5 @@ export * from './emergence-schematic';
 export * from './fit-report';
 export * from './planner';
 export * from './runs-csv';
+export * from './data-constrained';
+export * from './parameters';

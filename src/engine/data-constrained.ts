@@ -1,0 +1,214 @@
+/**
+ * Muennighoff et al. 2023, "Scaling Data-Constrained Language Models" (arXiv 2305.16264, NeurIPS 2023):
+ * the Chinchilla form with repeated tokens and excess parameters worth less than fresh ones.
+ *
+ * Units: loss in nats/token (cross-entropy on C4 validation, as fitted by the authors); N = parameters;
+ * D = total training tokens (all epochs); U_D = unique tokens; C = training FLOPs with C = 6ND.
+ *
+ * Sources (read for this module):
+ * - The authors' repository huggingface/datablations, README.md section "Parametric Fit" (commit 1370131):
+ *   the constants list `a, b, e, alpha, beta, rd_star, rn_star`, the functions `D_to_N`, `scaling_law`
+ *   and the grid search `optimal_allocation`, with printed example outputs.
+ * - The paper's appendix "Derivation of Data-Constrained Scaling Laws" (TeX labels eq:dterm, eq:fin,
+ *   eq:optunud, eq:finvals; read in a transcription of the TeX, so the printed equation NUMBERS are not
+ *   verified here): D′ = U + U·R_D*·(1 − e^(−R_D/R_D*)); the loss with N′ built the same way;
+ *   U_N = min{((U_D·G)^(β/α))·G, N}; the fitted R_N* = 5.309743, R_D* = 15.387756 (fit on 182 runs,
+ *   7M–9B parameters, 1–500 epochs); and the rounded form 521/N′^0.35 + 1488/D′^0.35 + 1.87, U_N = 0.051·U_D.
+ */
+import { allocationExponents, checkChinchillaParams, computeOptimal, type ChinchillaParams } from './chinchilla';
+import { requirePositive } from './stats';
+
+/** A Chinchilla-form law plus the two repetition constants (dimensionless, in repetitions). */
+export type DataConstrainedLaw = ChinchillaParams & {
+  /** R_D*: repetitions of the unique data after which extra epochs add little (D′ plateaus at U_D·(1 + R_D*)). */
+  rdStar: number;
+  /** R_N*: the same for parameters beyond U_N (N′ plateaus at U_N·(1 + R_N*)). */
+  rnStar: number;
+};
+
+/**
+ * The released data-constrained law, exactly as in the datablations README "Parametric Fit" list
+ * `a, b, e, alpha, beta, rd_star, rn_star = [6.255414, 7.3049974, 0.6254804, 0.3526596, 0.3526596, 15.387756, 5.309743]`
+ * with A = e^a, B = e^b, E = e^e (so A ≈ 520.8, B ≈ 1487.7, E ≈ 1.869, α = β ≈ 0.353).
+ * a, b, e, α (= β, tied) were fitted on C4 IsoFLOP runs (paper appendix on C4 scaling; the same tied values
+ * appear as a comment in utils/parametric_fit.ipynb); R_N*, R_D* in the derivation appendix, and in its
+ * table of fit variants (row "eq:fin": R_D* 15.3878, R_N* 5.3097). Rounded in the paper as 521, 1488, 1.87,
+ * 0.35, 5.3 and 15.4 (eq:finvals).
+ *
+ * Not added to `LAWS` in chinchilla.ts: every consumer of `LAWS` (figures, the planner, several tests and
+ * `LAW_INFO`) iterates its keys as the Chinchilla laws of chapter 3, so a fourth entry would change them.
+ * `chinchillaLoss(MUENNIGHOFF2023, N, D)` still gives the same law with unlimited fresh data.
+ */
+export const MUENNIGHOFF2023: DataConstrainedLaw = {
+  E: Math.exp(0.6254804),
+  A: Math.exp(6.255414),
+  B: Math.exp(7.3049974),
+  alpha: 0.3526596,
+  beta: 0.3526596,
+  rdStar: 15.387756,
+  rnStar: 5.309743,
+};
+
+/**
+ * The ranges the law was fitted on (paper, derivation appendix: "182 samples with parameters varying from
+ * 7 million up to 9 billion and epochs ranging from 1 to 500"). For range warnings; units: parameters, epochs.
+ */
+export const MUENNIGHOFF2023_FIT_RANGE = { minParams: 7e6, maxParams: 9e9, minEpochs: 1, maxEpochs: 500 } as const;
+
+/**
+ * Validates a DataConstrainedLaw (the Chinchilla part as in checkChinchillaParams; R_D*, R_N* > 0 and finite)
+ * and returns it; throws RangeError otherwise.
+ * Example: checkDataConstrainedLaw(MUENNIGHOFF2023) → the same object; { …, rdStar: 0 } throws.
+ */
+export function checkDataConstrainedLaw(law: DataConstrainedLaw): DataConstrainedLaw {
+  checkChinchillaParams(law);
+  requirePositive('rdStar', law.rdStar);
+  requirePositive('rnStar', law.rnStar);
+  return law;
+}
+
+/** x + x·R*·(1 − e^(−R/R*)), the decayed-repetition value shared by D′ and N′; 1 − e^(−y) via expm1. */
+function decayed(unique: number, repeats: number, rStar: number): number {
+  return unique + unique * rStar * -Math.expm1(-repeats / rStar);
+}
+
+/**
+ * Effective data D′ in tokens: the number of fresh tokens worth as much as `tokens` drawn from `uniqueTokens`
+ * unique ones. D′ = U_D + U_D·R_D*·(1 − e^(−R_D/R_D*)) with R_D = max(D/U_D − 1, 0) (paper eq:dterm;
+ * README `scaling_law`). U_D = min(uniqueTokens, tokens): unique tokens available beyond those trained on
+ * are not seen (the README's `optimal_allocation` takes `U = min(U_BASE, D)` the same way).
+ * Properties: D′ ≤ D, D′ = D with no repetition, D′ < U_D·(1 + R_D*).
+ * Example: MUENNIGHOFF2023, 100e9 unique tokens trained for 4 epochs (400e9 tokens) → 3.73e11 tokens.
+ */
+export function effectiveData(tokens: number, uniqueTokens: number, law: DataConstrainedLaw = MUENNIGHOFF2023): number {
+  requirePositive('tokens', tokens);
+  requirePositive('uniqueTokens', uniqueTokens);
+  checkDataConstrainedLaw(law);
+  const u = Math.min(uniqueTokens, tokens);
+  const repeats = Math.max(tokens / u - 1, 0);
+  return decayed(u, repeats, law.rdStar);
+}
+
+/**
+ * Base ("unique") parameters U_N for a number of unique tokens, before the min with N: the Chinchilla-optimal
+ * parameter count for D_opt = U_D, (U_D·G)^(β/α)·G with G = (αA/(βB))^(1/(α+β)) (paper eq:optunud;
+ * README `D_to_N`). Units: parameters. For MUENNIGHOFF2023 (α = β) this is U_D·G² ≈ 0.0508·U_D
+ * (the paper rounds it to 0.051, eq:finvals).
+ * Example: 25e9 unique tokens → 1.27e9 parameters.
+ */
+export function uniqueParams(uniqueTokens: number, law: DataConstrainedLaw = MUENNIGHOFF2023): number {
+  requirePositive('uniqueTokens', uniqueTokens);
+  checkDataConstrainedLaw(law);
+  const { G } = allocationExponents(law);
+  return Math.exp((law.beta / law.alpha) * (Math.log(uniqueTokens) + Math.log(G)) + Math.log(G));
+}
+
+/**
+ * Effective parameters N′ in parameters: U_N + U_N·R_N*·(1 − e^(−R_N/R_N*)), with U_N = min(uniqueParams(U_D), N)
+ * and R_N = max(N/U_N − 1, 0) (paper eq:fin and eq:optunud; README `scaling_law`). `uniqueTokens` is U_D, the
+ * unique tokens actually trained on (dataConstrainedLoss passes min(uniqueTokens, tokens)).
+ * N′ = N while N ≤ U_N; above it, extra parameters are worth less and N′ < U_N·(1 + R_N*).
+ * Example: MUENNIGHOFF2023, 8.67e9 parameters with 25e9 unique tokens → U_N 1.27e9, N′ 5.77e9 effective parameters.
+ */
+export function effectiveParams(params: number, uniqueTokens: number, law: DataConstrainedLaw = MUENNIGHOFF2023): number {
+  requirePositive('params', params);
+  const un = Math.min(params, uniqueParams(uniqueTokens, law));
+  const repeats = Math.max(params / un - 1, 0);
+  return decayed(un, repeats, law.rnStar);
+}
+
+/**
+ * Data-constrained loss in nats/token: L = E + A/N′^α + B/D′^β (paper eq:fin; README `scaling_law`, the same
+ * clamps: R_D = max(D/U − 1, 0), U_N = min(N, D_to_N(U)), R_N = max(N/U_N − 1, 0)). `uniqueTokens` is the
+ * unique-token budget; when it exceeds `tokens` only `tokens` of it are seen (U_D = min(uniqueTokens, tokens)).
+ * With no repetition and N ≤ U_N this equals chinchillaLoss(law, N, D). Terms computed in log space.
+ * Example: README "Models in Figure 1 (right)": (6.34e9, 242e9, 25e9) → 2.22564; (8.67e9, 178e9, 25e9) → 2.22696.
+ */
+export function dataConstrainedLoss(params: number, tokens: number, uniqueTokens: number, law: DataConstrainedLaw = MUENNIGHOFF2023): number {
+  const dEff = effectiveData(tokens, uniqueTokens, law);
+  const nEff = effectiveParams(params, Math.min(uniqueTokens, tokens), law);
+  return law.E + Math.exp(Math.log(law.A) - law.alpha * Math.log(nEff)) + Math.exp(Math.log(law.B) - law.beta * Math.log(dEff));
+}
+
+/** Result of dataConstrainedOptimum. */
+export interface DataConstrainedOptimum {
+  /** Parameters N at the optimum. */
+  params: number;
+  /** Total training tokens D at the optimum (6·N·D = flops). */
+  tokens: number;
+  /** D / uniqueTokens (README convention; below 1 when the unique budget is not used up). */
+  epochs: number;
+  /** Loss at the optimum, nats/token. */
+  loss: number;
+  /** The Chinchilla optimum of the same law at the same budget (unlimited fresh data), for comparison. */
+  chinchilla: { params: number; tokens: number };
+}
+
+/** Search half-width in ln(D/D_opt): tokens from 1e-4× to 1e4× the Chinchilla optimum. */
+const SEARCH_HALF_WIDTH = Math.log(1e4);
+/** Grid points over that range: a step of 0.0023 in ln D, i.e. 0.23 % in D. */
+const SEARCH_POINTS = 8001;
+
+/**
+ * Compute-optimal allocation under a unique-token budget: minimises dataConstrainedLoss(N, D, U) along
+ * 6·N·D = flops. Search: a log-spaced grid of 8001 points in D from 1e-4× to 1e4× the Chinchilla optimum
+ * of the same law (step 0.23 % in D), then golden-section refinement between the best grid point's
+ * neighbours to 1e-12 in ln D. The loss is flat at its minimum, so double precision locates it to about
+ * 1e-7 relative (loss exact to ~1e-15) — finer than the README's grid (`optimal_allocation`: 500 factors in
+ * [1.0001, 3] each way, step ≈ 0.4 %), whose answer it matches to 0.1 % and may beat slightly in loss.
+ * Units: flops in FLOPs, uniqueTokens in tokens; returns parameters, tokens, epochs (dimensionless), loss in nats.
+ * Example: 1e22 FLOPs, 25e9 unique tokens → 7.026e9 parameters, 2.372e11 tokens, 9.488 epochs, 2.22213 nats
+ * (README grid: 7022364735.9 parameters, 237336955477.6 tokens, 9.49 epochs); with unlimited unique tokens it
+ * returns the law's Chinchilla optimum (9.22e9 parameters, 1.81e11 tokens at 1e22).
+ */
+export function dataConstrainedOptimum(flops: number, uniqueTokens: number, law: DataConstrainedLaw = MUENNIGHOFF2023): DataConstrainedOptimum {
+  requirePositive('flops', flops);
+  requirePositive('uniqueTokens', uniqueTokens);
+  checkDataConstrainedLaw(law);
+  const chinchilla = computeOptimal(law, flops);
+  const logD0 = Math.log(chinchilla.tokens);
+  const logN0 = Math.log(chinchilla.params);
+  const at = (x: number) => dataConstrainedLoss(Math.exp(logN0 - x), Math.exp(logD0 + x), uniqueTokens, law);
+  const step = (2 * SEARCH_HALF_WIDTH) / (SEARCH_POINTS - 1);
+  let best = 0;
+  let bestLoss = Infinity;
+  for (let i = 0; i < SEARCH_POINTS; i++) {
+    const l = at(-SEARCH_HALF_WIDTH + i * step);
+    if (l < bestLoss) {
+      bestLoss = l;
+      best = i;
+    }
+  }
+  let lo = -SEARCH_HALF_WIDTH + Math.max(best - 1, 0) * step;
+  let hi = -SEARCH_HALF_WIDTH + Math.min(best + 1, SEARCH_POINTS - 1) * step;
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let x1 = hi - phi * (hi - lo);
+  let x2 = lo + phi * (hi - lo);
+  let f1 = at(x1);
+  let f2 = at(x2);
+  while (hi - lo > 1e-12) {
+    if (f1 <= f2) {
+      hi = x2;
+      x2 = x1;
+      f2 = f1;
+      x1 = hi - phi * (hi - lo);
+      f1 = at(x1);
+    } else {
+      lo = x1;
+      x1 = x2;
+      f1 = f2;
+      x2 = lo + phi * (hi - lo);
+      f2 = at(x2);
+    }
+  }
+  let x = (lo + hi) / 2;
+  let loss = at(x);
+  const gridX = -SEARCH_HALF_WIDTH + best * step;
+  if (bestLoss < loss) {
+    x = gridX;
+    loss = bestLoss;
+  }
+  const params = Math.exp(logN0 - x);
+  const tokens = Math.exp(logD0 + x);
+  return { params, tokens, epochs: tokens / uniqueTokens, loss, chinchilla };
+}
