@@ -24,7 +24,7 @@ export interface QuantityLimits {
 
 /**
  * Error thrown by parseQuantity: a `code` saying why, the `input` as typed and, for 'range', the `limits`. It holds
- * no sentences for readers: the presentation layer words it (src/figures/lib/quantity-messages.ts). `message` is a
+ * no sentences for readers: the presentation layer words it (src/figures/lib/param-messages.ts). `message` is a
  * short note for developers, e.g. `parseQuantity: syntax ("7BB")`.
  */
 export class QuantityError extends Error {

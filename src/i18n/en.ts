@@ -2,45 +2,7 @@
  * English UI strings. Flat dotted keys named after the component that uses them.
  * This file is the reference set: `zh.ts` must define exactly the same keys (checked by the type system).
  */
-/** The strings the figure frame needs in the browser (src/components/figure): kept apart so that its bundle
- * carries none of the other page text. */
-export const enFigure = {
-  'site.title': 'Scaling Laws Explorer',
-  'figure.label': 'Figure',
-  'figure.schematic': 'Schematic',
-  'figure.schematicNote': 'A schematic: it illustrates the idea, not the paper’s measured data.',
-  'figure.source': 'Source',
-  'figure.controls': 'Settings',
-  'figure.reset': 'Reset',
-  'figure.copyLink': 'Copy link',
-  'figure.copied': 'Link copied',
-  'figure.copyFailed': 'Copy this link:',
-  'figure.downloadSvg': 'SVG',
-  'figure.downloadPng': 'PNG',
-  'figure.downloadCsv': 'CSV',
-  'figure.downloadLabel': 'Download',
-  'figure.cite': 'Cite',
-  'figure.citeTitle': 'Cite this figure',
-  'figure.citeCopy': 'Copy citation',
-  'figure.dataTable': 'Data table',
-  'figure.showTable': 'Show the data as a table',
-  'figure.standalone': 'Open on its own page',
-  'figure.backToChapter': 'Read it in its chapter',
-  'figure.ignored': 'Ignored',
-  'figure.renderFailed': 'This setting could not be drawn; the last good figure stays on screen.',
-  'figure.loading': 'Loading the interactive figure…',
-  'figure.noscript': 'Turn on JavaScript to change the settings; the figure above shows the defaults.',
-  'figure.parameters': 'Parameters',
-  'figure.defaults': 'defaults',
-  'figure.accessed': 'accessed',
-  'figure.version': 'site version',
-  'figure.rows': 'rows',
-  'figure.embed': 'Embed',
-  'figure.embedCopied': 'Embed code copied: paste it into your page',
-  'figure.embedCopyFailed': 'Copy this code into your page:',
-  'figure.openFull': 'Open on Scaling Laws Explorer',
-  'figure.newTab': '(opens in a new tab)',
-} as const;
+import frame from './frame/en';
 
 export const en = {
   'site.tagline': 'Learn, tweak and cite the scaling laws of large language models',
@@ -106,8 +68,8 @@ export const en = {
   'offline.how':
     'Every page you open while online is saved on this device, with everything its figures need, and can then be read without a network. When the site is updated, your saved pages are updated the next time you visit it online.',
 
-  ...enFigure,
+  ...frame.ui,
 } as const;
 
 export type UIKey = keyof typeof en;
-export type FigureUIKey = keyof typeof enFigure;
+export type FigureUIKey = keyof typeof frame.ui;

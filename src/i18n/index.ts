@@ -1,5 +1,5 @@
-import { en, enFigure, type FigureUIKey, type UIKey } from './en';
-import { zh, zhFigure } from './zh';
+import { en, type FigureUIKey, type UIKey } from './en';
+import { zh } from './zh';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -9,7 +9,6 @@ export type { FigureUIKey, UIKey };
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 const STRINGS: Record<Lang, Record<UIKey, string>> = { zh, en };
-const FIGURE_STRINGS: Record<Lang, Record<FigureUIKey, string>> = { zh: zhFigure, en: enFigure };
 
 /**
  * A value given in both languages; a missing language is a type error. In the browser, code is bundled once per
@@ -29,12 +28,4 @@ export function otherLang(lang: Lang): Lang {
 /** Returns the UI string for `key` in `lang`. */
 export function t(lang: Lang, key: UIKey): string {
   return STRINGS[lang][key];
-}
-
-/**
- * Returns the figure frame's UI string for `key` in `lang` — the same text as t(lang, key). Browser code uses this
- * one, so its bundle holds only the figure frame's strings.
- */
-export function tf(lang: Lang, key: FigureUIKey): string {
-  return FIGURE_STRINGS[lang][key];
 }

@@ -1,44 +1,7 @@
-import type { FigureUIKey, UIKey } from './en';
+import type { UIKey } from './en';
+import frame from './frame/zh';
 
 /** 中文界面文字。键名与 en.ts 完全一致：少一个或多一个键都无法通过类型检查。 */
-/** 图表框架在浏览器里用到的文字（与 en.ts 的 enFigure 对应）。 */
-export const zhFigure = {
-  'site.title': '缩放定律探索',
-  'figure.label': '图',
-  'figure.schematic': '示意图',
-  'figure.schematicNote': '这是示意图：用来说明道理，不是论文实测的数据。',
-  'figure.source': '来源',
-  'figure.controls': '设置',
-  'figure.reset': '恢复默认',
-  'figure.copyLink': '复制链接',
-  'figure.copied': '链接已复制',
-  'figure.copyFailed': '请复制这个链接：',
-  'figure.downloadSvg': 'SVG',
-  'figure.downloadPng': 'PNG',
-  'figure.downloadCsv': 'CSV',
-  'figure.downloadLabel': '下载',
-  'figure.cite': '引用',
-  'figure.citeTitle': '引用这张图',
-  'figure.citeCopy': '复制引用',
-  'figure.dataTable': '数据表',
-  'figure.showTable': '以表格形式查看数据',
-  'figure.standalone': '在单独页面打开',
-  'figure.backToChapter': '回到所在章节阅读',
-  'figure.ignored': '已忽略',
-  'figure.renderFailed': '这个设置无法绘制，图上保留的是上一次有效的结果。',
-  'figure.loading': '正在加载交互图……',
-  'figure.noscript': '开启 JavaScript 后可以调整设置；上图显示的是默认值。',
-  'figure.parameters': '参数',
-  'figure.defaults': '默认值',
-  'figure.accessed': '访问于',
-  'figure.version': '网站版本',
-  'figure.rows': '行',
-  'figure.embed': '嵌入代码',
-  'figure.embedCopied': '嵌入代码已复制，粘贴到你的网页即可',
-  'figure.embedCopyFailed': '请把这段代码复制到你的网页：',
-  'figure.openFull': '在“缩放定律探索”打开',
-  'figure.newTab': '（在新标签页打开）',
-} as const satisfies Record<FigureUIKey, string>;
 
 export const zh = {
   'site.tagline': '学习、调整和引用大语言模型的缩放定律',
@@ -103,5 +66,5 @@ export const zh = {
   'offline.retry': '重试',
   'offline.how': '联网时打开的每个页面都会连同图表所需的一切保存在本设备上，之后没有网络也能阅读。网站更新后，下次联网访问时，已保存的页面会随之更新。',
 
-  ...zhFigure,
+  ...frame.ui,
 } as const satisfies Record<UIKey, string>;

@@ -6,10 +6,11 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { tf as t, type Lang, type Localized } from '../../i18n';
+import type { Lang } from '../../i18n';
+import type { FrameMessages } from '../../i18n/frame/en';
 import { CONTENT_LICENSE } from '../../lib/license';
 import { formatCell } from '../../figures/lib/format';
-import { formatValue, isUsed, SLIDER_KEYS, sliderRange, toSlider, type AnyValue, type Notice, type ParamSpec, type SliderKey } from '../../figures/lib/params';
+import { formatValue, isUsed, SLIDER_KEYS, sliderRange, toSlider, type AnyValue, type ParamSpec, type SliderKey } from '../../figures/lib/params';
 import type { DataTable, ParamWords, Readout } from '../../figures/lib/types';
 
 export interface FigureHandlers {
@@ -38,10 +39,12 @@ export interface FigureUIProps {
   values: Record<string, AnyValue>;
   /** Text-field contents while the reader types; defaults to the formatted values. */
   texts?: Record<string, string>;
-  /** Per-field error messages for what the reader typed. */
-  errors?: Record<string, Localized | undefined>;
-  /** Values from the URL that were ignored. */
-  notices: Notice[];
+  /** The frame's words in the page's language (src/i18n/frame/<lang>.ts). */
+  frame: FrameMessages;
+  /** Per-field error messages for what the reader typed, in words. */
+  errors?: Record<string, string | undefined>;
+  /** Values from the URL that were ignored, and why in words. */
+  notices: { param: string; value: string; text: string }[];
   /** A transient status line ("Link copied", "could not draw"). */
   status?: string;
   readouts: Readout[];
@@ -64,7 +67,7 @@ function QuantityControl(props: {
   lang: Lang;
   value: AnyValue;
   text: string;
-  error?: Localized;
+  error?: string;
   handlers?: FigureHandlers;
   used?: boolean;
 }) {
@@ -130,7 +133,7 @@ function QuantityControl(props: {
       )}
       {error && (
         <p class="ctl-error" id={errorId}>
-          {error[lang]}
+          {error}
         </p>
       )}
     </div>
@@ -145,7 +148,7 @@ function Control(props: {
   lang: Lang;
   value: AnyValue;
   text: string;
-  error?: Localized;
+  error?: string;
   handlers?: FigureHandlers;
   used?: boolean;
 }): JSX.Element {
@@ -206,8 +209,8 @@ function Control(props: {
  * browser only while it is open: a closed table is not rebuilt on every slider move (a few hundred cells cost more
  * than the SVG), and it is filled the moment the reader opens it.
  */
-function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
-  const { id, lang, table } = props;
+function DataDetails(props: { id: string; lang: Lang; frame: FrameMessages; table: DataTable }) {
+  const { id, lang, frame, table } = props;
   const [open, setOpen] = useState(false);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -216,10 +219,10 @@ function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
   const rows = open || firstRender.current;
   return (
     <details class="fig-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{`${t(lang, 'figure.dataTable')} (${table.rows.length} ${t(lang, 'figure.rows')})`}</summary>
+      <summary>{`${frame.ui['figure.dataTable']} (${table.rows.length} ${frame.ui['figure.rows']})`}</summary>
       <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
         <span class="visually-hidden" id={`${id}-table-label`}>
-          {t(lang, 'figure.dataTable')}
+          {frame.ui['figure.dataTable']}
         </span>
         <table>
           <thead>
@@ -247,22 +250,22 @@ function DataDetails(props: { id: string; lang: Lang; table: DataTable }) {
 }
 
 export function FigureUI(props: FigureUIProps) {
-  const { id, lang, schema, words, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, embed, handlers } = props;
+  const { id, lang, frame, schema, words, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, embed, handlers } = props;
   const names = Object.keys(schema);
   return (
     <div class="fig-ui">
       <div class="fig-status" role="status" aria-live="polite">
         {notices.map((n) => (
           <p class="fig-notice">
-            <strong>{t(lang, 'figure.ignored')}</strong> <code>{n.param}</code>
+            <strong>{frame.ui['figure.ignored']}</strong> <code>{n.param}</code>
             {n.value !== '' && (
               <>
                 {' = '}
                 <code>{n.value}</code>
               </>
             )}
-            {lang === 'zh' ? '：' : ': '}
-            {n.reason[lang]}
+            {frame.colon}
+            {n.text}
           </p>
         ))}
         {status && <p class="fig-transient">{status}</p>}
@@ -287,7 +290,7 @@ export function FigureUI(props: FigureUIProps) {
       {names.length > 0 && (
         <form class="fig-controls" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${id}-controls-label fig-${id}-title`}>
           <span class="visually-hidden" id={`${id}-controls-label`}>
-            {t(lang, 'figure.controls')}
+            {frame.ui['figure.controls']}
           </span>
           {names.map((name) => {
             const spec = schema[name];
@@ -310,7 +313,7 @@ export function FigureUI(props: FigureUIProps) {
           })}
           <div class="ctl ctl-reset">
             <button type="button" class="btn" onClick={() => handlers?.reset()}>
-              {t(lang, 'figure.reset')}
+              {frame.ui['figure.reset']}
             </button>
           </div>
         </form>
@@ -318,18 +321,18 @@ export function FigureUI(props: FigureUIProps) {
       {!embed && (
         <div class="fig-actions">
           <button type="button" class="btn" data-action="copy-link" onClick={() => handlers?.copyLink()}>
-            {t(lang, 'figure.copyLink')}
+            {frame.ui['figure.copyLink']}
           </button>
-          <span class="btn-group" role="group" aria-label={t(lang, 'figure.downloadLabel')}>
+          <span class="btn-group" role="group" aria-label={frame.ui['figure.downloadLabel']}>
             <span class="btn-group-label" aria-hidden="true">
-              {t(lang, 'figure.downloadLabel')}
+              {frame.ui['figure.downloadLabel']}
             </span>
             {(['svg', 'png', 'csv'] as const).map((kind) => (
               <button
                 type="button"
                 class="btn"
                 data-action={`download-${kind}`}
-                aria-label={`${t(lang, 'figure.downloadLabel')} ${kind.toUpperCase()}`}
+                aria-label={`${frame.ui['figure.downloadLabel']} ${kind.toUpperCase()}`}
                 onClick={() => handlers?.download(kind)}
               >
                 {kind.toUpperCase()}
@@ -337,10 +340,10 @@ export function FigureUI(props: FigureUIProps) {
             ))}
           </span>
           <button type="button" class="btn" data-action="cite" aria-expanded={citation ? 'true' : 'false'} onClick={() => handlers?.cite()}>
-            {t(lang, 'figure.cite')}
+            {frame.ui['figure.cite']}
           </button>
           <button type="button" class="btn" data-action="embed" onClick={() => handlers?.embed()}>
-            {t(lang, 'figure.embed')}
+            {frame.ui['figure.embed']}
           </button>
           {elsewhere && (
             <a class="fig-elsewhere" href={elsewhere.href}>
@@ -351,26 +354,26 @@ export function FigureUI(props: FigureUIProps) {
       )}
       {citation && (
         <div class="fig-cite">
-          <label for={`${id}-citation`}>{t(lang, 'figure.citeTitle')}</label>
+          <label for={`${id}-citation`}>{frame.ui['figure.citeTitle']}</label>
           <textarea id={`${id}-citation`} readOnly rows={3} value={citation} />
           <button type="button" class="btn" onClick={() => handlers?.copyCitation()}>
-            {t(lang, 'figure.citeCopy')}
+            {frame.ui['figure.citeCopy']}
           </button>
         </div>
       )}
-      <DataDetails id={id} lang={lang} table={table} />
+      <DataDetails id={id} lang={lang} frame={frame} table={table} />
       {embed && (
         <p class="fig-embed-foot">
           {elsewhere && (
             <a class="fig-elsewhere" href={elsewhere.href} target="_blank" rel="noopener">
               {elsewhere.label}
-              <span class="visually-hidden"> {t(lang, 'figure.newTab')}</span>
+              <span class="visually-hidden"> {frame.ui['figure.newTab']}</span>
             </a>
           )}
           <span aria-hidden="true">{' · '}</span>
           <a rel="license noopener" href={CONTENT_LICENSE.url} target="_blank" data-license>
             {CONTENT_LICENSE.name}
-            <span class="visually-hidden"> {t(lang, 'figure.newTab')}</span>
+            <span class="visually-hidden"> {frame.ui['figure.newTab']}</span>
           </a>
         </p>
       )}

@@ -5,11 +5,25 @@
  */
 import { hydrate } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { tf as t, type Lang, type Localized } from '../../i18n';
+import type { Lang } from '../../i18n';
+import type { FrameMessages } from '../../i18n/frame/en';
+import { noticeText, paramErrorText } from '../../figures/lib/param-messages';
 import { loadFigure } from '../../figures/lib/lazy';
 import { describeValues } from '../../figures/lib/format';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
-import { defaultsOf, formatValue, fromSlider, parseParamText, stepValue, toSlider, readState, writeState, type AnyValue, type Notice } from '../../figures/lib/params';
+import {
+  defaultsOf,
+  formatValue,
+  fromSlider,
+  parseParamText,
+  stepValue,
+  toSlider,
+  readState,
+  writeState,
+  type AnyValue,
+  type Notice,
+  type ParamError,
+} from '../../figures/lib/params';
 import { type FigureDef, type FigureMessages, type FigureOutput, isModelFigure } from '../../figures/lib/types';
 import { renderFigure } from '../../figures/lib/render';
 import { paramWords, type ParamWordsMap } from '../../figures/lib/words';
@@ -32,7 +46,9 @@ interface Setup {
   baseValues: Record<string, AnyValue>;
   initial: Record<string, AnyValue>;
   initialTexts: Record<string, string>;
-  initialErrors: Record<string, Localized | undefined>;
+  initialErrors: Record<string, ParamError | undefined>;
+  /** The frame's words in the page's language. */
+  frame: FrameMessages;
   notices: Notice[];
   ssrValues: Record<string, AnyValue>;
 }
@@ -43,13 +59,13 @@ const URL_DEBOUNCE_MS = 250;
 const loadActions = () => import('./actions');
 
 function FigureApp({ setup }: { setup: Setup }) {
-  const { el, def, lang, t: messages, words, prefix, baseValues, embed } = setup;
+  const { el, def, lang, t: messages, words, frame, prefix, baseValues, embed } = setup;
   const elsewhere = useMemo(() => readElsewhere(el), []);
   // First render = exactly the server's markup, so hydration reuses every node and keeps focus; the URL state and
   // anything the reader already typed are applied right after, as an ordinary update.
   const [values, setValues] = useState(setup.ssrValues);
   const [texts, setTexts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, Localized | undefined>>({});
+  const [errors, setErrors] = useState<Record<string, ParamError | undefined>>({});
   const [notices, setNotices] = useState<Notice[]>([]);
   useLayoutEffect(() => {
     setValues(setup.initial);
@@ -91,7 +107,7 @@ function FigureApp({ setup }: { setup: Setup }) {
     plotHost.replaceChildren(output.node);
     // The text alternative names the settings shown: keep it in step with the picture.
     const label = plotHost.getAttribute('aria-label') ?? '';
-    const marker = `${t(lang, 'figure.parameters')}: `;
+    const marker = `${frame.ui['figure.parameters']}: `;
     const at = label.lastIndexOf(marker);
     if (at >= 0) plotHost.setAttribute('aria-label', `${label.slice(0, at + marker.length)}${describeValues(def, values, lang, words)}.`);
     if (performance.getEntriesByName(`fig:input:${def.id}`).length) {
@@ -176,7 +192,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         setErrors((x) => ({ ...x, [name]: undefined }));
         setValue(name, r.value);
       } else {
-        setErrors((x) => ({ ...x, [name]: r.message }));
+        setErrors((x) => ({ ...x, [name]: r.error }));
       }
     },
     commitText(name) {
@@ -202,9 +218,9 @@ function FigureApp({ setup }: { setup: Setup }) {
       const url = shareUrl();
       try {
         await navigator.clipboard.writeText(url);
-        flash(t(lang, 'figure.copied'));
+        flash(frame.ui['figure.copied']);
       } catch {
-        flash(`${t(lang, 'figure.copyFailed')} ${url}`);
+        flash(`${frame.ui['figure.copyFailed']} ${url}`);
       }
     },
     async download(kind) {
@@ -214,7 +230,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         return;
       }
       const title = el.querySelector('.fig-title')?.textContent ?? def.id;
-      const svg = standaloneSvg(plotHost, attributionLine(title, t(lang, 'site.title'), shareUrl(), lang));
+      const svg = standaloneSvg(plotHost, attributionLine(title, frame.ui['site.title'], shareUrl(), lang));
       if (kind === 'svg') {
         downloadBlob(new Blob([svg.text], { type: 'image/svg+xml' }), `${def.id}.svg`);
         return;
@@ -241,7 +257,7 @@ function FigureApp({ setup }: { setup: Setup }) {
           url: shareUrl(),
           version: siteVersion(),
           date: today(),
-          siteTitle: t(lang, 'site.title'),
+          siteTitle: frame.ui['site.title'],
         }),
       );
     },
@@ -254,20 +270,20 @@ function FigureApp({ setup }: { setup: Setup }) {
         title,
         // The figure's height here; the embed page resizes its frame when the host listens (README "Embedding a figure").
         height: embedHeight(el.getBoundingClientRect().height),
-        attributionHtml: attributionHtml(title, t(lang, 'site.title'), urls.page, lang),
+        attributionHtml: attributionHtml(title, frame.ui['site.title'], urls.page, lang),
       });
       try {
         await navigator.clipboard.writeText(snippet);
-        flash(t(lang, 'figure.embedCopied'));
+        flash(frame.ui['figure.embedCopied']);
       } catch {
-        flash(`${t(lang, 'figure.embedCopyFailed')} ${snippet}`);
+        flash(`${frame.ui['figure.embedCopyFailed']} ${snippet}`);
       }
     },
     async copyCitation() {
       if (!citation) return;
       try {
         await navigator.clipboard.writeText(citation);
-        flash(t(lang, 'figure.copied'));
+        flash(frame.ui['figure.copied']);
       } catch {
         /* the text stays selectable in the box */
       }
@@ -283,9 +299,10 @@ function FigureApp({ setup }: { setup: Setup }) {
       words={words}
       values={values}
       texts={texts}
-      errors={errors}
-      notices={notices}
-      status={failed ? t(lang, 'figure.renderFailed') : status}
+      frame={frame}
+      errors={Object.fromEntries(Object.entries(errors).map(([name, e]) => [name, e && paramErrorText(e, def.params[name], lang, frame)]))}
+      notices={notices.map((n) => ({ param: n.param, value: n.value, text: noticeText(n, def.params[n.param], lang, frame) }))}
+      status={failed ? frame.ui['figure.renderFailed'] : status}
       readouts={shown.readouts ?? []}
       warnings={shown.warnings ?? []}
       table={shown.data}
@@ -305,12 +322,18 @@ function readElsewhere(el: HTMLElement): { href: string; label: string } | undef
   return a ? { href: a.getAttribute('href')!, label: a.textContent ?? '' } : undefined;
 }
 
+/** The frame's words in one language: only the reader's language is downloaded. */
+async function loadFrame(lang: Lang): Promise<FrameMessages> {
+  return (await (lang === 'zh' ? import('../../i18n/frame/zh') : import('../../i18n/frame/en'))).default;
+}
+
 /** Takes over one server-rendered figure. */
 export async function activate(el: HTMLElement, readEarly: () => EarlyInput = () => ({})): Promise<void> {
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
-  const def = await loadFigure(id);
-  // A model figure's words: one small catalogue in the page's language, fetched by a plain dynamic import().
+  // The frame's words and the figure's code arrive together; a model figure's own catalogue follows (one small
+  // module in the page's language, fetched by a plain dynamic import()).
+  const [frame, def] = await Promise.all([loadFrame(lang), loadFigure(id)]);
   const messages = isModelFigure(def) ? (await def.messages[lang]()).default : undefined;
   const words = paramWords(def, lang, messages);
   const early = readEarly();
@@ -323,7 +346,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const { values, notices } = readState(def.params, search, prefix, baseValues as never);
   const initial = { ...(values as Record<string, AnyValue>) };
   const initialTexts: Record<string, string> = {};
-  const initialErrors: Record<string, Localized | undefined> = {};
+  const initialErrors: Record<string, ParamError | undefined> = {};
 
   // Whatever the reader did before the code arrived counts.
   for (const [name, input] of Object.entries(early)) {
@@ -343,12 +366,12 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
       const r = parseParamText(spec, input.value);
       if (input.kind === 'text') initialTexts[name] = input.value;
       if (r.ok) initial[name] = r.value;
-      else initialErrors[name] = r.message;
+      else initialErrors[name] = r.error;
     }
   }
 
   const host = el.querySelector<HTMLElement>('[data-ui]')!;
-  const setup: Setup = { el, def, lang, t: messages, words, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
+  const setup: Setup = { el, def, lang, t: messages, words, frame, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
   hydrate(<FigureApp setup={setup} />, host);
   el.dataset.hydrated = 'true';
   el.classList.remove('fig-loading');

@@ -72,7 +72,7 @@ export const EXPONENT_ROW_LABELS = record(Object.keys(en.exponentRow) as Exponen
 
 /** How the engine recomputed a row of approachExponentComparison, in one catalogue's words. */
 export function exponentRowMethodIn(m: LawMessages, row: Pick<ExponentComparisonRow, 'id' | 'recomputed'>, typo: TypoTreatment): string {
-  const n = row.recomputed.rows;
+  const n = row.recomputed.rows ?? 0;
   const w = m.exponentMethod;
   switch (row.id) {
     case 'approach1':

@@ -4,7 +4,6 @@
  * with a notice that says which value was ignored and why.
  */
 import { formatQuantity, formatScientific, parseQuantity, QuantityError } from '../../engine/quantities';
-import { quantityErrorMessages } from './quantity-messages';
 import type { Lang, Localized } from '../../i18n';
 
 interface BaseSpec {
@@ -75,28 +74,36 @@ export type ParamValues<S extends Record<string, ParamSpec>> = { [K in keyof S]:
 
 export type AnyValue = number | string | boolean | number[];
 
+/**
+ * Why a reader's text is not a value for a parameter: a code and what the words need (worded in the reader's
+ * language by src/figures/lib/param-messages.ts with the frame catalogue).
+ */
+export type ParamError =
+  | { code: 'tooLong' }
+  | { code: 'quantity'; error: Pick<QuantityError, 'code' | 'input' | 'limits'> }
+  | { code: 'range'; min: number; max: number }
+  | { code: 'integer' }
+  | { code: 'choice'; allowed: string[] }
+  | { code: 'boolean' }
+  | { code: 'count'; min: number; max: number }
+  | { code: 'item'; part: string; error: ParamError };
+
+/** Why a value from the URL was ignored: no such parameter, given twice, or invalid (then the default is used). */
+export type NoticeReason = { code: 'unknown' } | { code: 'duplicate' } | { code: 'invalid'; error: ParamError };
+
 /** A value from the URL that was ignored, and why. Rendered as text, never as HTML. */
 export interface Notice {
   param: string;
   value: string;
-  reason: Localized;
+  reason: NoticeReason;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: Localized };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParamError };
 
 const MAX_TEXT = 200;
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-function rangeMessage(spec: QuantitySpec | ListSpec, lang: Lang): string {
-  const fmt = (x: number) => formatValue(spec, x, lang);
-  return lang === 'zh' ? `取值范围是 ${fmt(spec.min)} 到 ${fmt(spec.max)}。` : `It must lie between ${fmt(spec.min)} and ${fmt(spec.max)}.`;
-}
-
-function both(f: (lang: Lang) => string): Localized {
-  return { zh: f('zh'), en: f('en') };
 }
 
 function parseNumber(spec: QuantitySpec | ListSpec, text: string): ParseResult<number> {
@@ -114,14 +121,14 @@ function parseNumber(spec: QuantitySpec | ListSpec, text: string): ParseResult<n
       if (percent && value > 1 && value <= 100) value /= 100;
     }
   } catch (e) {
-    if (e instanceof QuantityError) return { ok: false, message: quantityErrorMessages(e) };
+    if (e instanceof QuantityError) return { ok: false, error: { code: 'quantity', error: { code: e.code, input: e.input, limits: e.limits } } };
     throw e;
   }
   if (value < spec.min || value > spec.max) {
-    return { ok: false, message: both((lang) => rangeMessage(spec, lang)) };
+    return { ok: false, error: { code: 'range', min: spec.min, max: spec.max } };
   }
   if (spec.kind === 'quantity' && spec.integer && !Number.isInteger(value)) {
-    return { ok: false, message: { zh: '这里要填整数。', en: 'This must be a whole number.' } };
+    return { ok: false, error: { code: 'integer' } };
   }
   return { ok: true, value };
 }
@@ -133,7 +140,7 @@ function parseNumber(spec: QuantitySpec | ListSpec, text: string): ParseResult<n
 export function parseParamText(spec: ParamSpec, raw: string): ParseResult<AnyValue> {
   const text = raw.trim();
   if (text.length > MAX_TEXT) {
-    return { ok: false, message: { zh: '内容太长，不像是一个取值。', en: 'This is too long to be a value.' } };
+    return { ok: false, error: { code: 'tooLong' } };
   }
   switch (spec.kind) {
     case 'quantity':
@@ -141,14 +148,13 @@ export function parseParamText(spec: ParamSpec, raw: string): ParseResult<AnyVal
     case 'choice': {
       const option = spec.options.find((o) => o.value === text);
       if (option) return { ok: true, value: option.value };
-      const names = spec.options.map((o) => o.value).join(', ');
-      return { ok: false, message: { zh: `可选的值只有：${names}。`, en: `The allowed values are: ${names}.` } };
+      return { ok: false, error: { code: 'choice', allowed: spec.options.map((o) => o.value) } };
     }
     case 'boolean': {
       const t = text.toLowerCase();
       if (['1', 'true', 'yes', 'on'].includes(t)) return { ok: true, value: true };
       if (['0', 'false', 'no', 'off'].includes(t)) return { ok: true, value: false };
-      return { ok: false, message: { zh: '只能是 1 或 0。', en: 'It must be 1 or 0.' } };
+      return { ok: false, error: { code: 'boolean' } };
     }
     case 'list': {
       const parts = text
@@ -156,22 +162,12 @@ export function parseParamText(spec: ParamSpec, raw: string): ParseResult<AnyVal
         .map((p) => p.trim())
         .filter((p) => p !== '');
       if (parts.length < spec.minLength || parts.length > spec.maxLength) {
-        return {
-          ok: false,
-          message: both((lang) =>
-            lang === 'zh' ? `需要 ${spec.minLength} 到 ${spec.maxLength} 个数，用逗号隔开。` : `Give ${spec.minLength} to ${spec.maxLength} numbers, separated by commas.`,
-          ),
-        };
+        return { ok: false, error: { code: 'count', min: spec.minLength, max: spec.maxLength } };
       }
       const values: number[] = [];
       for (const part of parts) {
         const r = parseNumber(spec, part);
-        if (!r.ok) {
-          return {
-            ok: false,
-            message: { zh: `“${clip(part)}”：${r.message.zh}`, en: `“${clip(part)}”: ${r.message.en}` },
-          };
-        }
+        if (!r.ok) return { ok: false, error: { code: 'item', part: clip(part), error: r.error } };
         values.push(r.value);
       }
       return { ok: true, value: values };
@@ -257,19 +253,11 @@ export function readState<S extends Record<string, ParamSpec>>(
     const spec = Object.hasOwn(schema, name) ? schema[name] : undefined;
     if (!spec) {
       // On a standalone page every key belongs to the figure; on a chapter page only `<id>.` keys do.
-      notices.push({
-        param: clip(name),
-        value: clip(raw),
-        reason: { zh: '这张图没有这个参数，已忽略。', en: 'this figure has no such parameter, so it was ignored.' },
-      });
+      notices.push({ param: clip(name), value: clip(raw), reason: { code: 'unknown' } });
       continue;
     }
     if (seen.has(name)) {
-      notices.push({
-        param: name,
-        value: clip(raw),
-        reason: { zh: '这个参数出现了不止一次，只用第一个值。', en: 'this parameter appears more than once; only the first value is used.' },
-      });
+      notices.push({ param: name, value: clip(raw), reason: { code: 'duplicate' } });
       continue;
     }
     seen.add(name);
@@ -278,14 +266,7 @@ export function readState<S extends Record<string, ParamSpec>>(
       values[name] = r.value;
       fromUrl.push(name);
     } else {
-      notices.push({
-        param: name,
-        value: clip(raw),
-        reason: {
-          zh: `${r.message.zh} 已改用默认值 ${formatValue(spec, spec.default as AnyValue, 'zh')}。`,
-          en: `${r.message.en} The default, ${formatValue(spec, spec.default as AnyValue, 'en')}, is used instead.`,
-        },
-      });
+      notices.push({ param: name, value: clip(raw), reason: { code: 'invalid', error: r.error } });
     }
   }
   return { values: values as ParamValues<S>, notices, fromUrl };

@@ -12,6 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../../src/figures/lib/registry';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { parseParamText, readState, type AnyValue, type ParamSpec } from '../../../src/figures/lib/params';
+import { noticeText } from '../../../src/figures/lib/param-messages';
+import frameEn from '../../../src/i18n/frame/en';
+import frameZh from '../../../src/i18n/frame/zh';
+
+const frames = [
+  ['en', frameEn],
+  ['zh', frameZh],
+] as const;
 
 const STATES = 1000;
 const FULL = process.env.FUZZ_FULL === '1';
@@ -130,7 +138,9 @@ for (const [id, def] of [...FIGURES].sort(([a], [b]) => a.localeCompare(b))) {
         }
         if (notices.length !== ignored) problems.push(`${notices.length} notices for ${ignored} ignored values in ${JSON.stringify(pairs).slice(0, 200)}`);
         for (const n of notices) {
-          if (!n.reason.en || !n.reason.zh || n.value.length > 41) problems.push(`bad notice ${JSON.stringify(n).slice(0, 200)}`);
+          const spec = Object.hasOwn(def.params, n.param) ? def.params[n.param] : undefined;
+          const words = frames.map(([lang, f]) => noticeText(n, spec, lang, f));
+          if (words.some((w) => !w.trim()) || n.value.length > 41) problems.push(`bad notice ${JSON.stringify(n).slice(0, 200)}`);
         }
         distinct.set(JSON.stringify(v), v);
       }
@@ -151,7 +161,8 @@ for (const [id, def] of [...FIGURES].sort(([a], [b]) => a.localeCompare(b))) {
 describe('fuzz parseQuantity (every calculator input goes through it)', () => {
   it('any text either parses to a finite number or raises a QuantityError with a message in both languages', async () => {
     const { parseQuantity, QuantityError } = await import('../../../src/engine/quantities');
-    const { quantityErrorMessages } = await import('../../../src/figures/lib/quantity-messages');
+    const { quantityErrorText } = await import('../../../src/figures/lib/param-messages');
+
     const text = fc.oneof(
       fc.constantFrom(...NASTY, '7B', '70亿', '1.4万亿', '５千万', '6.2×10^23', '3.14E+23', '1,000,000', '40%'),
       fc.string({ maxLength: 40 }),
@@ -165,8 +176,7 @@ describe('fuzz parseQuantity (every calculator input goes through it)', () => {
           return Number.isFinite(v) && (allowNegative || v >= 0) && (allowZero || v !== 0);
         } catch (e) {
           if (!(e instanceof QuantityError)) return false;
-          const messages = quantityErrorMessages(e);
-          return messages.en.length > 0 && messages.zh.length > 0;
+          return frames.every(([, f]) => quantityErrorText(e, f).length > 0);
         }
       }),
       { seed: 7, numRuns: 5000 },

@@ -3,6 +3,16 @@ import { encodeNumber, fromSlider, parseParamText, readState, sliderRange, toSli
 import { citationText, toCsv } from '../../../src/figures/lib/format';
 import { checkOutput } from '../../../src/figures/lib/output';
 import type { FigureDef } from '../../../src/figures/lib/types';
+import { noticeText, paramErrorText } from '../../../src/figures/lib/param-messages';
+import frameEn from '../../../src/i18n/frame/en';
+import frameZh from '../../../src/i18n/frame/zh';
+
+/** The sentence a field shows for a rejected text, in both languages. */
+function words(spec: QuantitySpec | ListSpec, text: string) {
+  const r = parseParamText(spec, text);
+  if (r.ok) throw new Error(`${text} was accepted`);
+  return { en: paramErrorText(r.error, spec, 'en', frameEn), zh: paramErrorText(r.error, spec, 'zh', frameZh) };
+}
 
 const none = { zh: '', en: '' };
 const params: QuantitySpec = { kind: 'quantity', label: { zh: '参数量', en: 'Parameters' }, unit: none, default: 7e9, min: 1e6, max: 1e13, scale: 'log' };
@@ -18,23 +28,19 @@ describe('parseParamText', () => {
   });
   it('rejects bad text and out-of-range values with a message in both languages', () => {
     for (const bad of ['', 'abc', '7BB', '-7B', '1e999', '<script>alert(1)</script>', '1e20']) {
-      const r = parseParamText(params, bad);
-      expect(r.ok, bad).toBe(false);
-      if (!r.ok) {
-        expect(r.message.en.length).toBeGreaterThan(5);
-        expect(r.message.zh.length).toBeGreaterThan(3);
-      }
+      const m = words(params, bad);
+      expect(m.en.length).toBeGreaterThan(5);
+      expect(m.zh.length).toBeGreaterThan(3);
     }
-    const r = parseParamText(params, '1e20');
-    expect(!r.ok && r.message.en).toMatch(/between 1M and 10T/);
+    expect(words(params, '1e20')).toEqual({ en: 'It must lie between 1M and 10T.', zh: '取值范围是 100万 到 10万亿。' });
   });
   it('reads percentages three ways: 40%, 40 and 0.4', () => {
     for (const text of ['40%', '40', '0.4', '４０％']) expect(parseParamText(util, text), text).toEqual({ ok: true, value: 0.4 });
   });
   it('reads comma-separated lists in either language', () => {
     expect(parseParamText(budgets, '1e19, 1e20，1e21')).toEqual({ ok: true, value: [1e19, 1e20, 1e21] });
-    const r = parseParamText(budgets, '1e19,abc');
-    expect(!r.ok && r.message.en).toMatch(/“abc”/);
+    expect(words(budgets, '1e19,abc').en).toMatch(/^“abc”: “abc” is not a number/);
+    expect(words(budgets, '1e19,abc').zh).toMatch(/^“abc”：“abc” 不是一个数/);
     expect(parseParamText(budgets, '1e19,1e19,1e19,1e19,1e19,1e19').ok).toBe(false);
   });
 });
@@ -49,7 +55,10 @@ describe('URL state', () => {
     const { values, notices } = readState(schema, 'a.params=7BB&a.nope=1&a.budgets=1e19&a.budgets=1e20&b.params=1', 'a.');
     expect(values).toEqual({ params: 7e9, budgets: [1e19] });
     expect(notices.map((n) => n.param)).toEqual(['params', 'nope', 'budgets']);
-    expect(notices[0].reason.en).toMatch(/default, 7B/);
+    expect(noticeText(notices[0], params, 'en', frameEn)).toMatch(/default, 7B/);
+    expect(noticeText(notices[0], params, 'zh', frameZh)).toMatch(/已改用默认值 70亿。$/);
+    expect(noticeText(notices[1], undefined, 'zh', frameZh)).toBe('这张图没有这个参数，已忽略。');
+    expect(noticeText(notices[2], budgets, 'en', frameEn)).toMatch(/more than once/);
   });
   it('treats everything in the URL as text', () => {
     const { notices } = readState(schema, `a.params=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, 'a.');

@@ -66,7 +66,7 @@ for (const id of ids) {
       it(`renders its defaults (${lang}) to the stored SVG snapshot`, () => {
         const { html } = renderToString(def, defaultsOf(def.params) as Record<string, AnyValue>, lang);
         const r = matchSnapshot(`${id}-${lang}`, normalizeSvg(html));
-        expect(r.ok, r.message).toBe(true);
+        expect(r.ok, JSON.stringify(r)).toBe(true);
       });
     }
 

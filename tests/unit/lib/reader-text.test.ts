@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../../src/figures/lib/registry';
 import { captionsOf } from '../../../src/figures/lib/catalogue';
-import { en, enFigure } from '../../../src/i18n/en';
-import { zh, zhFigure } from '../../../src/i18n/zh';
+import { en } from '../../../src/i18n/en';
+import { zh } from '../../../src/i18n/zh';
 import { internalReferences } from '../../support/reader-text';
 
 type Lang = 'en' | 'zh';
@@ -57,7 +57,7 @@ describe('reader-facing text names no internal file, source path or draft', () =
     });
 
     it(`the UI strings and the chapters (${lang})`, () => {
-      const ui = lang === 'en' ? { ...enFigure, ...en } : { ...zhFigure, ...zh };
+      const ui = lang === 'en' ? en : zh;
       const texts = [
         ...Object.entries(ui).map(([k, v]) => ({ where: `i18n ${k}`, text: v as string })),
         ...readdirSync(`content/${lang}`)

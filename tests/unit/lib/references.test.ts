@@ -15,8 +15,8 @@ import { WEI_TABLE1 } from '../../../src/engine/emergence';
 import { MODELS } from '../../../src/engine/models';
 import { FIGURES } from '../../../src/figures/lib/registry';
 import { captionsOf } from '../../../src/figures/lib/catalogue';
-import { en, enFigure } from '../../../src/i18n/en';
-import { zh, zhFigure } from '../../../src/i18n/zh';
+import { en } from '../../../src/i18n/en';
+import { zh } from '../../../src/i18n/zh';
 
 type Lang = 'en' | 'zh';
 const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -167,7 +167,7 @@ function readerTexts(lang: Lang): { where: string; text: string }[] {
   }
   for (const m of MODELS) out.push({ where: `model ${m.id}`, text: [m.source, m.note ?? ''].join('\n') });
   for (const r of WEI_TABLE1) out.push({ where: `Wei Table 1: ${r.ability}`, text: r.reference });
-  const ui = lang === 'en' ? { ...enFigure, ...en } : { ...zhFigure, ...zh };
+  const ui = lang === 'en' ? en : zh;
   out.push({ where: `UI strings (${lang})`, text: Object.values(ui).join('\n') });
   out.push({ where: 'HomeIntro.astro', text: readFileSync('src/components/HomeIntro.astro', 'utf8') });
   return out;

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantity, QuantityError } from '../../../src/engine/quantities';
-import { quantityErrorMessages } from '../../../src/figures/lib/quantity-messages';
+import { quantityErrorText } from '../../../src/figures/lib/param-messages';
+import en from '../../../src/i18n/frame/en';
+import zh from '../../../src/i18n/frame/zh';
 
 function messagesOf(fn: () => unknown) {
   try {
     fn();
   } catch (e) {
-    if (e instanceof QuantityError) return quantityErrorMessages(e);
+    if (e instanceof QuantityError) return { en: quantityErrorText(e, en), zh: quantityErrorText(e, zh) };
     throw e;
   }
   throw new Error('expected a QuantityError');
 }
 
-describe('quantityErrorMessages (words for the engine’s QuantityError codes)', () => {
+describe('quantityErrorText (words for the engine’s QuantityError codes, from the frame catalogues)', () => {
   it('the "7BB" messages are the documented sentences', () => {
     const m = messagesOf(() => parseQuantity('7BB'));
     expect(m.en).toBe('“7BB” is not a number. Try 7B, 1.4T, 6e23 or 70亿.');
