@@ -17,11 +17,11 @@ interface Pagefind {
 
 const root = document.documentElement;
 const base = root.dataset.base ?? '/';
-const lang = root.dataset.lang === 'zh' ? 'zh' : 'en';
-const TEXT = {
-  zh: { loading: '正在加载搜索索引……', none: '没有找到相关内容。', results: '条结果', failed: '搜索无法加载。' },
-  en: { loading: 'Loading the search index…', none: 'No results for this search.', results: 'results', failed: 'Search could not load.' },
-}[lang];
+/** The status words, in the page's language, from the page chrome catalogue (src/i18n, written into the form by Header.astro). */
+function words(form: HTMLElement) {
+  const d = form.dataset;
+  return { loading: d.loading ?? '', none: d.none ?? '', results: d.results ?? '', failed: d.failed ?? '' };
+}
 
 let pagefind: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
@@ -59,6 +59,7 @@ export function setupSearch(form: HTMLFormElement, focus = false): void {
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const TEXT = words(form);
   form.addEventListener('submit', (e) => e.preventDefault());
 
   const run = async () => {
