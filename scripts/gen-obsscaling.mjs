@@ -31,8 +31,11 @@ const scaled = (cell, unit, where) => {
   const x = num(cell, where);
   return x === null ? null : x * unit;
 };
-/** A number or null as TypeScript source; String(x) round-trips every double exactly. */
-const lit = (x) => (x === null ? 'null' : String(x));
+/**
+ * A number or null as TypeScript source. Both forms round-trip every double exactly; integers of 2^53 or more are
+ * written with an exponent (7.38e20, not 738000000000000000000), which TypeScript would flag as imprecise.
+ */
+const lit = (x) => (x === null ? 'null' : Math.abs(x) >= 2 ** 53 ? x.toExponential() : String(x));
 
 const bench = csvParse(readFileSync(join(dir, BENCHMARK_FILE), 'utf8'));
 const emergent = csvParse(readFileSync(join(dir, EMERGENT_FILE), 'utf8'));

@@ -1442,7 +1442,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Pythia',
     params: 410000000,
     tokens: 300000000000,
-    flops: 738000000000000000000,
+    flops: 7.38e20,
     scores: {
       MMLU: 0.2598881956235394,
       'ARC-C': 0.2482935153583617,
@@ -1550,7 +1550,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Pythia',
     params: 70000000,
     tokens: 300000000000,
-    flops: 126000000000000000000,
+    flops: 1.26e20,
     scores: {
       MMLU: 0.2526050703920223,
       'ARC-C': 0.2107508532423208,
@@ -1604,7 +1604,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Pythia',
     params: 160000000,
     tokens: 300000000000,
-    flops: 287999999999999970000,
+    flops: 2.8799999999999997e20,
     scores: {
       MMLU: 0.248605749975484,
       'ARC-C': 0.2406143344709897,
@@ -1838,7 +1838,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'GPT-Neo/J',
     params: 125000000,
     tokens: 300000000000,
-    flops: 224999999999999900000,
+    flops: 2.249999999999999e20,
     scores: {
       MMLU: 0.2597039137782334,
       'ARC-C': 0.2295221843003413,
@@ -1946,7 +1946,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'OPT',
     params: 350000000,
     tokens: 180000000000,
-    flops: 377999999999999900000,
+    flops: 3.779999999999999e20,
     scores: {
       MMLU: 0.2602309674346793,
       'ARC-C': 0.2354948805460751,
@@ -2054,7 +2054,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'OPT',
     params: 125000000,
     tokens: 180000000000,
-    flops: 135000000000000020000,
+    flops: 1.3500000000000002e20,
     scores: {
       MMLU: 0.2601558755564414,
       'ARC-C': 0.2286689419795221,
@@ -3152,7 +3152,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'SmolLM',
     params: 135000000,
     tokens: 600000000000,
-    flops: 486000000000000000000,
+    flops: 4.86e20,
     scores: {
       MMLU: 0.2629112660847173,
       'ARC-C': 0.3199658703071672,
@@ -3206,7 +3206,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Cerebras-GPT',
     params: 111000000,
     tokens: 2220000000,
-    flops: 1478520000000000000,
+    flops: 1.47852e18,
     scores: {
       MMLU: 0.2551215002304024,
       'ARC-C': 0.2022184300341297,
@@ -3224,7 +3224,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Cerebras-GPT',
     params: 256000000,
     tokens: 5120000000,
-    flops: 7864319999999999000,
+    flops: 7.864319999999999e18,
     scores: {
       MMLU: 0.2683072205019107,
       'ARC-C': 0.220136518771331,
@@ -3242,7 +3242,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Cerebras-GPT',
     params: 590000000,
     tokens: 11800000000,
-    flops: 41772000000000000000,
+    flops: 4.1772e19,
     scores: {
       MMLU: 0.2597134946363021,
       'ARC-C': 0.2372013651877133,
@@ -3260,7 +3260,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Cerebras-GPT',
     params: 1300000000,
     tokens: 26000000000,
-    flops: 202800000000000000000,
+    flops: 2.028e20,
     scores: {
       MMLU: 0.2659293346313156,
       'ARC-C': 0.2627986348122867,
@@ -3278,7 +3278,7 @@ export const obsModels: readonly ObsModel[] = [
     family: 'Cerebras-GPT',
     params: 2700000000,
     tokens: 54000000000,
-    flops: 874800000000000100000,
+    flops: 8.748000000000001e20,
     scores: {
       MMLU: 0.2516691581900454,
       'ARC-C': 0.2909556313993174,
