@@ -143,7 +143,7 @@ export const en = {
   'data.obsEmergent.rows': '{rows} models, all of them also in the table above; {noFlops} of them have no training FLOPs.',
   'data.obsEmergent.filtered':
     'No row is removed and no empty cell is filled in. On a training-FLOPs axis, {withFlops} of the {rows} models can be placed; the other {noFlops} can be shown only against parameters.',
-  'data.apache': 'Its full text is shipped beside the files (src/data/obsscaling/LICENSE).',
+  'data.apache': 'Its full text is kept beside the files in the site’s source repository.',
 
   ...enFigure,
 } as const;
