@@ -67,6 +67,45 @@ export const en = {
   'offline.retry': 'Try again',
   'offline.how':
     'Every page you open while online is saved on this device, with everything its figures need, and can then be read without a network. When the site is updated, your saved pages are updated the next time you visit it online.',
+  'footer.data': 'Data',
+  'data.title': 'Data',
+  'data.description':
+    'Every data set this site uses: what it holds, where it comes from, its license, how many rows it has and what is left out, with each file to download exactly as shipped.',
+  'data.intro':
+    'Each file is copied unchanged from its source and kept in the repository with its license (see NOTICE). The downloads below are those files, byte for byte; the tables the site computes with are generated from them, and a test checks every value against the file.',
+  'data.contents': 'Data sets',
+  'data.what': 'What it holds',
+  'data.paper': 'Paper',
+  'data.repository': 'Repository',
+  'data.commit': 'Commit',
+  'data.file': 'File',
+  'data.license': 'License',
+  'data.rows': 'Rows',
+  'data.filtered': 'Left out, and why',
+  'data.download': 'Download',
+  'data.downloadCsv': 'Download the CSV',
+  'data.notRecorded': 'not recorded when the file was copied',
+  'data.chinchilla.title': 'Chinchilla training runs (Hoffmann et al. 2022, Fig. 4)',
+  'data.chinchilla.what':
+    'Model size (parameters), training FLOPs and final training loss of the runs plotted in Fig. 4 of Hoffmann et al. 2022, read off the vector graphics of that figure by Epoch AI. Each value has the precision of the figure’s drawing, not of the training logs.',
+  'data.chinchilla.license':
+    'The repository publishes no license file. The values are measurements read off a published figure; they are credited to Hoffmann et al. 2022 and Epoch AI wherever they are used.',
+  'data.chinchilla.rows': '{rows} rows in the file; the site uses {used} of them.',
+  'data.chinchilla.filtered':
+    'As in Epoch AI’s own analysis, the {dropped} runs with the highest loss are dropped, leaving the {used} runs they fit. Training tokens are not in the file: they are computed as FLOPs ÷ (6 × parameters).',
+  'data.obsBench.title': 'Public base models and their benchmark scores (Observational Scaling Laws)',
+  'data.obsBench.what':
+    'One row per public pretrained model: its Hugging Face name, family, parameters (billions), pretraining tokens (trillions), training FLOPs (units of 10²¹) and its scores on MMLU, ARC-Challenge, HellaSwag, Winogrande, TruthfulQA, GSM8K, XWinograd and HumanEval. Wherever the file gives training FLOPs, they equal 6 × parameters × tokens.',
+  'data.obsBench.rows': '{rows} models. {noFlops} of them have no pretraining token count and therefore no training FLOPs; every model has a parameter count.',
+  'data.obsBench.filtered':
+    'No row is removed and no empty cell is filled in: a missing score stays missing. A plot against training FLOPs can place only the {withFlops} models that have them and must say that {noFlops} are left out; a plot against parameters can use all {rows}.',
+  'data.obsEmergent.title': 'The same models on “emergent” BIG-bench tasks (Observational Scaling Laws)',
+  'data.obsEmergent.what':
+    'Scores of some of the models above on BIG-bench tasks that Wei et al. (2022) call emergent: IPA transliteration scored both by exact match and by BLEU (0–100), word unscrambling, two- and three-digit arithmetic, and Persian question answering (ParsiNLU). Rows are matched to the table above by model name.',
+  'data.obsEmergent.rows': '{rows} models, all of them also in the table above; {noFlops} of them have no training FLOPs.',
+  'data.obsEmergent.filtered':
+    'No row is removed and no empty cell is filled in. On a training-FLOPs axis, {withFlops} of the {rows} models can be placed; the other {noFlops} can be shown only against parameters.',
+  'data.apache': 'Its full text is kept beside the files in the site’s source repository.',
 
   ...frame.ui,
 } as const;

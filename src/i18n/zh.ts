@@ -65,6 +65,41 @@ export const zh = {
   'offline.missing': '你现在处于离线状态，而这个页面没有保存在本设备上。恢复联网后即可打开。',
   'offline.retry': '重试',
   'offline.how': '联网时打开的每个页面都会连同图表所需的一切保存在本设备上，之后没有网络也能阅读。网站更新后，下次联网访问时，已保存的页面会随之更新。',
+  'footer.data': '数据',
+  'data.title': '数据',
+  'data.description': '本站用到的全部数据集：内容、出处、许可证、行数，以及去掉了哪些行、为什么去掉。每个文件都可以按原样下载。',
+  'data.intro':
+    '每个文件都从出处原样复制，连同它的许可证保存在代码仓库里（见 NOTICE）。下面的下载链接给出的就是这些文件本身，一个字节也没有改动；本站计算所用的表格由它们生成，并有测试逐个数值与文件核对。',
+  'data.contents': '数据集',
+  'data.what': '内容',
+  'data.paper': '论文',
+  'data.repository': '代码仓库',
+  'data.commit': '提交',
+  'data.file': '文件',
+  'data.license': '许可证',
+  'data.rows': '行数',
+  'data.filtered': '去掉了什么，为什么',
+  'data.download': '下载',
+  'data.downloadCsv': '下载 CSV 文件',
+  'data.notRecorded': '复制文件时未记录',
+  'data.chinchilla.title': 'Chinchilla 的训练记录（Hoffmann 等，2022，原文图 4）',
+  'data.chinchilla.what':
+    'Hoffmann 等（2022）原文图 4 中每次训练的参数量、训练计算量（FLOPs）和最终训练损失，由 Epoch AI 从这张图的矢量图形里读出。每个数值的精度取决于图的绘制精度，而不是训练日志。',
+  'data.chinchilla.license': '该代码仓库没有发布许可证文件。这些数值是从已发表的图里读出的测量值，本站凡用到之处都注明出自 Hoffmann 等（2022）和 Epoch AI。',
+  'data.chinchilla.rows': '文件共 {rows} 行，本站使用其中 {used} 行。',
+  'data.chinchilla.filtered': '与 Epoch AI 自己的分析一致，去掉损失最高的 {dropped} 次训练，留下他们拟合所用的 {used} 次。文件里没有训练词元数，它由 FLOPs ÷（6 × 参数量）算出。',
+  'data.obsBench.title': '公开基础模型及其基准测试得分（Observational Scaling Laws）',
+  'data.obsBench.what':
+    '每行一个公开的预训练模型：Hugging Face 名称、所属系列、参数量（单位：十亿）、预训练词元数（单位：万亿）、训练计算量（单位：10²¹ FLOPs），以及它在 MMLU、ARC-Challenge、HellaSwag、Winogrande、TruthfulQA、GSM8K、XWinograd 和 HumanEval 上的得分。凡是文件给出训练计算量的行，它都等于 6 × 参数量 × 词元数。',
+  'data.obsBench.rows': '共 {rows} 个模型。其中 {noFlops} 个没有预训练词元数，因而也没有训练计算量；每个模型都有参数量。',
+  'data.obsBench.filtered':
+    '没有删去任何一行，也没有填补任何空格：缺失的得分就保持缺失。以训练计算量为横轴的图只能画出有这一数值的 {withFlops} 个模型，并且要注明去掉了 {noFlops} 个；以参数量为横轴的图可以用上全部 {rows} 个。',
+  'data.obsEmergent.title': '同一批模型在“涌现”型 BIG-bench 任务上的得分（Observational Scaling Laws）',
+  'data.obsEmergent.what':
+    '上表中一部分模型在 Wei 等（2022）称为涌现能力的 BIG-bench 任务上的得分：国际音标转写（同时按完全匹配和 BLEU 评分，BLEU 取值 0–100）、单词还原、两位数和三位数算术，以及波斯语问答（ParsiNLU）。各行按模型名称与上表对应。',
+  'data.obsEmergent.rows': '共 {rows} 个模型，都在上表中；其中 {noFlops} 个没有训练计算量。',
+  'data.obsEmergent.filtered': '没有删去任何一行，也没有填补任何空格。以训练计算量为横轴时，{rows} 个模型中能画出 {withFlops} 个；其余 {noFlops} 个只能以参数量为横轴展示。',
+  'data.apache': '许可证全文与数据文件一起保存在本站的源代码仓库里。',
 
   ...frame.ui,
 } as const satisfies Record<UIKey, string>;

@@ -6,7 +6,7 @@ import { chaptersOf } from '../lib/content';
 import { absoluteUrl, href } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['', 'figures/', 'changelog/'];
+  const paths = ['', 'figures/', 'changelog/', 'data/'];
   if (Object.keys(import.meta.glob('./[[]lang]/tools/index.astro')).length) paths.push('tools/');
   for (const c of await chaptersOf('en')) paths.push(`${c.slug}/`);
   for (const id of FIGURES.keys()) paths.push(`figures/${id}/`);
