@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/compute-planner';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, parseParamText, readState, type AnyValue } from '../../../src/figures/lib/params';
 
@@ -82,5 +83,44 @@ describe('compute-planner', () => {
     const out = render({}, 'zh');
     expect(readout(out, /未舍入：参数量/)).toBe('404亿');
     expect(readout(out, /训练词元数/)).toBe('2.38万亿');
+  });
+
+  const defaults = () => ({ ...defaultsOf(def.params) });
+
+  it('model (no DOM): Hoffmann et al. 2022 eq (4)/(10) at the Gopher budget 5.76e23 (Table 3): N_opt ≈ 40B (Fig. 4 caption), C = 6ND for every law', () => {
+    const m = def.model(defaults());
+    expect(m.plans.map((x) => x.law)).toEqual(['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024', 'approach1', 'approach2', 'kaplan']);
+    expect(m.chosen.law).toBe('hoffmann2022');
+    expect(Math.abs(m.chosen.params / 40e9 - 1)).toBeLessThan(0.02);
+    expect(m.chosen.loss).toBeCloseTo(1.918, 3);
+    for (const x of m.plans) {
+      expect((6 * x.params * x.tokens) / x.flops).toBeCloseTo(1, 9);
+      expect(x.flops / 5.76e23).toBeCloseTo(1, 9);
+    }
+    // Approach 1 and 2 power laws (Table 2) predict no loss; Kaplan's N is non-embedding.
+    expect(m.plans.find((x) => x.law === 'approach1')!.loss).toBeNull();
+    expect(def.model({ ...defaults(), law: 'kaplan' }).nonEmbedding).toBe(true);
+    // 1,024 H100 SXM5 at 989.4 TFLOP/s and 40%: 5.76e23 / (1024 · 989.4e12 · 0.4) s = 16.5 days.
+    expect(m.chosen.days).toBeCloseTo(5.76e23 / (1024 * 989.4e12 * 0.4) / 86400, 6);
+    expect(m.chip).toBe('NVIDIA H100 SXM5');
+    expect(def.model({ ...defaults(), accelerator: 'custom' }).chip).toBeNull();
+  });
+
+  it('readouts, table and warnings in Chinese from the catalogue (messagesOf(def, "zh"))', () => {
+    const t = messagesOf(def, 'zh') as Parameters<NonNullable<typeof def.readouts>>[1]['t'];
+    const m = def.model(defaults());
+    const r = def.readouts!(m, { lang: 'zh', t });
+    expect(r[0]).toEqual({ label: 'Hoffmann 2022，未舍入：参数量', value: '404亿' });
+    expect(r[1]).toEqual({ label: '训练词元数', value: '2.38万亿' });
+    expect(r[3]).toEqual({ label: '计算量 C = 6ND', value: '5.76×10²³ FLOPs' });
+    expect(r[4]).toEqual({ label: '预测损失', value: '1.918 奈特/词元' });
+    expect(r[5].label).toMatch(/^训练时间（1,?024 × NVIDIA H100 SXM5，利用率 40%）$/);
+    expect(r[5].value).toBe('16.5 天');
+    expect(r.find((x) => x.label === 'Kaplan 2020（非嵌入参数）')!.value).toBe('8040亿 参数 · 1190亿 词元 · D/N 0.148');
+    const table = def.table(m, { lang: 'zh', t });
+    expect(table.columns.map((c) => c.label)).toEqual(['定律', '参数量 N', '训练词元数 D', 'D/N', '计算量 C（FLOPs）', '预测损失（奈特）', '训练天数']);
+    expect(table.rows[0].law).toBe('Hoffmann 2022，未舍入');
+    expect(def.warnings!(m, { lang: 'zh', t })[0]).toMatch(/^这个预算（5\.76×10²³ FLOPs）是 Chinchilla IsoFLOP 实验最大预算的 192 倍（/);
+    expect(def.warnings!(def.model({ ...defaults(), budget: 1e17 }), { lang: 'zh', t })[0]).toMatch(/只有 Chinchilla IsoFLOP 实验最小预算的 1\/60（/);
   });
 });

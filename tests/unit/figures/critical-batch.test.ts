@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/critical-batch';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { criticalBatch } from '../../../src/engine';
@@ -63,5 +64,40 @@ describe('critical-batch: Kaplan et al. 2020 §5.1, eqs (1.4)/(5.3), (5.1), (5.4
   it('warns below the ~1.7 nats/token where the paper expects its trends to break down (eq 6.8)', () => {
     expect(render({}).output.warnings).toEqual([]);
     expect(render({ loss: 1.6 }).output.warnings![0]).toMatch(/1\.7 nats\/token/);
+  });
+
+  it('model (no DOM): Table 5 (B_* 2.1e8, α_B 0.21) and eqs (5.4)/(5.5) at L = 3, B = 2^19; every point of the curve on eq (5.1)', () => {
+    const m = def.model({ loss: 3, batch: 2 ** 19 });
+    const bc = 2.1e8 / 3 ** (1 / 0.21);
+    expect(rel(m.bCrit, bc)).toBeLessThan(1e-3);
+    expect(m.here.stepsRatio).toBeCloseTo(1 + m.bCrit / 2 ** 19, 12);
+    expect(m.here.examplesRatio).toBeCloseTo(1 + 2 ** 19 / m.bCrit, 12);
+    expect(m.here.stepsRatio).toBeCloseTo(3.14, 2);
+    expect(m.here.examplesRatio).toBeCloseTo(1.47, 2);
+    expect([m.atCritical.stepsRatio, m.atCritical.examplesRatio]).toEqual([2, 2]);
+    for (const p of m.tradeoff) expect(Math.abs((p.stepsRatio - 1) * (p.examplesRatio - 1) - 1)).toBeLessThan(1e-9);
+    expect(m.rows).toHaveLength(20);
+    expect(m.beyondBreakdown).toBe(false);
+    expect(def.model({ loss: 1.6, batch: 2 ** 19 }).beyondBreakdown).toBe(true);
+  });
+
+  it('readouts, table and warning in Chinese from the catalogue (messagesOf(def, "zh"))', () => {
+    const t = messagesOf(def, 'zh') as Parameters<NonNullable<typeof def.readouts>>[1]['t'];
+    const m = def.model({ loss: 3, batch: 2 ** 19 });
+    const r = def.readouts!(m, { lang: 'zh', t });
+    expect(r[0]).toEqual({ label: 'L = 3 奈特时的临界批量', value: '112万 词元' });
+    expect(r[1].label).toBe('B = 52.4万 时的步数');
+    expect(r[1].value).toBe('最少步数的 3.14 倍');
+    expect(r[2]).toEqual({ label: 'B = 52.4万 时的数据量', value: '最少数据的 1.47 倍' });
+    expect(r[3]).toEqual({ label: '在 B = B_crit 处', value: '2 倍的最少步数和 2 倍的最少数据（§5.1）' });
+    expect(def.table(m, { lang: 'zh', t }).columns.map((c) => c.label)).toEqual([
+      '损失（奈特/词元）',
+      '临界批量 B_crit（词元）',
+      'B = 52.4万 时的 S/S_min',
+      'B = 52.4万 时的 E/E_min',
+    ]);
+    expect(def.warnings!(def.model({ loss: 1.6, batch: 2 ** 19 }), { lang: 'zh', t })).toEqual([
+      'L = 1.6 奈特低于论文预计其趋势失效的约 1.7 奈特/词元（原文式 6.8），B_crit 在这里是大胆的外推。',
+    ]);
   });
 });
