@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/approach-table';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 
 const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') => renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
 const row = (out: ReturnType<typeof render>['output'], start: string) => out.data.rows.find((r) => String(r.label).startsWith(start))!;
@@ -51,5 +52,38 @@ describe('approach-table figure (Hoffmann et al. 2022 Table 2, Table 3, Table A3
     const text = render({}).output.readouts!.find((r) => r.label === 'Why 0.46 and not 0.45')!.value;
     expect(text).toContain('0.28/0.62 = 0.4516');
     expect(text).toContain('0.4565');
+  });
+});
+
+describe('approach-table model and words, without a DOM', () => {
+  const defaults = defaultsOf(def.params);
+
+  it('model(): Hoffmann et al. 2022 Table 2 prints a = 0.46 (0.454, 0.455) for Approach 3; eq. (4) gives 0.4516 with the eq. (10) constants and 0.4565 with the TeX ones, outside that interval (†); Table A3 fits 0.4586 / 0.4581 / 0.4587', () => {
+    const m = def.model(defaults);
+    const a3 = m.rows.find((r) => r.id === 'approach3')!;
+    expect(a3.printed).toBe(0.46);
+    expect(a3.interval).toEqual([0.454, 0.455]);
+    expect(a3.excludesOwn).toBe(true);
+    expect(m.rounded).toBeCloseTo(0.28 / 0.62, 10);
+    expect(m.tex.a).toBeCloseTo(0.4565, 4);
+    expect(m.tex.b).toBeCloseTo(0.5435, 4);
+    expect(m.fits.map((x) => x.toFixed(4))).toEqual(['0.4586', '0.4581', '0.4587']);
+    expect(m.a3Flops).toEqual({ printed: 1.26e24, corrected: 6 * 175e9 * 12e12 });
+    const b = def.model({ ...defaults, exponent: 'b' });
+    expect(b.rows.find((r) => r.id === 'approach3Rounded')!.recomputed).toBeCloseTo(0.5484, 4);
+    expect(b.rows.find((r) => r.id === 'kaplan')!.printed).toBe(0.27); // Kaplan et al. 2020 Table 6: D ∝ C^0.27
+  });
+
+  it('readouts and table in Chinese from the catalogue: 原文式（10）… 0.4516, 175B 一行, 方法三 · 参数化拟合', () => {
+    const t = messagesOf(def, 'zh') as Parameters<NonNullable<typeof def.readouts>>[1]['t'];
+    const m = def.model({ ...defaults, typo: 'corrected' });
+    const r = def.readouts!(m, { lang: 'zh', t });
+    expect(r.map((x) => x.label)).toEqual(['为什么是 0.46 而不是 0.45', '原文表 A3 的印刷错误', '† 方法三的区间']);
+    expect(r[0].value).toContain('a = 0.28/0.62 = 0.4516，四舍五入为 0.45');
+    expect(r[1].value).toContain('改正后时 a = 0.4587（三种处理：0.4586 / 0.4581 / 0.4587）');
+    const table = def.table(m, { lang: 'zh', t });
+    const a3 = table.rows.find((x) => x.label === '方法三 · 参数化拟合')!;
+    expect(a3).toMatchObject({ printedA: '0.46', intervalA: '0.454–0.455', method: '拟合原文表 A3（9 行，175B 已改正）' });
+    expect(table.columns[0].label).toBe('来源');
   });
 });

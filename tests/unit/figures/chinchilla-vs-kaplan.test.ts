@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/chinchilla-vs-kaplan';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 
 const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') => renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
 const readout = (out: ReturnType<typeof render>['output'], start: string) => out.readouts!.find((r) => r.label.startsWith(start))?.value;
@@ -54,5 +55,34 @@ describe('chinchilla-vs-kaplan figure (Hoffmann et al. 2022 Fig. 1)', () => {
 
   it('speaks Chinese: 404亿 for Approach 3', () => {
     expect(readout(render({}, 'zh').output, '方法三')).toContain('N_opt 404亿');
+  });
+});
+
+describe('chinchilla-vs-kaplan model and words, without a DOM', () => {
+  const defaults = defaultsOf(def.params);
+
+  it('model(): at the Gopher budget 5.76e23 (Hoffmann et al. 2022 Table 3), Approach 1 gives 67.8B on 1.42T tokens (printed 67B, 1.5T) and Kaplan Table 6 gives 804B, 19.9× Approach 3 (eq. 4)', () => {
+    const m = def.model(defaults);
+    const at = (key: string) => m.atBudget.find((l) => l.key === key)!;
+    expect(at('approach1').params / 1e9).toBeCloseTo(67.8, 1);
+    expect(at('approach1').tokens / 1e12).toBeCloseTo(1.42, 2);
+    expect(at('kaplan').params / 1e9).toBeCloseTo(1.3 * (5.76e23 / 8.64e19) ** 0.73, 0);
+    expect(at('approach3').params / 1e9).toBeCloseTo(40.4, 1);
+    expect(m.kaplanOverApproach3!).toBeCloseTo(19.9, 1);
+    expect(m.overIsoflop!).toBeCloseTo(192, 0);
+    expect(m.placed.find((p) => p.id === 'gpt-3')!.flops).toBe(3.14e23); // Brown et al. 2020 Table D.1
+    expect(def.model({ ...defaults, budget: 1e27 })).toMatchObject({ beyondKaplan: true, beyondModels: true });
+  });
+
+  it('readouts and table in Chinese from the catalogue: 方法三 404亿, Kaplan 大 19.9 倍, 外推 190 倍（2 位有效数字）', () => {
+    const t = messagesOf(def, 'zh') as Parameters<NonNullable<typeof def.readouts>>[1]['t'];
+    const m = def.model(defaults);
+    const r = def.readouts!(m, { lang: 'zh', t });
+    expect(r.find((x) => x.label.startsWith('方法三'))).toEqual({ label: '方法三（原文式 4），5.76×10²³ FLOPs 时', value: 'N_opt 404亿，D_opt 2.38万亿 词元' });
+    expect(r.find((x) => x.label === 'Kaplan 与方法三之比')!.value).toBe('同样的预算下，Kaplan 的模型大 19.9 倍');
+    expect(r.find((x) => x.label === '外推倍数')!.value).toMatch(/^比论文最大的 IsoFLOP 预算（3×10²¹）大 190 倍；/);
+    const table = def.table(m, { lang: 'zh', t });
+    expect(table.columns.map((c) => c.label)).toEqual(['直线或模型', '训练计算量 C（FLOPs）', '参数量', '来源']);
+    expect(table.rows[0].what).toBe('Kaplan 等 2020（C^0.73）');
   });
 });

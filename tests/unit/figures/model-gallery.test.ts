@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/model-gallery';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 
 const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') => renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
 const readout = (out: ReturnType<typeof render>['output'], start: string) => out.readouts!.find((r) => r.label.includes(start))!.value;
@@ -51,5 +52,43 @@ describe('model-gallery figure (real models against the compute-optimal line)', 
 
   it('speaks Chinese: 每参数词元数 20', () => {
     expect(readout(render({}, 'zh').output, '每参数词元数')).toContain('20（1.4万亿 词元 / 700亿 参数）');
+  });
+});
+
+describe('model-gallery model and words, without a DOM', () => {
+  const defaults = defaultsOf(def.params);
+
+  it('model(): Chinchilla 70B on 1.4T tokens is 20 tokens per parameter, 6ND = 5.88e23, and the Approach 1 optimum at Gopher’s 5.76e23 is 67.8B on 1.42T (Hoffmann et al. 2022 Table 3: 67B, 1.5T)', () => {
+    const m = def.model(defaults);
+    expect(m.chosen.id).toBe('chinchilla');
+    expect(m.chosen.ratio).toBeCloseTo(20, 6);
+    expect(m.chosen.flops).toBeCloseTo(5.88e23, -20);
+    expect(m.budgetOptimum.params / 1e9).toBeCloseTo(67.8, 1);
+    expect(m.budgetOptimum.tokens / 1e12).toBeCloseTo(1.42, 2);
+    expect(m.chosen.loss).toBeCloseTo(1.921, 3); // eq. (4), unrounded constants
+    const gpt3 = def.model({ ...defaults, highlight: 'gpt-3' }).chosen;
+    expect(gpt3.printedFlops).toBe(3.14e23); // Brown et al. 2020 Table D.1
+    expect(def.model({ ...defaults, law: 'besiroglu2024' }).lossLaw).toBe('besiroglu2024');
+  });
+
+  it('readouts, warnings and table in Chinese from the catalogue: 每参数 21 个, 5.88×10²³, 混合专家', () => {
+    const t = messagesOf(def, 'zh') as Parameters<NonNullable<typeof def.readouts>>[1]['t'];
+    const r = def.readouts!(def.model(defaults), { lang: 'zh', t });
+    expect(r[0]).toEqual({ label: '5.76×10²³ FLOPs 的计算最优点（星号）', value: '678亿 参数、1.42万亿 词元，每参数 21 个' });
+    expect(r[2]).toEqual({ label: '训练计算量 6ND', value: '5.88×10²³ FLOPs' });
+    expect(r[3].label).toBe('预测的损失（Hoffmann 2022）');
+    const ds = def.model({ ...defaults, highlight: 'deepseek-v3' });
+    expect(def.warnings!(ds, { lang: 'zh', t })[0]).toMatch(/^DeepSeek-V3 \(MoE\) 是混合专家（MoE）模型：这里按每个词元的 370亿 激活参数放置/);
+    const table = def.table(ds, { lang: 'zh', t });
+    expect(table.columns.map((c) => c.label)).toEqual([
+      '模型',
+      '参数量 N',
+      '训练词元数 D',
+      '每参数词元数',
+      '6ND（FLOPs）',
+      '同计算量的最优参数量',
+      '损失（Hoffmann 2022）',
+      '来源',
+    ]);
   });
 });

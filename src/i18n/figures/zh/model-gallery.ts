@@ -1,0 +1,52 @@
+import { MODELS } from '../../../engine/models';
+import common from '../../common/zh';
+import laws from '../../laws/zh';
+import type en from '../en/model-gallery';
+
+const zh: typeof en = {
+  common,
+  laws,
+  params: {
+    budget: {
+      label: '计算预算',
+      unit: common.unit.flops,
+      help: '蓝色星号是这个预算下的计算最优点，粗虚线是它的等计算量线。默认是 Gopher 的预算 5.76e23（Hoffmann 等，原文表 3）。',
+    },
+    highlight: { label: '突出显示的模型', options: Object.fromEntries(MODELS.map((m) => [m.id, m.name])) },
+    law: {
+      label: '计算最优直线来自',
+      options: {
+        approach1: '方法一：原文表 3 的幂律（约 20 词元/参数）',
+        approach2: '方法二：原文表 A3 的幂律',
+        hoffmann2022: '方法三：原文式（4），未舍入常数',
+        hoffmann2022Rounded: '方法三：原文式（4），印刷常数',
+        besiroglu2024: 'Epoch 重新拟合（Besiroglu 2024）',
+      },
+      help: '方法一、二只给出 N_opt 与 D_opt 的幂律，没有损失函数；选它们时，损失用方法三的未舍入拟合计算。',
+    },
+  },
+  axis: { tokens: '训练词元数 D' },
+  isoLabel: (flops) => `${flops} FLOPs`,
+  tipRatio: '词元/参数',
+  column: { model: '模型', ratio: '每参数词元数', flops: '6ND（FLOPs）', optimalParams: '同计算量的最优参数量', loss: (law) => `损失（${law}）`, source: '来源' },
+  readout: {
+    budget: (budget) => `${budget} FLOPs 的计算最优点（星号）`,
+    budgetValue: (n, d, ratio) => `${n} 参数、${d} 词元，每参数 ${ratio} 个`,
+    ratio: (name) => `${name}：每参数词元数`,
+    ratioValue: (ratio, d, n) => `${ratio}（${d} 词元 / ${n} 参数）`,
+    compute: '训练计算量 6ND',
+    computeValue: (flops) => `${flops} FLOPs`,
+    printed: (flops) => `（原文印刷 ${flops}）`,
+    loss: (law) => `预测的损失（${law}）`,
+    lossValue: (loss, optimum) => `${loss} 奈特/词元；同样计算量下的最优损失 ${optimum}`,
+    optimum: '同样计算量下的计算最优规模',
+    optimumValue: (n, d, name, x) => `${n} 参数、${d} 词元；${name} 是它的 ${x} 倍`,
+  },
+  warning: {
+    moe: (name, active, total) =>
+      `${name} 是混合专家（MoE）模型：这里按每个词元的 ${active} 激活参数放置（总参数 ${total}）。Chinchilla 的定律是在稠密模型上拟合的，对 MoE 只是粗略的参照。`,
+    extreme: (ratio) =>
+      `每参数 ${ratio} 个词元远离 Chinchilla 实验的典型比例。Sardana 等（2024）发现，只用典型比例的数据拟合的定律，会高估极端比例下（他们做到每参数 10,000 个词元）多加词元的收益。`,
+  },
+};
+export default zh;
