@@ -8,9 +8,7 @@ import remarkFigureNumbers from './src/lib/remark-figure-numbers.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
-import stripFigureStrings from './src/integrations/strip-figure-strings.mjs';
 import rehypeTwinHeadingIds from './src/lib/rehype-twin-heading-ids.mjs';
-import langBundles from './src/integrations/lang-bundles.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
 import clientTerser from './src/integrations/client-terser.mjs';
 import offline from './src/integrations/offline.mjs';
@@ -37,7 +35,7 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath, rehypeTwinHeadingIds],
   },
   vite: {
-    plugins: [langBundles(), stripFigureStrings(), chunkGroups(), clientTerser()],
+    plugins: [chunkGroups(), clientTerser()],
     build: {
       // Never inline scripts or assets: the site runs under a strict Content-Security-Policy (default-src 'self').
       assetsInlineLimit: 0,

@@ -11,9 +11,8 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 const STRINGS: Record<Lang, Record<UIKey, string>> = { zh, en };
 
 /**
- * A value given in both languages; a missing language is a type error. In the browser, code is bundled once per
- * language and an object literal `{ zh: …, en: … }` keeps only the page's language (src/integrations/lang-bundles.mjs):
- * code that runs in the browser reads `value[lang]`, never the other language.
+ * A value given in both languages; a missing language is a type error. Browser code does not use it for words a
+ * reader sees: those live in per-language catalogues (src/i18n/<area>/<lang>), loaded by dynamic import().
  */
 export type Localized<T = string> = Record<Lang, T>;
 

@@ -3,11 +3,12 @@
 // its own, so many small files cost ≈ 20 % more than the same code in one (DESIGN.md budget: all islands of a
 // chapter ≤ 110 KB gzip). The groups:
 // - `plot`: Observable Plot and d3, one file; `preact`: Preact and its hooks;
-// - `island-<lang>`: the figure frame and everything it shares with the figures (parameters, formatting, UI strings);
-// - `figures-actions-<lang>`: the download and cite code, loaded on a click;
+// - `island`: the figure frame and everything it shares with the figures (parameters, formatting);
+// - the words (src/i18n/<area>/<lang>…): one chunk per catalogue, `words-<lang>-<name>`, so a reader downloads only
+//   their language (each catalogue is loaded by a plain dynamic import());
 // - each figure, with the code only it uses, is its own chunk (Rollup's chunk for the figure's dynamic import);
 // - code shared by several figures, for each set of pages those figures appear on (a chapter, the tools page, or
-//   both), `figures-<pages>-<lang>`. Waking the first figure on a page fetches the frame, Plot, the shared code of
+//   both), `figures-<pages>`. Waking the first figure on a page fetches the frame, Plot, the shared code of
 //   the page's figures and that figure; each further figure fetches only its own chunk (budgets in README).
 // Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\\/g, '/');
 const SRC = `${ROOT}src/`;
-const LANG_QUERY = /\?(?:.*&)?lang=(zh|en)(?:&|$)/;
 const FIGURE_FILE = /\/src\/figures\/([a-z0-9-]+)\.ts$/;
 /** Browser entry points other than the figure frame, and the pages they run on. */
 const ENTRY_PAGES = { 'panel-island': ['tools'] };
@@ -48,8 +48,11 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   if (/\/node_modules\/preact\//.test(file)) return 'preact';
   // Vite's helper for dynamic imports, also used by the page scripts: its own small file, not pulled into a group.
   if (file.startsWith('\0vite/')) return 'preload-helper';
-  const lang = LANG_QUERY.exec(id)?.[1];
-  if (!lang || !file.startsWith(SRC)) return undefined;
+  if (!file.startsWith(SRC)) return undefined;
+  // Words: one chunk per catalogue, named with its language (`words-zh-frame`, `words-en-loss-vs-d-by-n`), never
+  // grouped with code, which would ship both languages.
+  const words = /\/src\/i18n\/(?:([a-z]+)\/(zh|en)\/([a-z0-9-]+)|([a-z]+)\/(zh|en))\.ts$/.exec(file);
+  if (words) return words[2] ? `words-${words[2]}-${words[3]}` : `words-${words[5]}-${words[4]}`;
   const shownOn = new Set();
   const roots = rootsOf(id, moduleInfo, memo, new Set());
   // A figure, and the code only that figure uses, is its own chunk: waking one figure fetches that figure alone (with
@@ -58,14 +61,14 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   if (roots.size === 1 && !roots.has('island')) return undefined;
   for (const r of roots) {
     // The figure frame is on every page with a figure: whatever it uses goes with it.
-    if (r === 'island') return `island-${lang}`;
+    if (r === 'island') return 'island';
     for (const p of r.startsWith('figure:') ? (pages.get(r.slice('figure:'.length)) ?? []) : (ENTRY_PAGES[r] ?? [r])) shownOn.add(p);
   }
   // A figure on no page but its own standalone one keeps its own chunk.
   if (!shownOn.size) return undefined;
   // Code every page with a figure needs goes with the figure frame.
-  if (shownOn.size === new Set([...pages.values()].flatMap((s) => [...s])).size) return `island-${lang}`;
-  return `figures-${[...shownOn].sort().join('_')}-${lang}`;
+  if (shownOn.size === new Set([...pages.values()].flatMap((s) => [...s])).size) return 'island';
+  return `figures-${[...shownOn].sort().join('_')}`;
 }
 
 /**
@@ -80,7 +83,7 @@ function rootsOf(id, moduleInfo, memo, seen) {
   if (seen.has(id)) return roots;
   seen.add(id);
   const info = moduleInfo(id);
-  const importers = (info?.importers ?? []).filter((i) => LANG_QUERY.test(i));
+  const importers = info?.importers ?? [];
   // A module nothing imports statically (an entry point, or code loaded on a click) is a root of its own.
   if (!importers.length)
     roots.add(

@@ -6,9 +6,8 @@
  */
 type Island = typeof import('../components/figure/island');
 
-/** The island built for the page's language only (src/integrations/lang-bundles.mjs). */
-const loadIsland = (): Promise<Island> =>
-  document.documentElement.lang.startsWith('zh') ? import('virtual:lang/zh/components/figure/island') : import('virtual:lang/en/components/figure/island');
+/** The figure frame; its words and each figure's come in the page's language only, by dynamic import() (island.tsx). */
+const loadIsland = (): Promise<Island> => import('../components/figure/island');
 
 type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
 

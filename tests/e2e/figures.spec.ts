@@ -110,9 +110,9 @@ for (const id of FIGURE_IDS) {
       await changeFirstControl(page, figure);
       await hydrated(figure);
       await expect.poll(() => plotMarkup(figure)).not.toBe(before);
-      // The browser drew the labels and notices from code that holds Chinese only (src/integrations/lang-bundles.mjs).
-      expect(scripts.some((s) => /island-zh\./.test(s))).toBe(true);
-      expect(scripts.some((s) => /-en\.[\w-]+\.js$/.test(s))).toBe(false);
+      // The browser drew the labels and notices from the Chinese catalogues only (src/i18n/<area>/zh…, chunk-groups.mjs).
+      expect(scripts.some((s) => /\/words-zh-frame\./.test(s))).toBe(true);
+      expect(scripts.some((s) => /\/words-en-/.test(s))).toBe(false);
       const text = await figure.innerText();
       expect(text).not.toMatch(/undefined|NaN/);
       expect(await figure.locator('.fig-controls').innerText()).toMatch(/[\u4e00-\u9fff]/);

@@ -250,7 +250,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       setCitation(
         citationText({
           def,
-          // The figure's words live in the page, not in its code (see src/integrations/strip-figure-strings.mjs).
+          // The figure's title lives in the page, not in its code (captions are build-time only: src/i18n/captions/).
           title: el.querySelector('.fig-title')?.textContent ?? def.id,
           values,
           lang,
