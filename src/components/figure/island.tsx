@@ -12,6 +12,7 @@ import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import { defaultsOf, formatValue, fromSlider, parseParamText, stepValue, toSlider, readState, writeState, type AnyValue, type Notice } from '../../figures/lib/params';
 import { type FigureDef, type FigureMessages, type FigureOutput, isModelFigure } from '../../figures/lib/types';
 import { renderFigure } from '../../figures/lib/render';
+import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
 import { paramWords, type ParamWordsMap } from '../../figures/lib/words';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
@@ -35,6 +36,9 @@ interface Setup {
   initialErrors: Record<string, Localized | undefined>;
   notices: Notice[];
   ssrValues: Record<string, AnyValue>;
+  /** A model figure's channel (figure-state.ts), the message it held at activation (applied in `initial`), and its context. */
+  channel?: FigureChannel<unknown>;
+  message?: FigureMessage<unknown>;
 }
 
 const URL_DEBOUNCE_MS = 250;
@@ -51,11 +55,14 @@ function FigureApp({ setup }: { setup: Setup }) {
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, Localized | undefined>>({});
   const [notices, setNotices] = useState<Notice[]>([]);
+  // What a tool on the page told the figure through its channel, beyond the URL (model's second argument).
+  const [context, setContext] = useState<unknown>(undefined);
   useLayoutEffect(() => {
     setValues(setup.initial);
     setTexts(setup.initialTexts);
     setErrors(setup.initialErrors);
     setNotices(setup.notices);
+    setContext(setup.message?.context);
   }, []);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [citation, setCitation] = useState<string | undefined>(undefined);
@@ -67,7 +74,7 @@ function FigureApp({ setup }: { setup: Setup }) {
   const { output, failed } = useMemo(() => {
     try {
       const t0 = performance.now();
-      const out = renderFigure(def, values, lang, { width, document, t: messages });
+      const out = renderFigure(def, values, lang, { width, document, t: messages, context });
       const t1 = performance.now();
       quietPlotAria(out.node);
       const problem = checkOutput((out.node as Element).outerHTML, out);
@@ -81,7 +88,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       console.warn(`Figure ${def.id}: ${(e as Error).message}`);
       return { output: lastGood.current, failed: true };
     }
-  }, [values]);
+  }, [values, context]);
 
   useLayoutEffect(() => {
     if (!output || failed) return;
@@ -128,6 +135,28 @@ function FigureApp({ setup }: { setup: Setup }) {
     setCitation(undefined);
   };
   const spec = (name: string) => def.params[name];
+
+  // Later messages on the figure's channel: set the values they carry (as if typed, shown formatted) and the context.
+  useEffect(() => {
+    const { channel } = setup;
+    if (!channel) return;
+    const receive = (message: FigureMessage<unknown>) => {
+      const set = message.values ?? {};
+      if (Object.keys(set).length) {
+        mark();
+        setValues((v) => ({ ...v, ...set }));
+        setTexts((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !(k in set))));
+        setErrors((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !(k in set))));
+        setCitation(undefined);
+      }
+      if ('context' in message) setContext(message.context);
+    };
+    const off = channel.subscribe(receive);
+    // A message published between activation and this effect.
+    const latest = channel.latest();
+    if (latest && latest !== setup.message) receive(latest);
+    return off;
+  }, []);
 
   const shareUrl = () => {
     const query = writeState(def.params, values as never, '', prefix).toString();
@@ -324,6 +353,9 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const initial = { ...(values as Record<string, AnyValue>) };
   const initialTexts: Record<string, string> = {};
   const initialErrors: Record<string, Localized | undefined> = {};
+  // A tool on the page may have published to this figure before it woke: its values win over the URL's.
+  const channel = isModelFigure(def) ? def.context : undefined;
+  const message = channel?.latest();
 
   // Whatever the reader did before the code arrived counts.
   for (const [name, input] of Object.entries(early)) {
@@ -347,8 +379,15 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
     }
   }
 
+  for (const [name, value] of Object.entries(message?.values ?? {})) {
+    if (!def.params[name]) continue;
+    initial[name] = value;
+    delete initialTexts[name];
+    delete initialErrors[name];
+  }
+
   const host = el.querySelector<HTMLElement>('[data-ui]')!;
-  const setup: Setup = { el, def, lang, t: messages, words, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
+  const setup: Setup = { el, def, lang, t: messages, words, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues, channel, message };
   hydrate(<FigureApp setup={setup} />, host);
   el.dataset.hydrated = 'true';
   el.classList.remove('fig-loading');
