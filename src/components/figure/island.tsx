@@ -2,6 +2,9 @@
  * The figure island: loaded only when a reader first touches a figure (or when a shared link carries its state),
  * it takes over the server-rendered frame: reads the URL, re-renders the SVG on every change with the same render
  * function the build used, keeps the URL in step, and runs the actions (copy link, downloads, cite).
+ * A model figure with a `context` channel (src/figures/lib/figure-state.ts) also listens to what a tool on the page
+ * publishes to it: the values it carries are set as a reader's edits would be, and its context is `model`'s second
+ * argument (the fit panel hands the fit-your-runs figure its runs this way).
  */
 import { hydrate } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
