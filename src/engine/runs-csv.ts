@@ -4,7 +4,7 @@
  * (parameters N, training tokens D, final loss L in nats/token). Rows that cannot be used are listed with
  * their line number and the reason — missing, not a number or not positive — and skipped; nothing is
  * silently changed. The module speaks in codes with parameters (RunsMessage), never in words: the tool words
- * them in the reader's language (src/components/tools/runs-messages.ts). When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
+ * them in the reader's language (src/i18n/tools/<lang>.ts, through src/components/tools/describe-runs.ts). When only FLOPs are given, tokens are computed as D = C/(6N) (C ≈ 6ND, Kaplan et al.
  * 2020 §2.1, Hoffmann et al. 2022 §3.3) and the result says so.
  * Pure: no DOM, runs in a Web Worker.
  */

@@ -2,8 +2,10 @@
  * Wakes figures up lazily. Nothing heavy (Preact, Observable Plot, the engine) is downloaded on page load:
  * a figure's code loads when the reader first touches it (pointer, keyboard focus, a key press), when the URL
  * carries its state (a shared link), or — at the latest — when the browser is idle after the reader has scrolled
- * it into view.
+ * it into view — or when a tool on the page publishes to it (src/figures/lib/figure-state.ts).
  */
+import { onWakeRequest } from '../figures/lib/figure-state';
+
 type Island = typeof import('../components/figure/island');
 
 /** The figure frame; its words and each figure's come in the page's language only, by dynamic import() (island.tsx). */
@@ -68,6 +70,12 @@ export function watchFigures(): void {
     // This script arrives a moment after the page: a reader who already focused or changed a control counts.
     else if (el.contains(document.activeElement) || Object.keys(earlyInput(el)).length) activate(el);
   }
+
+  // A tool on the page (the fit panel) sent a figure state to draw, or will soon: wake that figure.
+  onWakeRequest((id) => {
+    const el = figures.find((f) => f.dataset.figure === id);
+    if (el) activate(el);
+  });
 
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
   addEventListener(

@@ -2,6 +2,9 @@
  * The figure island: loaded only when a reader first touches a figure (or when a shared link carries its state),
  * it takes over the server-rendered frame: reads the URL, re-renders the SVG on every change with the same render
  * function the build used, keeps the URL in step, and runs the actions (copy link, downloads, cite).
+ * A model figure with a `context` channel (src/figures/lib/figure-state.ts) also listens to what a tool on the page
+ * publishes to it: the values it carries are set as a reader's edits would be, and its context is `model`'s second
+ * argument (the fit panel hands the fit-your-runs figure its runs this way).
  */
 import { hydrate } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -26,6 +29,7 @@ import {
 } from '../../figures/lib/params';
 import { type FigureDef, type FigureMessages, type FigureOutput, isModelFigure } from '../../figures/lib/types';
 import { renderFigure } from '../../figures/lib/render';
+import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
 import { paramWords, type ParamWordsMap } from '../../figures/lib/words';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
@@ -51,6 +55,9 @@ interface Setup {
   frame: FrameMessages;
   notices: Notice[];
   ssrValues: Record<string, AnyValue>;
+  /** A model figure's channel (figure-state.ts), the message it held at activation (applied in `initial`), and its context. */
+  channel?: FigureChannel<unknown>;
+  message?: FigureMessage<unknown>;
 }
 
 const URL_DEBOUNCE_MS = 250;
@@ -67,11 +74,14 @@ function FigureApp({ setup }: { setup: Setup }) {
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, ParamError | undefined>>({});
   const [notices, setNotices] = useState<Notice[]>([]);
+  // What a tool on the page told the figure through its channel, beyond the URL (model's second argument).
+  const [context, setContext] = useState<unknown>(undefined);
   useLayoutEffect(() => {
     setValues(setup.initial);
     setTexts(setup.initialTexts);
     setErrors(setup.initialErrors);
     setNotices(setup.notices);
+    setContext(setup.message?.context);
   }, []);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [citation, setCitation] = useState<string | undefined>(undefined);
@@ -83,7 +93,7 @@ function FigureApp({ setup }: { setup: Setup }) {
   const { output, failed } = useMemo(() => {
     try {
       const t0 = performance.now();
-      const out = renderFigure(def, values, lang, { width, document, t: messages });
+      const out = renderFigure(def, values, lang, { width, document, t: messages, context });
       const t1 = performance.now();
       quietPlotAria(out.node);
       const problem = checkOutput((out.node as Element).outerHTML, out);
@@ -97,7 +107,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       console.warn(`Figure ${def.id}: ${(e as Error).message}`);
       return { output: lastGood.current, failed: true };
     }
-  }, [values]);
+  }, [values, context]);
 
   useLayoutEffect(() => {
     if (!output || failed) return;
@@ -144,6 +154,28 @@ function FigureApp({ setup }: { setup: Setup }) {
     setCitation(undefined);
   };
   const spec = (name: string) => def.params[name];
+
+  // Later messages on the figure's channel: set the values they carry (as if typed, shown formatted) and the context.
+  useEffect(() => {
+    const { channel } = setup;
+    if (!channel) return;
+    const receive = (message: FigureMessage<unknown>) => {
+      const set = message.values ?? {};
+      if (Object.keys(set).length) {
+        mark();
+        setValues((v) => ({ ...v, ...set }));
+        setTexts((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !(k in set))));
+        setErrors((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !(k in set))));
+        setCitation(undefined);
+      }
+      if ('context' in message) setContext(message.context);
+    };
+    const off = channel.subscribe(receive);
+    // A message published between activation and this effect.
+    const latest = channel.latest();
+    if (latest && latest !== setup.message) receive(latest);
+    return off;
+  }, []);
 
   const shareUrl = () => {
     const query = writeState(def.params, values as never, '', prefix).toString();
@@ -347,6 +379,9 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const initial = { ...(values as Record<string, AnyValue>) };
   const initialTexts: Record<string, string> = {};
   const initialErrors: Record<string, ParamError | undefined> = {};
+  // A tool on the page may have published to this figure before it woke: its values win over the URL's.
+  const channel = isModelFigure(def) ? def.context : undefined;
+  const message = channel?.latest();
 
   // Whatever the reader did before the code arrived counts.
   for (const [name, input] of Object.entries(early)) {
@@ -370,8 +405,32 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
     }
   }
 
+  for (const [name, value] of Object.entries(message?.values ?? {})) {
+    if (!def.params[name]) continue;
+    initial[name] = value;
+    delete initialTexts[name];
+    delete initialErrors[name];
+  }
+
   const host = el.querySelector<HTMLElement>('[data-ui]')!;
-  const setup: Setup = { el, def, lang, t: messages, words, frame, prefix, embed, baseValues, initial, initialTexts, initialErrors, notices, ssrValues: baseValues };
+  const setup: Setup = {
+    el,
+    def,
+    lang,
+    t: messages,
+    words,
+    frame,
+    prefix,
+    embed,
+    baseValues,
+    initial,
+    initialTexts,
+    initialErrors,
+    notices,
+    ssrValues: baseValues,
+    channel,
+    message,
+  };
   hydrate(<FigureApp setup={setup} />, host);
   el.dataset.hydrated = 'true';
   el.classList.remove('fig-loading');

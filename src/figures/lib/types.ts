@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../../i18n';
+import type { FigureChannel } from './figure-state';
 import type { ParamSpec, ParamValues } from './params';
 
 /** Where a figure lives: a chapter slug, or the tools page for calculators that no chapter embeds. */
@@ -107,9 +108,14 @@ interface FigureBase<S extends ParamSchema> {
  * Plot, `table`, `readouts` and `warnings` put it in words. Its words live in per-language catalogues
  * (src/i18n/figures/<lang>/<id>.ts, loaded by `messages`), its caption in src/i18n/captions/<lang>/<id>.ts (build time only).
  */
-export interface ModelFigureDef<S extends ParamSchema = ParamSchema, M = unknown, T extends FigureMessages = FigureMessages> extends FigureBase<S> {
+export interface ModelFigureDef<S extends ParamSchema = ParamSchema, M = unknown, T extends FigureMessages = FigureMessages, C = never> extends FigureBase<S> {
   messages: Record<Lang, MessagesLoader<T>>;
-  model(params: ParamValues<S>): M;
+  /**
+   * Optional: the channel through which a tool on the same page sends the figure state that is not in the URL
+   * (src/figures/lib/figure-state.ts). The island passes the latest context to `model`; at build time it is absent.
+   */
+  context?: FigureChannel<C>;
+  model(params: ParamValues<S>, context?: C): M;
   chart(model: M, ctx: ChartContext<T>): Element;
   table(model: M, ctx: WordsContext<T>): DataTable;
   readouts?(model: M, ctx: WordsContext<T>): Readout[];
@@ -137,7 +143,7 @@ export interface LegacyFigureDef<S extends ParamSchema = ParamSchema> {
 
 /** A live figure: a stable id, its parameters, and how it turns them into a picture, a table and readouts. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds figures of every model and catalogue type
-export type FigureDef<S extends ParamSchema = ParamSchema> = LegacyFigureDef<S> | ModelFigureDef<S, any, any>;
+export type FigureDef<S extends ParamSchema = ParamSchema> = LegacyFigureDef<S> | ModelFigureDef<S, any, any, any>;
 
 export function isModelFigure(def: FigureDef): def is ModelFigureDef {
   return 'model' in def;
@@ -156,8 +162,8 @@ export function defineFigure<S extends ParamSchema>(def: LegacyFigureDef<S>): Le
  * Defines a figure as model → chart. Its catalogue must give words for every parameter (a missing one is a type error).
  *   export default defineModelFigure({ id, home, params, messages: { en: () => import(…), zh: () => import(…) }, model, chart, table })
  */
-export function defineModelFigure<S extends ParamSchema, M, T extends FigureMessages & { params: { [K in keyof S]: ParamWords } }>(
-  def: ModelFigureDef<S, M, T>,
-): ModelFigureDef<S, M, T> {
+export function defineModelFigure<S extends ParamSchema, M, T extends FigureMessages & { params: { [K in keyof S]: ParamWords } }, C = never>(
+  def: ModelFigureDef<S, M, T, C>,
+): ModelFigureDef<S, M, T, C> {
   return def;
 }

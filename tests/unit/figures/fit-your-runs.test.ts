@@ -1,16 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import def, { EXAMPLE_FIT, FRONTIER_GRID, getExampleView, setFitView } from '../../../src/figures/fit-your-runs';
-import { renderToString } from '../../../src/figures/lib/ssr';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import def, { EXAMPLE_FIT, FRONTIER_GRID, type FitView, getExampleView } from '../../../src/figures/fit-your-runs';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
+import { renderFigure } from '../../../src/figures/lib/render';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { createBootstrap, fitChinchilla, LAWS } from '../../../src/engine';
 import { EXAMPLE_RUNS_SPEC, frontierBand, syntheticRuns } from '../../../src/engine/fit-report';
 
-const render = (values: Record<string, AnyValue> = {}, lang: 'zh' | 'en' = 'en') =>
-  renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
+/** Renders the figure as its island does, with `view` as the context the fit panel published (none: the example). */
+const render = (values: Record<string, AnyValue> = {}, lang: 'zh' | 'en' = 'en', view?: FitView) => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const output = renderFigure(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang, {
+    width: def.width!,
+    document: document as unknown as Document,
+    t: messagesOf(def, lang),
+    context: view,
+  });
+  return { html: output.node.outerHTML, output };
+};
 const readout = (out: ReturnType<typeof render>['output'], label: RegExp) => out.readouts!.find((r) => label.test(r.label))?.value;
 const rel = (a: number, b: number) => Math.abs(a / b - 1);
-
-afterEach(() => setFitView(null));
 
 describe('fit-your-runs: the precomputed example', () => {
   it('EXAMPLE_FIT is the coarse-grid Approach-3 fit of the example runs and its 200-resample bootstrap (seed 42)', () => {
@@ -60,17 +69,15 @@ describe('fit-your-runs: coefficients in the URL, runs from the panel', () => {
 
   it('draws the runs the panel gives it, at most 300 of them, and a table of at most 100', () => {
     const runs = Array.from({ length: 10000 }, (_, i) => ({ params: 1e8 * (1 + i / 100), tokens: 2e10, loss: 2.5 }));
-    setFitView({ source: 'yours', runs, fit: null, band: [], name: 'big.csv' });
-    const { html, output } = render();
+    const { html, output } = render({}, 'en', { source: 'yours', runs, fit: null, band: [], name: 'big.csv' });
     expect(readout(output, /^Data$/)).toBe('Your runs: 10000 (big.csv); 300 drawn');
     expect(output.data.rows.length).toBeLessThanOrEqual(100);
     expect((html.match(/<circle/g) ?? []).length).toBeLessThanOrEqual(300 + 150);
   });
 
   it('shows the band only when the coefficients are the fit of the runs shown', () => {
-    const view = getExampleView();
-    setFitView({ ...view, source: 'yours' });
-    expect(render().html).toMatch(/fill-opacity="0\.18"/);
-    expect(render({ alpha: 0.4 }).html).not.toMatch(/fill-opacity="0\.18"/);
+    const view: FitView = { ...getExampleView(), source: 'yours' };
+    expect(render({}, 'en', view).html).toMatch(/fill-opacity="0\.18"/);
+    expect(render({ alpha: 0.4 }, 'en', view).html).not.toMatch(/fill-opacity="0\.18"/);
   });
 });
