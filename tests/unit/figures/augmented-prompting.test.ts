@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import def, { TECHNIQUE_ROWS } from '../../../src/figures/augmented-prompting';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
+import type zhMessages from '../../../src/i18n/figures/zh/augmented-prompting';
 
 // Wei et al. 2022 (arXiv 2206.07682) Table 1, augmented prompting rows, typed here from the paper (facts.md §6).
 const PRINTED: Record<string, { flops: number; params: number; model: string; reference: string }> = {
@@ -88,5 +90,46 @@ describe('augmented-prompting: Wei et al. 2022 Table 1 (augmented prompting)', (
   it('"others" off removes the twelve ticks of the other techniques', () => {
     const count = (html: string) => (html.match(/<line/g) ?? []).length;
     expect(count(render({}).html) - count(render({ others: false }).html)).toBe(12);
+  });
+});
+
+describe('augmented-prompting: model and words apart (no DOM, no Plot)', () => {
+  const defaults = defaultsOf(def.params);
+
+  it('model(): the picked technique’s point is its printed Table 1 scale (Wei et al. 2022 Table 1, augmented prompting) and the gain opens only past it', () => {
+    const m = def.model(defaults);
+    expect(m.rows.map((r) => [r.value, r.flops, r.params, r.model])).toEqual(Object.entries(PRINTED).map(([v, r]) => [v, r.flops, r.params, r.model]));
+    expect(m.row.reference).toBe('Wei et al. (2022b)');
+    expect(m.at.flops).toBe(1.3e23);
+    expect(m.rug).toHaveLength(12);
+    expect(def.model({ ...defaults, others: false }).rug).toEqual([]);
+    expect(m.curve).toHaveLength(81);
+    for (const p of m.curve) expect(p.withTechnique).toBeGreaterThanOrEqual(p.withoutTechnique);
+    // With the default chance 0: five decades below the scale the technique adds nothing (both curves near chance);
+    // three decades above it, with the technique, the score nears the ceiling 0.8.
+    expect(m.curve[0].withTechnique - m.curve[0].withoutTechnique).toBeLessThan(1e-6);
+    expect(m.curve[0].withTechnique).toBeLessThan(0.001);
+    expect(m.curve[80].withTechnique).toBeCloseTo(0.8, 2);
+    // At C = 1e23 four techniques had started to help, smallest scale first (Table 1: 8.9e19, 1.3e22, 1.4e22, 3.3e22).
+    expect(m.reading.by).toEqual(['scratchpad', 'open-book', 'ama', 'dsi']);
+    expect(m.reading.sameScale).toEqual([
+      { value: 'instruction', model: 'FLAN' },
+      { value: 'self-consistency', model: 'LaMDA' },
+    ]);
+  });
+
+  it('readouts and table in Chinese from the catalogue (messagesOf(def, "zh")): 思维链 at 1.3×10²³ FLOPs, LaMDA 680亿', () => {
+    const t = messagesOf(def, 'zh') as typeof zhMessages;
+    const m = def.model(defaults);
+    expect(def.readouts!(m, { lang: 'zh', t })).toEqual([
+      { label: 'C = 1×10²³ FLOPs 时已起作用（原文表 1）', value: '13 项中的 4 项：草稿本：8 位数加法（微调）；借助开卷知识做事实核查；Ask Me Anything 提示；可微搜索索引' },
+      { label: '“思维链：数学应用题”的涌现规模（原文表 1）', value: '1.3×10²³ 训练 FLOPs，LaMDA 680亿 参数' },
+      { label: '原始出处', value: 'Wei et al. (2022b)' },
+      { label: '原文表 1 中同一规模的其他技术', value: '遵循指令（指令微调） (FLAN)；自一致性解码 (LaMDA)' },
+    ]);
+    const table = def.table(m, { lang: 'zh', t });
+    expect(table.columns.map((c) => c.label)).toEqual(['来源', '技术', '模型', '参数量', '训练计算量（FLOPs）', '不用该技术（示意）', '用该技术（示意）']);
+    expect(table.rows.filter((r) => r.kind === '原文表 1')).toHaveLength(13);
+    expect(table.rows.filter((r) => r.kind === '示意曲线').every((r) => r.technique === '思维链：数学应用题')).toBe(true);
   });
 });

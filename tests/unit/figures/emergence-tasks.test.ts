@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import def, { TASK_ROWS } from '../../../src/figures/emergence-tasks';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
+import type zhMessages from '../../../src/i18n/figures/zh/emergence-tasks';
 
 // Wei et al. 2022 (arXiv 2206.07682) Table 1, few-shot prompting rows, typed here from the paper (facts.md §6),
 // independently of the engine's WEI_TABLE1, so a typo in either shows up.
@@ -104,5 +106,40 @@ describe('emergence-tasks: Wei et al. 2022 Table 1 (few-shot prompting)', () => 
     const b = render({ sharpness: 12 });
     expect(a.html).not.toBe(b.html);
     expect(highlighted(a.html)).toEqual(highlighted(b.html));
+  });
+});
+
+describe('emergence-tasks: model and words apart (no DOM, no Plot)', () => {
+  const defaults = defaultsOf(def.params);
+
+  it('model(): every Table 1 few-shot point sits at its printed FLOPs (Wei et al. 2022 Table 1) on its curve’s midpoint (chance + 0.8)/2', () => {
+    const m = def.model({ ...defaults, chance: 0.1 });
+    expect(m.points.map((p) => [p.value, p.flops, p.params, p.model])).toEqual(Object.entries(PRINTED).map(([v, r]) => [v, r.flops, r.params, r.model]));
+    for (const p of m.points) expect(p.score).toBeCloseTo((0.1 + 0.8) / 2, 12);
+    expect(m.mine).toMatchObject({ value: 'mmlu-57', flops: 3.1e23, params: 175e9, model: 'GPT-3' });
+    // Five distinct scales in Table 1's few-shot rows: the highlighted one plus four background curves of 49 points.
+    expect(new Set(m.background.map((b) => b.scale)).size).toBe(4);
+    expect(m.background).toHaveLength(4 * 49);
+    expect(def.model({ ...defaults, others: false }).background).toEqual([]);
+    // At C = 5.0e23 every row but WiC (2.5e24) has emerged, smallest scale first.
+    const r = def.model({ ...defaults, compute: 5e23 }).reading;
+    expect(r.total).toBe(9);
+    expect(r.by).toHaveLength(8);
+    expect(r.by[0]).toBe('toxicity');
+    expect(r.by).not.toContain('wic');
+  });
+
+  it('readouts and table in Chinese from the catalogue (messagesOf(def, "zh")): 三位数加减法 at 2.3×10²² FLOPs, GPT-3 130亿', () => {
+    const t = messagesOf(def, 'zh') as typeof zhMessages;
+    const m = def.model({ ...defaults, task: 'arith-3' });
+    const r = def.readouts!(m, { lang: 'zh', t });
+    expect(r[0]).toEqual({ label: 'C = 1×10²³ FLOPs 时已涌现（原文表 1）', value: '9 项中的 2 项：毒性分类（CivilComments）；三位数加减法' });
+    expect(r[1]).toEqual({ label: '“三位数加减法”的涌现规模（原文表 1）', value: '2.3×10²² 训练 FLOPs，GPT-3 130亿 参数' });
+    expect(r[2]).toEqual({ label: '原始出处', value: m.selected.reference });
+    expect(r[3]).toEqual({ label: '原文表 1 中同一规模的其他能力', value: '无' });
+    const table = def.table(m, { lang: 'zh', t });
+    expect(table.columns.map((c) => c.label)).toEqual(['来源', '能力', '模型', '参数量', '训练计算量（FLOPs）', '任务得分（示意）']);
+    expect(table.rows.filter((row) => row.kind === '原文表 1')).toHaveLength(9);
+    expect(table.rows.filter((row) => row.kind === '示意曲线').every((row) => row.ability === '三位数加减法')).toBe(true);
   });
 });

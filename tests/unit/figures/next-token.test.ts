@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/next-token';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
+import { captionsOf, messagesOf } from '../../../src/figures/lib/catalogue';
+import type zhMessages from '../../../src/i18n/figures/zh/next-token';
 
 const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
 const readout = (out: ReturnType<typeof render>, start: string) => out.readouts!.find((r) => r.label.startsWith(start))!.value;
@@ -41,8 +43,8 @@ describe('next-token figure (cross-entropy, bits, perplexity; Kaplan et al. 2020
     const zh = render('', 'zh');
     expect(zh.data.rows.map((r) => r.token)).toEqual(['咖啡', '茶', '热', '牛奶', '水', '豆浆']);
     expect(readout(zh, '交叉熵')).toBe('1.204 奈特 = 1.737 比特');
-    expect(def.strings.en.caption).toMatch(/averaged over all the tokens/);
-    expect(def.strings.zh.caption).toMatch(/取平均/);
+    expect(captionsOf(def, 'en').caption).toMatch(/averaged over all the tokens/);
+    expect(captionsOf(def, 'zh').caption).toMatch(/取平均/);
     expect(def.schematic).toBe(true);
   });
 });
@@ -55,5 +57,33 @@ describe('next-token figure: the loss for every candidate', () => {
     expect(on).toContain('0.80 nats');
     expect(on).toContain('1.20 nats');
     expect(on).toContain('3.22 nats'); // cocoa at 4%: −ln 0.04
+  });
+});
+
+describe('next-token figure: model and words apart (no DOM, no Plot)', () => {
+  it('model(): the cross-entropy −ln p of Kaplan et al. 2020 §1.3 in nats, /ln 2 in bits, perplexity 1/p', () => {
+    const m = def.model({ showLosses: false, target: '5', weights: [1, 2, 3, 4, 10, 0.5] });
+    const p = 10 / 20.5;
+    expect(m.target).toBe(4);
+    expect(m.pTrue).toBeCloseTo(p, 15);
+    expect(m.nats).toBeCloseTo(-Math.log(p), 12);
+    expect(m.bits).toBeCloseTo(-Math.log2(p), 12);
+    expect(m.perplexity).toBeCloseTo(1 / p, 12);
+    expect(m.bars.map((b) => b.isTrue)).toEqual([false, false, false, false, true, false]);
+    expect(m.bars.reduce((s, b) => s + b.probability, 0)).toBeCloseTo(1, 14);
+    for (const b of m.bars) expect(b.loss).toBeCloseTo(-Math.log(b.probability), 12);
+  });
+
+  it('readouts and table in Chinese from the catalogue (messagesOf(def, "zh")): “茶” 30% → 1.204 奈特 = 1.737 比特', () => {
+    const t = messagesOf(def, 'zh') as typeof zhMessages;
+    const m = def.model(defaultsOf(def.params));
+    expect(def.readouts!(m, { lang: 'zh', t })).toEqual([
+      { label: '模型给“茶”的概率 p', value: '30%' },
+      { label: '交叉熵 −ln p', value: '1.204 奈特 = 1.737 比特' },
+      { label: '困惑度 e^(−ln p) = 1/p', value: '3.33' },
+    ]);
+    const table = def.table(m, { lang: 'zh', t });
+    expect(table.rows.filter((r) => r.actual === '是').map((r) => r.token)).toEqual(['茶']);
+    expect(t.params.target.options).toEqual({ 1: '“咖啡”', 2: '“茶”', 3: '“热”', 4: '“牛奶”', 5: '“水”', 6: '“豆浆”' });
   });
 });
