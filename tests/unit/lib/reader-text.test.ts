@@ -24,6 +24,33 @@ function localized(value: unknown, lang: Lang, out: string[] = [], seen = new Se
   return out;
 }
 
+/**
+ * Every string a catalogue holds (src/i18n/<area>/<lang>…), and what each of its sentence functions says when given
+ * placeholders for its numbers.
+ */
+function catalogueTexts(value: unknown, where: string, out: { where: string; text: string }[] = [], seen = new Set<unknown>()) {
+  if (typeof value === 'string') out.push({ where, text: value });
+  else if (typeof value === 'function') {
+    const args = Array.from({ length: value.length }, (_, i) => `⟨${i}⟩`);
+    try {
+      out.push({ where: `${where}()`, text: String(value(...args)) });
+    } catch {
+      // A sentence of a record (e.g. a run reader's message): its words are read as source by the checks below.
+    }
+  } else if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    for (const [k, v] of Object.entries(value)) catalogueTexts(v, `${where}.${k}`, out, seen);
+  }
+  return out;
+}
+
+const CATALOGUES = import.meta.glob<{ default: unknown }>('../../../src/i18n/*/**/*.ts', { eager: true });
+
+/** The catalogues of one language: src/i18n/<area>/<lang>.ts and src/i18n/<area>/<lang>/<name>.ts. */
+function catalogues(lang: Lang) {
+  return Object.entries(CATALOGUES).filter(([path]) => new RegExp(`/i18n/[a-z]+/${lang}(\\.ts|/)`).test(path));
+}
+
 function figureTexts(lang: Lang): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const [id, def] of FIGURES) {
@@ -31,6 +58,7 @@ function figureTexts(lang: Lang): { where: string; text: string }[] {
     for (const key of ['title', 'caption', 'source', 'alt'] as const) out.push({ where: `${id}.${lang}.${key}`, text: s[key] });
     for (const text of localized(def.params, lang)) out.push({ where: `${id}.${lang}.params`, text });
   }
+  for (const [path, mod] of catalogues(lang)) catalogueTexts(mod.default, path.replace(/^.*\/i18n\//, 'i18n/'), out);
   return out;
 }
 
@@ -50,6 +78,15 @@ describe('reader-facing text names no internal file, source path or draft', () =
   });
 
   for (const lang of ['en', 'zh'] as const) {
+    it(`the catalogues of ${lang} are all read (figures, captions, frame, tools, shared words)`, () => {
+      const areas = new Set(catalogues(lang).map(([path]) => /\/i18n\/([a-z]+)\//.exec(path)![1]));
+      expect([...areas].sort()).toEqual(expect.arrayContaining(['captions', 'common', 'figures', 'frame', 'laws', 'tools']));
+      const texts = figureTexts(lang).filter((x) => x.where.startsWith('i18n/'));
+      expect(texts.length).toBeGreaterThan(500);
+      const plain = texts.filter((x) => !x.where.endsWith('()'));
+      expect(plain.find((x) => /undefined|NaN/.test(x.text))?.where).toBeUndefined();
+    });
+
     it(`every figure's words (${lang})`, () => {
       const found = figureTexts(lang).flatMap(({ where, text }) => internalReferences(text).map((hit) => `${where}: ${hit}`));
       expect(found).toEqual([]);
