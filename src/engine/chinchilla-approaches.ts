@@ -13,7 +13,7 @@ import { LAWS, allocationExponents, checkChinchillaParams, chinchillaLoss, compu
 import { fitIsoflopParabola, isoflopProfile, type IsoflopPoint } from './isoflop';
 import { DEEPSEEK_ALLOCATION } from './hyperparameters';
 import { KAPLAN_TABLE6 } from './kaplan-allocation';
-import { flopsToPfDays } from './quantities';
+import { flopsToPfDays } from './compute';
 import { evaluatePowerLaw, logSpace, requirePositive, requirePositiveInteger, type PowerLawFit } from './stats';
 
 // ---------------------------------------------------------------------------

@@ -263,3 +263,28 @@ export const REPORTED_MFU: readonly ReportedMfu[] = [
     status: 'P',
   },
 ];
+
+/** One PF-day in FLOPs: 10¹⁵ × 24 × 3600 = 8.64 × 10¹⁹ (Kaplan et al. 2020 §1.3). */
+export const PF_DAY_FLOPS = 8.64e19;
+
+// ---------------------------------------------------------------------------
+// FLOPs ⇄ PF-days
+// ---------------------------------------------------------------------------
+
+/**
+ * Converts FLOPs to PF-days (1 PF-day = 8.64e19 FLOPs, Kaplan et al. 2020 §1.3).
+ * Example: flopsToPfDays(3.14e23) → 3634 PF-days (GPT-3; Brown et al. print 3.64e3).
+ */
+export function flopsToPfDays(flops: number): number {
+  requirePositive('flops', flops);
+  return flops / PF_DAY_FLOPS;
+}
+
+/**
+ * Converts PF-days to FLOPs (1 PF-day = 8.64e19 FLOPs, Kaplan et al. 2020 §1.3).
+ * Example: pfDaysToFlops(1) → 8.64e19 FLOPs.
+ */
+export function pfDaysToFlops(pfDays: number): number {
+  requirePositive('pfDays', pfDays);
+  return pfDays * PF_DAY_FLOPS;
+}

@@ -4,7 +4,6 @@
  */
 export * from './stats';
 export * from './random';
-export * from './quantities';
 export * from './next-token';
 export * from './kaplan';
 export * from './kaplan-joint';
@@ -40,6 +39,5 @@ export * from './chinchilla-approaches';
 export * from './emergence-schematic';
 export * from './fit-report';
 export * from './planner';
-export * from './runs-csv';
 export * from './data-constrained';
 export * from './parameters';

@@ -17,7 +17,7 @@ import { allocationExponents, chinchillaLoss, computeOptimal, LAWS, type Chinchi
 import { approachPowerLaw } from './chinchilla-tables';
 import { KAPLAN_BREAKDOWN_POINT, kaplanLossFromCompute } from './kaplan';
 import { KAPLAN_TABLE6 } from './kaplan-allocation';
-import { PF_DAY_FLOPS } from './quantities';
+import { PF_DAY_FLOPS } from './compute';
 import { requirePositive } from './stats';
 
 /** The laws a planner compares. */

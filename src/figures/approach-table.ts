@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { OPTIMAL_TABLE } from '../engine/chinchilla-tables';
-import { formatNumber, formatScientific } from '../engine/quantities';
+import { formatNumber, formatScientific } from '../lib/numbers';
 import { approachExponentComparison, type ExponentComparisonRow } from '../engine/chinchilla-approaches';
 import { optimalTablePowerLaw, type TypoTreatment } from '../engine/chinchilla-tables';
 import type en from '../i18n/figures/en/approach-table';

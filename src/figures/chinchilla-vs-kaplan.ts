@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { MODELS, type ModelEntry } from '../engine/models';
-import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { ACCELERATORS, acceleratorById, flopsFromHardware, SECONDS_PER_DAY, trainingTime } from '../engine/compute';
 import { MODELS, nearestModels } from '../engine/models';
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';
 import {

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { KAPLAN_FIGURE20_FITS, perPositionLoss, type PositionFit } from '../engine/kaplan-position';
-import { formatNumber } from '../engine/quantities';
+import { formatNumber } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, pick, tipMark, tipText } from './lib/plot';

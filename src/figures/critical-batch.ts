@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { batchTradeoff, criticalBatch, KAPLAN_DEFAULT_BATCH_TOKENS } from '../engine/kaplan-batch';
 import { KAPLAN_BREAKDOWN_POINT } from '../engine/kaplan';
-import { formatNumber, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/critical-batch';
 import { type ChartContext, defineModelFigure } from './lib/types';

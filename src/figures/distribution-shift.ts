@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { distributionShiftSchematic, type KaplanFigure8Dataset } from '../engine/kaplan-distribution-shift';
 import { kaplanLossFromParams } from '../engine/kaplan';
-import { formatNumber, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { defineFigure } from './lib/types';

@@ -13,7 +13,7 @@ import * as Plot from '@observablehq/plot';
 import { GOPHER_BUDGET } from '../engine/budgets';
 import { allocationExponents, type ChinchillaParams, computeOptimal, LAWS, type LawKey } from '../engine/chinchilla';
 import { bandAtBudget, EXAMPLE_RUNS_SPEC, residualSummary, runResiduals, thinIndices } from '../engine/fit-report';
-import { formatNumber, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatQuantity } from '../lib/numbers';
 import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/fit-your-runs';
 import { EXAMPLE_FIT, FIT_FIGURE_ID, FIT_PARAMS, FRONTIER_GRID, type FitView, fitRunsChannel, getExampleView } from './lib/fit-runs';

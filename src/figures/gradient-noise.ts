@@ -5,7 +5,7 @@
  * the noise level are invented.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../engine/quantities';
+import { formatNumber } from '../lib/numbers';
 import { bowlContour, compareBatchNoise, radiansToDegrees, SCHEMATIC_BOWL, SCHEMATIC_POINT, type BatchNoiseSample } from '../engine/gradient-noise';
 import type en from '../i18n/figures/en/gradient-noise';
 import { type ChartContext, defineModelFigure } from './lib/types';

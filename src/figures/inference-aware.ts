@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { chinchillaLoss, LAWS, type LawKey } from '../engine/chinchilla';
 import { costCurve, INFERENCE_AWARE_SOURCE, inferenceAwareOptimal, smallestModelForLoss } from '../engine/inference-aware';
 import { modelById, MODELS } from '../engine/models';
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import type { ParamValues } from './lib/params';

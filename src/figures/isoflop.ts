@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { LAWS, allocationExponents, computeOptimal, type LawKey } from '../engine/chinchilla';
 import { LAW_INFO } from './lib/laws';
 import { isoflopMinimaPowerLaw } from '../engine/isoflop';
-import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { evaluatePowerLaw } from '../engine/stats';
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';

@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { kaplanAllocation, KAPLAN_TABLE6 } from '../engine/kaplan-allocation';
 import { KAPLAN_BREAKDOWN_POINT } from '../engine/kaplan';
-import { formatNumber, formatQuantity, formatScientific, pfDaysToFlops } from '../engine/quantities';
+import { pfDaysToFlops } from '../engine/compute';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { KAPLAN_ALLOCATION_PARTS, kaplanAllocationGrowth, kaplanComputeForParams, type KaplanAllocationPart } from '../engine/kaplan-allocation';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';

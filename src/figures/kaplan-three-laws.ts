@@ -5,7 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { KAPLAN_FIGURE1_CRITICAL_COMPUTE, KAPLAN_TABLE5, kaplanLossFromCompute, kaplanLossFromParams, kaplanLossFromTokens } from '../engine/kaplan';
-import { formatNumber, formatQuantity, formatScientific, pfDaysToFlops } from '../engine/quantities';
+import { pfDaysToFlops } from '../engine/compute';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type { Lang } from '../i18n';
 import { defineFigure } from './lib/types';

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { KAPLAN_TABLE2, kaplanJointLoss, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan-joint';
 import { kaplanLossFromTokens } from '../engine/kaplan';
-import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-d-by-n';
 import { defineModelFigure } from './lib/types';

@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { KAPLAN_TABLE2, kaplanJointLoss, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan-joint';
 import { kaplanLossFromParams } from '../engine/kaplan';
-import { formatNumber, formatPercent, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS, tipText } from './lib/plot';

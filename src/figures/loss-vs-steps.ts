@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { KAPLAN_TABLE3, kaplanLossParamsSteps, type KaplanStepsConstants } from '../engine/kaplan-joint';
 import { KAPLAN_TABLE5, kaplanLossFromParams } from '../engine/kaplan';
-import { formatNumber, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { defineFigure } from './lib/types';
 import { baseOptions, logScale, pick, SERIES_COLORS, tipText } from './lib/plot';

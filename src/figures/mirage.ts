@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { metricResolution, mirageCurves } from '../engine/emergence';
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/mirage';
 import { baseOptions, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { LAWS, chinchillaLoss, optimalLoss, tokensPerParameter, type LawKey } from '../engine/chinchilla';
 import { trainingFlops } from '../engine/compute';
 import { modelById } from '../engine/models';
-import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/model-gallery';
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import type { ParamValues } from './lib/params';

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { crossEntropy, natsToBits, normalise, perplexity } from '../engine/next-token';
-import { formatNumber, formatPercent } from '../engine/quantities';
+import { formatNumber, formatPercent } from '../lib/numbers';
 import type en from '../i18n/figures/en/next-token';
 import { baseOptions, SERIES_COLORS, TIP_STYLE, tipText } from './lib/plot';
 import { defineModelFigure, type ParamSchema } from './lib/types';

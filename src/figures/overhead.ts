@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { criticalShrinkFactor, shrinkOverhead, type ShrinkOverhead } from '../engine/shrink-overhead';
 import { LAW_INFO } from './lib/laws';
 import { LAWS, type LawKey } from '../engine/chinchilla';
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';
 import { defineFigure } from './lib/types';

@@ -8,7 +8,7 @@ import { LAWS, allocationExponents, chinchillaLoss, computeOptimal, optimalLoss,
 import { LAW_INFO } from './lib/laws';
 import { isoflopProfile } from '../engine/isoflop';
 import { modelById } from '../engine/models';
-import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { computeForOptimalLoss, contourLevels, isoLossCurves, type ContourLine } from '../engine/contours';
 import { defineFigure } from './lib/types';

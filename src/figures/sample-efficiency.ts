@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { KAPLAN_DEFAULT_BATCH_TOKENS } from '../engine/kaplan-batch';
 import { sampleEfficiencyCurve } from '../engine/sample-efficiency';
-import { formatNumber, formatQuantity } from '../engine/quantities';
+import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { convergedLoss, learningCurveByLoss, tokensToReachLoss } from '../engine/sample-efficiency';
 import { KAPLAN_STUDIED_PARAMS, kaplanDefaultRunTokens, kaplanWarmupTokens } from '../engine/kaplan-setup';

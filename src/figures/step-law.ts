@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { DEEPSEEK_FIT_RANGE, STEP_LAW_FIT_RANGE } from '../engine/hyperparameters';
-import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import { compareHyperparameterRules, deepseekTokenRange, type RunShape } from '../engine/hyperparameter-rules';
 import type en from '../i18n/figures/en/step-law';

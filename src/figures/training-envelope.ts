@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { LAWS, allocationExponents, computeOptimal, type LawKey } from '../engine/chinchilla';
 import { LAW_INFO } from './lib/laws';
 import { lowerEnvelope, trainingCurves } from '../engine/training-envelope';
-import { formatNumber, formatQuantity, formatScientific } from '../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { envelopeSteps } from '../engine/chinchilla-approaches';
 import { defineFigure } from './lib/types';

@@ -4,7 +4,7 @@
  */
 import { GOPHER_BUDGET } from '../../engine/budgets';
 import { allocationExponents, type ChinchillaParams, computeOptimal, LAWS } from '../../engine/chinchilla';
-import { formatNumber, formatQuantity, formatScientific } from '../../engine/quantities';
+import { formatNumber, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import type { ToolsMessages } from '../../i18n/tools/en';
 import { COEFFICIENTS, SYMBOL } from '../../figures/lib/fit-runs';

@@ -14,8 +14,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { COARSE_GRID, HOFFMANN_GRID } from '../../engine/fit';
-import { formatScientific } from '../../engine/quantities';
-import { fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
+import { formatScientific } from '../../lib/numbers';
+import { fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../lib/runs-csv';
 import type { Lang } from '../../i18n';
 import type { ToolsMessages } from '../../i18n/tools/en';
 import { EXAMPLE_FIT, FIT_FIGURE_ID, FRONTIER_GRID, fitRunsChannel, getExampleView, lawValues, SYMBOL } from '../../figures/lib/fit-runs';

@@ -1,6 +1,6 @@
 /** The fit's progress bar, with a rough time-left estimate; it listens to the worker hook's progress store on its own. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatNumber } from '../../engine/quantities';
+import { formatNumber } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import type { ToolsMessages } from '../../i18n/tools/en';
 import type { Progress, ProgressStore } from './useFitWorker';

@@ -2,8 +2,8 @@
  * What the worker read: the status line (reading…, messages, warnings, how many runs), the skipped rows, and the column
  * mapping with a preview of the first rows.
  */
-import { RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../engine/runs-csv';
-import { formatNumber } from '../../engine/quantities';
+import { RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../lib/runs-csv';
+import { formatNumber } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import type { ToolsMessages } from '../../i18n/tools/en';
 import { describeRunsMessage } from './describe-runs';

@@ -4,7 +4,7 @@
  * language is a type error there.
  * Example: describeRunsMessage({ code: 'badNumber', line: 7, column: 'loss', text: 'n/a' }, en) → 'Line 7: loss “n/a” is not a number.'
  */
-import type { RunsMessage } from '../../engine/runs-csv';
+import type { RunsMessage } from '../../lib/runs-csv';
 import type { ToolsMessages } from '../../i18n/tools/en';
 
 export function describeRunsMessage(message: RunsMessage, t: Pick<ToolsMessages, 'runs'>): string {

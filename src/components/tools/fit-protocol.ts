@@ -2,7 +2,7 @@
  * Messages between the fit panel (main thread) and its Web Worker (fit-worker.ts). Plain data only, so the same
  * types describe both sides; number arrays travel as Float64Array and are transferred, not copied.
  */
-import type { BadRow, RunsMapping, TableProblem, TableWarning } from '../../engine/runs-csv';
+import type { BadRow, RunsMapping, TableProblem, TableWarning } from '../../lib/runs-csv';
 import type { FrontierBandPoint } from '../../engine/fit-report';
 import type { ChinchillaParams } from '../../engine/chinchilla';
 

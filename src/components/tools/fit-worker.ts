@@ -5,7 +5,7 @@
  */
 import { createBootstrap, createFitter, FitCancelledError, type TrainingRun } from '../../engine/fit';
 import { frontierBand } from '../../engine/fit-report';
-import { parseRunsCsv, type RunsMapping } from '../../engine/runs-csv';
+import { parseRunsCsv, type RunsMapping } from '../../lib/runs-csv';
 import type { FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
 
 interface WorkerScope {

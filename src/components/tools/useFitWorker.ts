@@ -4,7 +4,7 @@
  * store, so that progress updates re-render the progress bar alone, not the whole panel.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { RunsMapping } from '../../engine/runs-csv';
+import type { RunsMapping } from '../../lib/runs-csv';
 import type { FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
 
 export interface Progress {

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { WEI_TABLE1, type WeiAbility } from '../../engine/emergence';
-import { formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
+import { formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import { logSpace } from '../../engine/stats';
 import type { Lang } from '../../i18n';
 import type { EmergenceMessages } from '../../i18n/emergence/en';

@@ -1,5 +1,5 @@
 /** Pure helpers behind the figure actions: table cells, CSV, and the "cite this figure" text. */
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import { CONTENT_LICENSE } from '../../lib/license';
 import { encodeValue, formatValue, type AnyValue } from './params';

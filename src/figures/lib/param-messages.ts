@@ -3,7 +3,7 @@
  * QuantityError (issue 14 §2: the engine gives a code, the input and the limits), worded with the frame catalogue
  * (src/i18n/frame/<lang>.ts) of the page's language.
  */
-import { formatScientific, type QuantityError } from '../../engine/quantities';
+import { formatScientific, type QuantityError } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
 import { type AnyValue, formatValue, type Notice, type ParamError, type ParamSpec } from './params';

@@ -3,7 +3,7 @@
  * Everything read from the URL is treated as text and validated here; an invalid value falls back to the default
  * with a notice that says which value was ignored and why.
  */
-import { formatQuantity, formatScientific, parseQuantity, QuantityError } from '../../engine/quantities';
+import { formatQuantity, formatScientific, parseQuantity, QuantityError } from '../../lib/numbers';
 import type { Lang, Localized } from '../../i18n';
 
 interface BaseSpec {

@@ -3,7 +3,7 @@
  * Colours that must work on light and dark backgrounds; axes use currentColor and follow the page.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../engine/quantities';
+import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { RenderContext } from './types';
 
 /** Series colours, distinguishable in light and dark mode and for common colour-vision deficiencies (Okabe–Ito based). */

@@ -3,7 +3,7 @@
  * magnitude (Plot's default log ticks add a line per integer multiple, which clutters a 10-decade axis), and
  * powers of ten written 10²³ rather than 1×10²³.
  */
-import { formatScientific } from '../../engine/quantities';
+import { formatScientific } from '../../lib/numbers';
 
 /** Powers of ten from lo to hi, every k-th decade so that at most `max` remain (every decade by default). Example: decadeTicks(3e17, 2e26, 5) → [1e18, 1e20, 1e22, 1e24, 1e26]. */
 export function decadeTicks(lo: number, hi: number, max = Infinity): number[] {

@@ -4,7 +4,7 @@
  * formatted where the reader's number format matters). The browser loads one of the two with a plain dynamic import()
  * (src/components/tools/panel-island.tsx); build-time pages import both.
  */
-import type { RunsCode, RunsMessage, RunsRole } from '../../engine/runs-csv';
+import type { RunsCode, RunsMessage, RunsRole } from '../../lib/runs-csv';
 import laws from '../laws/en';
 import { megabytes } from './megabytes';
 

@@ -1,5 +1,5 @@
 /** 工具页与“拟合你的训练数据”面板的中文；类型取自 ./en.ts，缺一个键就是类型错误。 */
-import type { RunsRole } from '../../engine/runs-csv';
+import type { RunsRole } from '../../lib/runs-csv';
 import laws from '../laws/zh';
 import type en from './en';
 import type { RunsWords } from './en';

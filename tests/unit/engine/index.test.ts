@@ -2,23 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as engine from '../../../src/engine/index';
-import { LAW_INFO } from '../../../src/figures/lib/laws';
+import lawsEn from '../../../src/i18n/laws/en';
 
 describe('engine index: the public API other code depends on', () => {
   it('exports the required functions with their documented arity', () => {
-    expect(typeof engine.parseQuantity).toBe('function');
+    expect(typeof engine.trainingFlops).toBe('function');
+    expect('parseQuantity' in engine, 'reading what people type is the presentation layer’s (src/lib/numbers.ts)').toBe(false);
     expect(engine.chinchillaLoss.length).toBe(3);
     expect(engine.computeOptimal.length).toBe(2);
     expect(engine.stepLaw.length).toBe(2);
     expect(engine.deepseekHyperparameters.length).toBe(1);
     expect(engine.exactMatchAccuracy.length).toBe(2);
   });
-  it('LAWS and the figures’ LAW_INFO (src/figures/lib/laws.ts) share the keys hoffmann2022, hoffmann2022Rounded, besiroglu2024', () => {
+  it('LAWS and the laws catalogue (src/i18n/laws) share the keys hoffmann2022, hoffmann2022Rounded, besiroglu2024', () => {
     expect(Object.keys(engine.LAWS).sort()).toEqual(['besiroglu2024', 'hoffmann2022', 'hoffmann2022Rounded']);
-    expect(Object.keys(LAW_INFO).sort()).toEqual(Object.keys(engine.LAWS).sort());
+    expect(Object.keys(lawsEn.law).sort()).toEqual(Object.keys(engine.LAWS).sort());
   });
   it('the functions work through the index (Gopher budget → ≈ 40B params)', () => {
-    const { params } = engine.computeOptimal(engine.LAWS.hoffmann2022, engine.parseQuantity('5.76e23'));
+    const { params } = engine.computeOptimal(engine.LAWS.hoffmann2022, engine.GOPHER_BUDGET);
     expect(Math.abs(params / 4.04e10 - 1)).toBeLessThan(0.005);
     expect(engine.stepLaw(7e9, 1.4e12).batchTokens).toBeGreaterThan(4.9e6);
     expect(engine.exactMatchAccuracy(0, 10)).toBe(1);
@@ -53,15 +54,10 @@ describe('the index re-exports every engine module', () => {
 describe('the engine speaks numbers (issue 14 §2): no words for readers in src/engine/', () => {
   const dir = fileURLToPath(new URL('../../../src/engine/', import.meta.url));
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
-  // TODO(issue 14): runs-csv.ts is being reworded by another change (its messages and its Lang import);
-  // quantities.ts still reads and writes quantities the way readers type them (CJK numerals 万/亿, formatQuantity(x,
-  // lang)) because runs-csv.ts and src/components/tools/FitRunsPanel.tsx import Lang, tryParseQuantity and format* from
-  // it; move that reading and writing to the presentation layer once those land, then drop both exceptions.
-  const NOT_YET = new Set(['runs-csv.ts', 'quantities.ts']);
   const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
   it('no file holds CJK characters, a Lang parameter or type, bilingual { zh, en } text or an import from i18n', () => {
     expect(files.length).toBeGreaterThan(20);
-    for (const file of files.filter((f) => !NOT_YET.has(f))) {
+    for (const file of files) {
       const source = readFileSync(dir + file, 'utf8');
       const line = (re: RegExp) => source.split('\n').find((l) => re.test(l));
       expect(line(CJK), `${file}: CJK`).toBeUndefined();

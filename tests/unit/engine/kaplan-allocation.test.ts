@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KAPLAN_ALLOCATION_PARTS, KAPLAN_TABLE6, kaplanAllocation, kaplanAllocationGrowth, kaplanComputeForParams } from '../../../src/engine/kaplan-allocation';
-import { PF_DAY_FLOPS } from '../../../src/engine/quantities';
+import { PF_DAY_FLOPS } from '../../../src/engine/compute';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 

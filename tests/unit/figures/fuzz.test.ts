@@ -160,7 +160,7 @@ for (const [id, def] of [...FIGURES].sort(([a], [b]) => a.localeCompare(b))) {
 
 describe('fuzz parseQuantity (every calculator input goes through it)', () => {
   it('any text either parses to a finite number or raises a QuantityError with a message in both languages', async () => {
-    const { parseQuantity, QuantityError } = await import('../../../src/engine/quantities');
+    const { parseQuantity, QuantityError } = await import('../../../src/lib/numbers');
     const { quantityErrorText } = await import('../../../src/figures/lib/param-messages');
 
     const text = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantity, QuantityError } from '../../../src/engine/quantities';
+import { parseQuantity, QuantityError } from '../../../src/lib/numbers';
 import { quantityErrorText } from '../../../src/figures/lib/param-messages';
 import en from '../../../src/i18n/frame/en';
 import zh from '../../../src/i18n/frame/zh';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRunsMessage as describeIn } from '../../../src/components/tools/describe-runs';
 import en from '../../../src/i18n/tools/en';
 import zh from '../../../src/i18n/tools/zh';
-import { fileSizeProblem, parseRunsCsv, RUNS_MAX_BYTES, splitRunsTable, type RunsCode, type RunsMessage } from '../../../src/engine/runs-csv';
+import { fileSizeProblem, parseRunsCsv, RUNS_MAX_BYTES, splitRunsTable, type RunsCode, type RunsMessage } from '../../../src/lib/runs-csv';
 
 /** The sentence for `message` from the tools catalogue of `lang` (src/i18n/tools/<lang>.ts). */
 const describeRunsMessage = (message: RunsMessage, lang: 'en' | 'zh') => describeIn(message, { en, zh }[lang]);

@@ -1,5 +1,5 @@
 import { MODELS } from '../../../engine/models';
-import { formatQuantity } from '../../../engine/quantities';
+import { formatQuantity } from '../../../lib/numbers';
 import common from '../../common/en';
 import laws from '../../laws/en';
 

@@ -1,5 +1,5 @@
 import { ACCELERATORS, REPORTED_MFU } from '../../../engine/compute';
-import { formatNumber } from '../../../engine/quantities';
+import { formatNumber } from '../../../lib/numbers';
 import common from '../../common/zh';
 import laws from '../../laws/zh';
 import type en from '../en/compute-planner';

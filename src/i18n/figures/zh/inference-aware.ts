@@ -1,5 +1,5 @@
 import { MODELS } from '../../../engine/models';
-import { formatQuantity } from '../../../engine/quantities';
+import { formatQuantity } from '../../../lib/numbers';
 import common from '../../common/zh';
 import laws from '../../laws/zh';
 import type en from '../en/inference-aware';

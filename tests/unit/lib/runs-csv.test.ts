@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '../../../src/data/chinchilla-runs';
-import { cellNumber, fileSizeProblem, guessColumns, headerRole, mappingProblem, parseRunsCsv, readRuns, RUNS_MAX_BYTES, splitRunsTable } from '../../../src/engine/runs-csv';
+import { cellNumber, fileSizeProblem, guessColumns, headerRole, mappingProblem, parseRunsCsv, readRuns, RUNS_MAX_BYTES, splitRunsTable } from '../../../src/lib/runs-csv';
 
 describe('cellNumber', () => {
   it('reads plain numbers, exponents, SI and Chinese units; null for text', () => {

@@ -9,7 +9,7 @@
  * Pure: no DOM, runs in a Web Worker.
  */
 import { dsvFormat, type DSV } from 'd3-dsv';
-import { tryParseQuantity } from './quantities';
+import { tryParseQuantity } from './numbers';
 
 /** What a column holds. */
 export type RunsRole = 'params' | 'tokens' | 'flops' | 'loss';

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  PF_DAY_FLOPS,
-  QuantityError,
-  flopsToPfDays,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  formatScientific,
-  parseQuantity,
-  pfDaysToFlops,
-  tryParseQuantity,
-  type Lang,
-} from '../../../src/engine/quantities';
+import { PF_DAY_FLOPS, flopsToPfDays, pfDaysToFlops } from '../../../src/engine/compute';
+import { QuantityError, formatNumber, formatPercent, formatQuantity, formatScientific, parseQuantity, tryParseQuantity, type Lang } from '../../../src/lib/numbers';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 

@@ -1,6 +1,7 @@
 /**
  * Reading and writing large quantities (parameters, tokens, FLOPs) the way people type them,
- * in English and Chinese: 7B, 1.4T, 6e23, 6.2×10²³, 70亿, 1.4万亿, ７Ｂ …
+ * in English and Chinese: 7B, 1.4T, 6e23, 6.2×10²³, 70亿, 1.4万亿, ７Ｂ … This is the presentation layer's (a reader's
+ * language and habits), not the engine's: the engine takes and returns plain numbers (issue 14 §2).
  *
  * Suffix conventions (documented on purpose, because they are ambiguous elsewhere):
  * - K = 10³, M = 10⁶ (million — lowercase m is also million, never milli), B = G = 10⁹ (billion),
@@ -8,7 +9,7 @@
  * - 十 = 10, 百 = 10², 千 = 10³, 万 = 10⁴, 亿 = 10⁸, and their products written together:
  *   千万 = 10⁷, 百万 = 10⁶, 万亿 = 10¹². 兆 is rejected (it means 10⁶ or 10¹² depending on the reader).
  */
-import { requireFinite, requirePositive } from './stats';
+import { requireFinite } from '../engine/stats';
 
 /** Page language. */
 export type Lang = 'zh' | 'en';
@@ -49,9 +50,6 @@ export interface ParseQuantityOptions {
   /** Inclusive upper bound on the parsed value. */
   max?: number;
 }
-
-/** One PF-day in FLOPs: 10¹⁵ × 24 × 3600 = 8.64 × 10¹⁹ (Kaplan et al. 2020 §1.3). */
-export const PF_DAY_FLOPS = 8.64e19;
 
 const SI_EXPONENT: Record<string, number> = { k: 3, m: 6, b: 9, g: 9, t: 12, p: 15 };
 const CJK_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
@@ -300,26 +298,4 @@ export function formatPercent(fraction: number, lang: Lang, digits = 3): string 
   requireFinite('fraction', fraction);
   const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
   return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: checkDigits(digits) }).format(fraction);
-}
-
-// ---------------------------------------------------------------------------
-// FLOPs ⇄ PF-days
-// ---------------------------------------------------------------------------
-
-/**
- * Converts FLOPs to PF-days (1 PF-day = 8.64e19 FLOPs, Kaplan et al. 2020 §1.3).
- * Example: flopsToPfDays(3.14e23) → 3634 PF-days (GPT-3; Brown et al. print 3.64e3).
- */
-export function flopsToPfDays(flops: number): number {
-  requirePositive('flops', flops);
-  return flops / PF_DAY_FLOPS;
-}
-
-/**
- * Converts PF-days to FLOPs (1 PF-day = 8.64e19 FLOPs, Kaplan et al. 2020 §1.3).
- * Example: pfDaysToFlops(1) → 8.64e19 FLOPs.
- */
-export function pfDaysToFlops(pfDays: number): number {
-  requirePositive('pfDays', pfDays);
-  return pfDays * PF_DAY_FLOPS;
 }
