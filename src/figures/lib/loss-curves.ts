@@ -4,45 +4,14 @@
  * each curve labelled at its right end; the studied ranges and the warning for sizes outside them.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang, Localized } from '../../i18n';
 import type { CommonMessages } from '../../i18n/common/en';
 import type { ListSpec, QuantitySpec } from './params';
-import { pick, tipMark } from './plot';
+import { tipMark } from './plot';
 
 /** §3: models of 768 to 1.5e9 non-embedding parameters. */
 export const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
 /** §3 says datasets "from 22 million to 23 billion tokens"; Fig. 9's smallest is labelled 21M. */
 export const STUDIED_TOKENS: [number, number] = [2.1e7, 2.3e10];
-
-/** Where the curves are read: `Read the curves at D`, on a log slider over `range`. */
-export function readAtParam(symbol: string, unit: Localized, value: number, range: [number, number]): QuantitySpec {
-  return {
-    kind: 'quantity',
-    label: { zh: `读数位置 ${symbol}`, en: `Read the curves at ${symbol}` },
-    unit,
-    default: value,
-    min: range[0],
-    max: range[1],
-    scale: 'log',
-    display: 'quantity',
-  };
-}
-
-/** The model sizes N, one curve each: up to 8, from 1e3 to `max` non-embedding parameters. */
-export function modelSizesParam(value: readonly number[], max: number, help: Localized): ListSpec {
-  return {
-    kind: 'list',
-    label: { zh: '模型规模 N（非嵌入参数）', en: 'Model sizes N (non-embedding)' },
-    unit: { zh: '参数', en: 'params' },
-    default: value,
-    min: 1e3,
-    max,
-    minLength: 1,
-    maxLength: 8,
-    display: 'quantity',
-    help,
-  };
-}
 
 /** Where the curves are read, on a log slider over `range` (words: common.kaplan.readAt). */
 export function readAtSpec(value: number, range: [number, number]): QuantitySpec {
@@ -54,25 +23,15 @@ export function modelSizesSpec(value: readonly number[], max: number): ListSpec 
   return { kind: 'list', default: value, min: 1e3, max, minLength: 1, maxLength: 8, display: 'quantity' };
 }
 
-/** The y axis of a model figure: test loss in nats per token. */
+/** The y axis: test loss in nats per token. */
 export function testLossAxis(c: CommonMessages) {
   return { label: c.axis.testLoss, grid: true, nice: true };
 }
 
-/** The warning for model sizes outside those the paper studied (none when all are inside), in a model figure's words. */
+/** The warning for model sizes outside those the paper studied (none when all are inside). */
 export function outsideStudiedWarning(sizes: number[], q: (v: number) => string, c: CommonMessages): string[] {
   const outside = sizes.filter((n) => n < STUDIED_PARAMS[0] || n > STUDIED_PARAMS[1]);
   return outside.length ? [c.kaplan.outsideParams(outside.map(q).join(c.listSeparator))] : [];
-}
-
-/** The y axis: test loss in nats per token. */
-export function lossAxis(lang: Lang) {
-  return { label: pick(lang, '测试损失（奈特/词元）', 'Test loss (nats/token)'), grid: true, nice: true };
-}
-
-/** The loss column of the data table. */
-export function lossColumn(lang: Lang) {
-  return { key: 'loss', label: pick(lang, '损失（奈特/词元）', 'Loss (nats/token)') };
 }
 
 /** One curve of the family: its label and colour, its loss at the reading, and its points. */
@@ -117,18 +76,5 @@ export function limitMarks<P extends { loss: number }>(limit: P[], x: keyof P & 
   return [
     Plot.line(limit, { x, y: 'loss', stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '5,4', strokeWidth: 1.5 }),
     Plot.text([limit[limit.length - 1]], { x, y: 'loss', text: () => text, dx: 6, dy: 8, textAnchor: 'start', fontSize: 12, fill: 'currentColor' }),
-  ];
-}
-
-/** The warning for model sizes outside those the paper studied (none when all are inside). */
-export function outsideStudiedParams(sizes: number[], q: (v: number) => string, lang: Lang): string[] {
-  const outside = sizes.filter((n) => n < STUDIED_PARAMS[0] || n > STUDIED_PARAMS[1]);
-  if (!outside.length) return [];
-  return [
-    pick(
-      lang,
-      `${outside.map(q).join('、')} 超出了论文研究的 768 到 15 亿个非嵌入参数（§3），这些曲线是外推。`,
-      `${outside.map(q).join(', ')} lie outside the 768 to 1.5B non-embedding parameters the paper studied (§3); those curves are extrapolations.`,
-    ),
   ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import def from '../../../src/figures/kaplan-three-laws';
+import def, { type Messages } from '../../../src/figures/kaplan-three-laws';
 import { renderToString } from '../../../src/figures/lib/ssr';
+import { captionsOf, messagesOf } from '../../../src/figures/lib/catalogue';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { KAPLAN_TABLE5, kaplanLossFromCompute, kaplanLossFromParams } from '../../../src/engine';
 
@@ -81,14 +82,14 @@ describe('kaplan-three-laws: Kaplan et al. 2020 Fig. 1, eqs (1.1)–(1.3), Table
 
   it('the caption says C is in PF-days (8.64×10¹⁹ FLOPs), offers 2.3e8, and reads the N panel as parameters, not tokens', () => {
     for (const lang of ['en', 'zh'] as const) {
-      const c = def.strings[lang].caption;
+      const c = captionsOf(def, lang).caption;
       expect(c).toContain('8.64×10¹⁹ FLOPs');
       expect(c).toContain('2.3×10⁸');
       expect(c).toContain('3.1×10⁸');
     }
-    expect(def.strings.en.caption).toMatch(/non-embedding parameters N \(a count of parameters, not of tokens\)/);
-    expect(def.strings.zh.caption).toMatch(/非嵌入参数量 N 的变化（横轴数的是参数，不是词元）/);
-    for (const lang of ['en', 'zh'] as const) expect(def.strings[lang].caption).not.toMatch(/draft|草稿/);
+    expect(captionsOf(def, 'en').caption).toMatch(/non-embedding parameters N \(a count of parameters, not of tokens\)/);
+    expect(captionsOf(def, 'zh').caption).toMatch(/非嵌入参数量 N 的变化（横轴数的是参数，不是词元）/);
+    for (const lang of ['en', 'zh'] as const) expect(captionsOf(def, lang).caption).not.toMatch(/draft|草稿/);
   });
 
   it('warns outside the studied ranges (768–1.5B params, 22M–23B tokens, §3) and past the ~1e4 PF-day breakdown (eq 6.8)', () => {
@@ -96,5 +97,36 @@ describe('kaplan-three-laws: Kaplan et al. 2020 Fig. 1, eqs (1.1)–(1.3), Table
     expect(render({ n: 1e11 }).output.warnings![0]).toMatch(/outside the 768 to 1.5B/);
     expect(render({ d: 1e12 }).output.warnings![0]).toMatch(/22 million to 23 billion/);
     expect(render({ c: 1e5 }).output.warnings![0]).toMatch(/eq 6\.8/);
+  });
+
+  it('model() alone, no DOM: Table 5 defaults give L(N) = (N_c/N)^α_N, L(D) = (D_c/D)^α_D, L(C_min) = (C_c^min/C)^α_C (eqs 1.1–1.3, Fig. 1)', () => {
+    const m = def.model(defaultsOf(def.params));
+    expect(rel(m.params.at, (8.8e13 / 1.5e9) ** 0.076)).toBeLessThan(1e-12);
+    expect(rel(m.params.at, 2.304)).toBeLessThan(1e-3);
+    expect(rel(m.tokens.at, (5.4e13 / 2.29e10) ** 0.095)).toBeLessThan(1e-12);
+    expect(rel(m.compute.at, 3.1e8 ** 0.05)).toBeLessThan(1e-12);
+    expect(rel(m.compute.at, 2.658)).toBeLessThan(2e-4);
+    expect(m.otherCritical).toBe(2.3e8);
+    expect(rel(m.atOtherCritical, 2.619)).toBeLessThan(2e-4);
+    expect(m.params.domain).toEqual([1e5, 1e10]);
+    expect(m.compute.curve).toHaveLength(46);
+    expect([m.outsideParams, m.outsideTokens, m.beyondBreakdown]).toEqual([false, false, false]);
+    expect(def.model({ ...defaultsOf(def.params), n: 1e11, d: 1e12, c: 1e5 })).toMatchObject({ outsideParams: true, outsideTokens: true, beyondBreakdown: true });
+  });
+
+  it('readouts, table and warnings in Chinese from the zh catalogue (eqs 1.1–1.3, Table 5; §3, eq 6.8)', () => {
+    const words = { lang: 'zh' as const, t: messagesOf(def, 'zh') as Messages };
+    const m = def.model(defaultsOf(def.params));
+    expect(def.readouts!(m, words)).toEqual([
+      { label: 'L(N)，N = 15亿', value: '2.304 奈特/词元' },
+      { label: 'L(D)，D = 229亿 词元', value: '2.091 奈特/词元' },
+      { label: 'L(C_min)，C_min = 1 PF-day（8.64×10¹⁹ FLOPs）', value: '2.658 奈特/词元（若 C_c^min = 2.3×10⁸：2.619）' },
+    ]);
+    const table = def.table(m, words);
+    expect(table.columns.map((c) => c.label)).toEqual(['定律', '横轴取值', '单位', '损失（奈特/词元）']);
+    expect([...new Set(table.rows.map((r) => r.unit))]).toEqual(['PF-days', '词元', '参数']);
+    expect(def.warnings!(def.model({ ...defaultsOf(def.params), c: 1e5 }), words)).toEqual([
+      'C_min = 1×10⁵ PF-day 超过约 10⁴ PF-day：论文指出 L(C_min) 与数据受限的趋势在那里相交，两者不可能都继续成立（原文式 6.8）。',
+    ]);
   });
 });

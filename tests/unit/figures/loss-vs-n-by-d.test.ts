@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import def from '../../../src/figures/loss-vs-n-by-d';
+import def, { type Messages } from '../../../src/figures/loss-vs-n-by-d';
 import { renderToString } from '../../../src/figures/lib/ssr';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { KAPLAN_TABLE2, kaplanJointLoss, tokensToAvoidOverfitting } from '../../../src/engine';
 
@@ -62,5 +63,34 @@ describe('loss-vs-n-by-d: Kaplan et al. 2020 eq (1.5) with Table 2, eqs (4.3), (
     expect(render({}).output.warnings).toEqual([]);
     expect(render({ n: 5e9 }).output.warnings![0]).toMatch(/768 to 1.5B/);
     expect(render({ datasets: [1e12] }).output.warnings![0]).toMatch(/22 million to 23 billion/);
+  });
+
+  it('model() alone, no DOM: N = 1.5e9, D = 2.29e10 gives L = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D = 2.31 (eq 1.5, Table 2), δL = 2.8% (eq 4.3), D ≳ 5e3·N^0.74 (eq 4.4)', () => {
+    const m = def.model({ n: 1.5e9, datasets: [2.29e10, 2.1e7] });
+    expect(m.series.map((s) => s.d)).toEqual([2.1e7, 2.29e10]);
+    const big = m.series[1];
+    expect(rel(big.at, ((6.4e13 / 1.5e9) ** (0.076 / 0.103) + 1.8e13 / 2.29e10) ** 0.103)).toBeLessThan(1e-12);
+    expect(rel(big.at, 2.31)).toBeLessThan(0.003);
+    expect(rel(big.penalty, 0.028)).toBeLessThan(0.02);
+    expect(rel(m.enough, 5e3 * 1.5e9 ** 0.74)).toBeLessThan(0.01);
+    expect(rel(m.limit[0].loss, (6.4e13 / 1e5) ** 0.076)).toBeLessThan(1e-12);
+    expect(m.outsideParams).toBe(false);
+    expect(m.outsideDatasets).toEqual([]);
+    expect(def.model({ n: 5e9, datasets: [1e12] })).toMatchObject({ outsideParams: true, outsideDatasets: [1e12] });
+  });
+
+  it('readouts, table and warnings in Chinese from the zh catalogue (eq 4.4, eq 4.3, §3)', () => {
+    const t = messagesOf(def, 'zh') as Messages;
+    const words = { lang: 'zh' as const, t };
+    const r = def.readouts!(def.model({ n: 1.5e9, datasets: [2.29e10] }), words);
+    expect(r).toEqual([
+      { label: 'N = 15亿 不过拟合所需的数据（原文式 4.4）', value: 'D ≳ 309亿 词元' },
+      { label: 'D = 229亿，N = 15亿', value: '2.31 奈特，δL = 2.8%' },
+    ]);
+    expect(def.table(def.model({ n: 1e8, datasets: [2.1e7] }), words).columns.map((c) => c.label)).toEqual(['数据量 D（词元）', '参数量 N', '损失（奈特/词元）']);
+    expect(def.warnings!(def.model({ n: 5e9, datasets: [1e12, 1e5] }), words)).toEqual([
+      'N = 50亿 超出了论文研究的 768 到 15 亿个非嵌入参数（§3），这里的读数是外推。',
+      '10万、1万亿 个词元超出了论文研究的约 2200 万到 230 亿个词元（§3），这些曲线是外推。',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import def from '../../../src/figures/loss-vs-steps';
+import def, { type Messages } from '../../../src/figures/loss-vs-steps';
 import { renderToString } from '../../../src/figures/lib/ssr';
+import { captionsOf, messagesOf } from '../../../src/figures/lib/catalogue';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { KAPLAN_TABLE3 } from '../../../src/engine';
 
@@ -54,9 +55,9 @@ describe('loss-vs-steps: Kaplan et al. 2020 eq (1.6)/(5.6), Table 3', () => {
   });
 
   it('the caption explains S_min (large batch) and that Table 3 differs slightly from Table 5', () => {
-    expect(def.strings.en.caption).toMatch(/S_min is the number of steps a run would need at a batch much larger than the critical batch size/);
-    expect(def.strings.en.caption).toMatch(/differ slightly from the single-variable fits of Table 5/);
-    expect(def.strings.zh.caption).toMatch(/略有不同/);
+    expect(captionsOf(def, 'en').caption).toMatch(/S_min is the number of steps a run would need at a batch much larger than the critical batch size/);
+    expect(captionsOf(def, 'en').caption).toMatch(/differ slightly from the single-variable fits of Table 5/);
+    expect(captionsOf(def, 'zh').caption).toMatch(/略有不同/);
   });
 
   it('sizes typed as 1000万, 1亿 reach the figure from the URL; warm-up and extrapolation get warnings', () => {
@@ -66,5 +67,28 @@ describe('loss-vs-steps: Kaplan et al. 2020 eq (1.6)/(5.6), Table 3', () => {
     expect(render(values as unknown as Record<string, AnyValue>).output.warnings![0]).toMatch(/3,000-step learning-rate warm-up/);
     expect(render({}).output.warnings).toEqual([]);
     expect(render({ sizes: [1e11] }).output.warnings![0]).toMatch(/768 to 1.5B/);
+  });
+
+  it('model() alone, no DOM: N = 1e9 at S_min = 1e5 is (N_c/N)^α_N + (S_c/S_min)^α_S (eq 1.6, Table 3 and Table 5), converged (N_c/N)^α_N', () => {
+    const m = def.model({ steps: 1e5, sizes: [1e9, 1e6], constants: 'table3' });
+    expect(m.series.map((s) => s.n)).toEqual([1e6, 1e9]);
+    const big = m.series[1];
+    expect(rel(big.at, (6.5e13 / 1e9) ** 0.077 + (2.1e3 / 1e5) ** 0.76)).toBeLessThan(1e-12);
+    expect(rel(big.converged, (6.5e13 / 1e9) ** 0.077)).toBeLessThan(1e-12);
+    expect(rel(big.at, 2.4)).toBeLessThan(0.005);
+    const t5 = def.model({ steps: 1e5, sizes: [1e9], constants: 'table5' }).series[0];
+    expect(rel(t5.converged, (8.8e13 / 1e9) ** 0.076)).toBeLessThan(1e-12);
+    expect(def.model({ steps: 2e3, sizes: [1e9], constants: 'table3' })).toMatchObject({ inWarmup: true, beyondRuns: false });
+    expect(def.model({ steps: 5e5, sizes: [1e9], constants: 'table3' })).toMatchObject({ inWarmup: false, beyondRuns: true });
+  });
+
+  it('readouts, table and warnings in Chinese from the zh catalogue (eq 1.6, Table 3; §5.2 warm-up, §3)', () => {
+    const words = { lang: 'zh' as const, t: messagesOf(def, 'zh') as Messages };
+    expect(def.readouts!(def.model({ steps: 1e5, sizes: [1e9], constants: 'table3' }), words)).toEqual([{ label: 'N = 10亿，S_min = 10万', value: '2.4 奈特（收敛后 2.35）' }]);
+    expect(def.table(def.model({ steps: 1e5, sizes: [1e9], constants: 'table3' }), words).columns.map((c) => c.label)).toEqual(['模型规模 N', '步数 S_min', '损失（奈特/词元）']);
+    expect(def.warnings!(def.model({ steps: 2e3, sizes: [1e11], constants: 'table3' }), words)).toEqual([
+      'S_min = 2000 落在 3000 步的学习率预热期内，论文拟合 L(N,S) 时去掉了这一段（§5.2）。',
+      '1000亿 超出了论文研究的 768 到 15 亿个非嵌入参数（§3），这些曲线是外推。',
+    ]);
   });
 });
