@@ -15,7 +15,7 @@ import { baseOptions, logScale, panels, SERIES_COLORS } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ListSpec, QuantitySpec } from './lib/params';
-import { chinchillaTip } from './lib/chinchilla-tips';
+import { chinchillaTip, chinchillaTipWords } from './lib/chinchilla-tips';
 
 // Equal panel widths: the frame's flex layout gives side-by-side panels equal room.
 const LEFT_WIDTH = 450;
@@ -62,7 +62,6 @@ type Ctx = ChartContext<typeof en>;
 type Minimum = { flops: number; params: number; tokens: number; loss: number; colour: string; label: string };
 
 const budgetText = (c: number) => formatScientific(c, { digits: 2 });
-const tipWords = (t: typeof en) => ({ flops: t.chinchilla.axis.flops, params: t.common.column.params, loss: t.common.column.loss });
 
 /** Left: each budget's profile, its parabola and the vertex (diamond), labelled with the budget. */
 function profilesPanel(m: Model, colour: (c: number) => string, minima: Minimum[], ctx: Ctx): Element {
@@ -76,7 +75,7 @@ function profilesPanel(m: Model, colour: (c: number) => string, minima: Minimum[
     marks: [
       Plot.line(parabola, { x: 'params', y: 'loss', z: 'flops', stroke: 'colour', strokeWidth: 1.6 }),
       Plot.dot(profile, { x: 'params', y: 'loss', stroke: 'colour', r: 2.4, strokeWidth: 1.2 }),
-      chinchillaTip(profile, 'params', 'loss', lang, tipWords(t)),
+      chinchillaTip(profile, 'params', 'loss', lang, chinchillaTipWords(t)),
       Plot.dot(minima, { x: 'params', y: 'loss', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
       // Inside each U, just above its vertex: the space between the arms is empty.
       Plot.text(minima, { x: 'params', y: 'loss', text: 'label', fill: 'colour', dy: -13, fontSize: 12, fontWeight: 600 }),
@@ -110,7 +109,7 @@ function minimaPanel(m: Model, minima: Minimum[], ctx: Ctx): Element {
       Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
       Plot.line(m.fitLine, { x: 'flops', y: 'params', stroke: SERIES_COLORS[0], strokeWidth: 1.8 }),
       Plot.dot(minima, { x: 'flops', y: 'params', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
-      chinchillaTip(minima, 'flops', 'params', lang, tipWords(t)),
+      chinchillaTip(minima, 'flops', 'params', lang, chinchillaTipWords(t)),
       Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', r: 7, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, white)' }),
       Plot.text(star, {
         x: 'flops',

@@ -16,7 +16,7 @@ import type { ListSpec, QuantitySpec } from './lib/params';
 import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
-import { chinchillaTip } from './lib/chinchilla-tips';
+import { chinchillaTip, chinchillaTipWords } from './lib/chinchilla-tips';
 
 const PANEL_WIDTH = 450;
 const HEIGHT = 420;
@@ -162,7 +162,7 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
       Plot.line(slicePoints, { x: 'params', y: 'loss', z: 'flops', stroke: (d: { flops: number }) => sliceColour(d.flops), strokeWidth: 1.8, clip: true }),
       Plot.line(m.budgetSlice, { x: 'params', y: 'loss', stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.8, clip: true }),
       Plot.dot(m.models, { x: 'params', y: 'loss', fill: 'currentColor', r: 4, clip: true }),
-      chinchillaTip(slicePoints, 'params', 'loss', lang, { flops: t.chinchilla.axis.flops, params: t.common.column.params, loss: t.common.column.loss }),
+      chinchillaTip(slicePoints, 'params', 'loss', lang, chinchillaTipWords(t)),
       Plot.dot([{ params: m.optimum.params, loss: m.optimumLoss }], { x: 'params', y: 'loss', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 6, clip: true }),
       Plot.text([m.models[0]], { ...halo, x: 'params', y: 'loss', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
       Plot.text([m.models[1]], { ...halo, x: 'params', y: 'loss', text: 'name', dy: 13, fontSize: 12 }),

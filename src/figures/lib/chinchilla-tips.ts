@@ -5,6 +5,8 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { Lang } from '../../i18n';
+import type { ChinchillaMessages } from '../../i18n/chinchilla/en';
+import type { CommonMessages } from '../../i18n/common/en';
 import { tipMark, tipText } from './plot';
 
 /** The three labels, from the figure's catalogue. */
@@ -12,6 +14,11 @@ export interface ChinchillaTipWords {
   flops: string;
   params: string;
   loss: string;
+}
+
+/** The three labels from a catalogue that includes `chinchilla` and `common`: the FLOP axis, and the size and loss columns. */
+export function chinchillaTipWords(t: { chinchilla: ChinchillaMessages; common: CommonMessages }): ChinchillaTipWords {
+  return { flops: t.chinchilla.axis.flops, params: t.common.column.params, loss: t.common.column.loss };
 }
 
 /** A point with its budget C (FLOPs), its model size N (parameters) and its loss (nats/token). */

@@ -4,6 +4,7 @@ import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { messagesOf } from '../../../src/figures/lib/catalogue';
 import type en from '../../../src/i18n/figures/en/isoflop';
+import { chinchillaTipWords } from '../../../src/figures/lib/chinchilla-tips';
 
 const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') =>
   renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang).output;
@@ -95,5 +96,9 @@ describe('isoflop figure (Hoffmann et al. 2022 §3.2, Fig. 3; Approach 2)', () =
     expect(table.rows.filter((r) => r.kind === '抛物线顶点')).toHaveLength(6);
     const warnings = def.warnings!(def.model({ ...defaultsOf(def.params), budgets: [1e17, 1e19, 1e24] } as never), { lang: 'zh', t });
     expect(warnings).toEqual(['预算 1×10¹⁷、1×10²⁴ 超出论文 IsoFLOP 实验的范围（6×10¹⁸ 到 3×10²¹ FLOPs，§3.2），这里的曲线是损失律的外推。']);
+  });
+
+  it('the three-line hover tip (lib/chinchilla-tips) reads budget, size and loss from the catalogue, in Chinese', () => {
+    expect(chinchillaTipWords(messagesOf(def, 'zh') as typeof en)).toEqual({ flops: '训练计算量 C（FLOPs）', params: '参数量 N', loss: '损失（奈特/词元）' });
   });
 });
