@@ -1,66 +1,20 @@
 /**
  * The loss landscape of the Chinchilla parametric law over (training FLOPs, model size), as drawn in
- * Hoffmann et al. 2022 Fig. 4 (left): L(N, D) = E + A/N^α + B/D^β (eq 2) with D = C/(6N) (§3.3), and where the
- * efficient frontier (eq 4) meets each iso-loss contour.
+ * Hoffmann et al. 2022 Fig. 4 (left): L(N, D) = E + A/N^α + B/D^β (eq 2) with D = C/(6N) (§3.3), its iso-loss
+ * curves in closed form (no raster, no marching squares), and where the efficient frontier (eq 4) meets each one.
  *
  * Units: C in FLOPs, N in parameters (all, embeddings included), D in tokens, loss in nats/token.
  * Pure functions; no DOM.
  */
 import { ticks } from 'd3-array';
 import { allocationExponents, checkChinchillaParams, type ChinchillaParams } from './chinchilla';
-import { logSpace, requirePositive, requirePositiveInteger, softplus } from './stats';
-
-/** One sample of the loss landscape. */
-export interface LossSample {
-  flops: number;
-  params: number;
-  tokens: number;
-  loss: number;
-}
+import { requirePositive, requirePositiveInteger, softplus } from './stats';
 
 function checkRange(name: string, range: readonly [number, number]): void {
   if (!Array.isArray(range) || range.length !== 2) throw new RangeError(`${name} must be [low, high].`);
   requirePositive(`${name}[0]`, range[0]);
   requirePositive(`${name}[1]`, range[1]);
   if (!(range[1] > range[0])) throw new RangeError(`${name} must have low < high, got [${range[0]}, ${range[1]}].`);
-}
-
-/**
- * Samples L(N, C/(6N)) on a grid that is evenly spaced in log10 C (columns) and log10 N (rows), row by row
- * (C varies fastest), for contour plots of Hoffmann et al. 2022 Fig. 4 (left). C in FLOPs, N in params.
- * Needs ≥ 2 columns and rows; the ranges are inclusive.
- * Example: lossOverComputeAndParams(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 7, 4) → 28 samples; the
- * sample at (1e21 FLOPs, 1e9 params) has 1.67e11 tokens and loss 2.31 nats.
- */
-export function lossOverComputeAndParams(
-  p: ChinchillaParams,
-  flopsRange: readonly [number, number],
-  paramsRange: readonly [number, number],
-  columns: number,
-  rows: number,
-): LossSample[] {
-  checkChinchillaParams(p);
-  checkRange('flopsRange', flopsRange);
-  checkRange('paramsRange', paramsRange);
-  requirePositiveInteger('columns', columns);
-  requirePositiveInteger('rows', rows);
-  if (columns < 2 || rows < 2) throw new RangeError('A loss grid needs at least 2 columns and 2 rows.');
-  const flops = logSpace(flopsRange[0], flopsRange[1], columns);
-  const params = logSpace(paramsRange[0], paramsRange[1], rows);
-  // eq (2) in log space, inlined: the parameters were validated once above (chinchillaLoss would check them per call).
-  const lnA = Math.log(p.A);
-  const lnB = Math.log(p.B);
-  const ln6 = Math.log(6);
-  const out: LossSample[] = [];
-  for (const n of params) {
-    const lnN = Math.log(n);
-    const paramTerm = Math.exp(lnA - p.alpha * lnN);
-    for (const c of flops) {
-      const lnD = Math.log(c) - ln6 - lnN;
-      out.push({ flops: c, params: n, tokens: Math.exp(lnD), loss: p.E + paramTerm + Math.exp(lnB - p.beta * lnD) });
-    }
-  }
-  return out;
 }
 
 /**

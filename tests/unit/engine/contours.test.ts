@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
-import { computeForOptimalLoss, contourLevels, isoLossCurves, lossOverComputeAndParams, optimalLossPowerLaw } from '../../../src/engine/contours';
+import { computeForOptimalLoss, contourLevels, isoLossCurves, optimalLossPowerLaw } from '../../../src/engine/contours';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const keys = Object.keys(LAWS) as LawKey[];
 const GOPHER_FLOPS = 5.76e23;
-
-describe('lossOverComputeAndParams (Hoffmann eq 2 over (C, N), Fig. 4 left)', () => {
-  it('7 × 4 grid over [1e18, 1e24] × [1e8, 1e11]: 28 samples; at (1e21 FLOPs, 1e9 params) D = 1.67e11 and L = 2.314 nats', () => {
-    const grid = lossOverComputeAndParams(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 7, 4);
-    expect(grid).toHaveLength(28);
-    const s = grid.find((g) => g.flops === 1e21 && g.params === 1e9)!;
-    expect(rel(s.tokens, 1e21 / 6e9)).toBeLessThan(1e-12);
-    expect(rel(s.loss, chinchillaLoss(LAWS.hoffmann2022, 1e9, 1e21 / 6e9))).toBeLessThan(1e-12);
-    expect(s.loss).toBeCloseTo(2.3143, 4);
-  });
-  it('rejects reversed ranges, fewer than 2 columns and bad numbers', () => {
-    expect(() => lossOverComputeAndParams(LAWS.hoffmann2022, [1e24, 1e18], [1e8, 1e11], 3, 3)).toThrow(RangeError);
-    expect(() => lossOverComputeAndParams(LAWS.hoffmann2022, [1e18, 1e24], [1e8, 1e11], 1, 3)).toThrow(RangeError);
-    expect(() => lossOverComputeAndParams(LAWS.hoffmann2022, [NaN, 1e24], [1e8, 1e11], 3, 3)).toThrow(RangeError);
-  });
-});
 
 describe('isoLossCurves (closed-form iso-loss curves of eq 2 with D = C/(6N), Hoffmann et al. 2022 Fig. 4 left)', () => {
   const p = LAWS.hoffmann2022;

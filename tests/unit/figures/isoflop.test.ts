@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/isoflop';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
+import type en from '../../../src/i18n/figures/en/isoflop';
+import { chinchillaTipWords } from '../../../src/figures/lib/chinchilla-tips';
 
 const render = (values: Record<string, AnyValue>, lang: 'en' | 'zh' = 'en') =>
   renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang).output;
@@ -66,5 +69,36 @@ describe('isoflop figure (Hoffmann et al. 2022 §3.2, Fig. 3; Approach 2)', () =
   it('speaks Chinese: 37.8亿 at 3e21, labels in Chinese', () => {
     const out = render({}, 'zh');
     expect(readout(out, '最大预算')).toContain('抛物线顶点 37.8亿');
+  });
+
+  it('model (no DOM): eq. (4) with the unrounded eq. (10) constants, a = β/(α+β) = 0.4565; the vertices give 0.4565 and project 41.7B at Gopher’s 5.76e23 (Fig. 3), closed form 40.4B', () => {
+    const m = def.model(defaultsOf(def.params) as never);
+    expect(m.curves.map((c) => c.flops)).toEqual([6e18, 3e19, 1e20, 3e20, 1e21, 3e21]);
+    expect(m.closedA).toBeCloseTo(0.4565, 4);
+    expect(Math.abs(m.fitted!.params.exponent - 0.4565)).toBeLessThan(1e-4);
+    expect(m.fitted!.tokens.exponent).toBeCloseTo(0.5435, 4);
+    expect(m.projected!.params / 1e9).toBeCloseTo(41.7, 1);
+    expect(m.targetOptimum.params / 1e9).toBeCloseTo(40.4, 1);
+    // Each parabola vertex sits within 5% of the closed-form optimum of its budget (±1 decade of sizes).
+    for (const c of m.curves) expect(Math.abs(c.minimum.params / c.closedForm.params - 1)).toBeLessThan(0.05);
+    expect(m.outside).toEqual([]);
+  });
+
+  it('readouts and table from the Chinese catalogue: 指数 0.4565（Hoffmann 2022）, 幂律给出 N_opt 417亿, 抛物线顶点 rows', () => {
+    const t = messagesOf(def, 'zh') as typeof en;
+    const m = def.model(defaultsOf(def.params) as never);
+    const readouts = def.readouts!(m, { lang: 'zh', t });
+    expect(readouts[0]).toEqual({ label: '穿过顶点拟合的指数 a（N_opt ∝ C^a）', value: '0.4565；闭式 β/(α+β) = 0.4565（Hoffmann 2022）' });
+    expect(readouts[2].label).toBe('外推到 5.76×10²³ FLOPs（星号）');
+    expect(readouts[2].value).toMatch(/^幂律给出 N_opt 417亿，D_opt .+ 词元；闭式 404亿$/);
+    const table = def.table(m, { lang: 'zh', t });
+    expect(table.columns.map((c) => c.label)).toEqual(['预算 C（FLOPs）', '点', '参数量 N', '词元数 D', '损失（奈特/词元）']);
+    expect(table.rows.filter((r) => r.kind === '抛物线顶点')).toHaveLength(6);
+    const warnings = def.warnings!(def.model({ ...defaultsOf(def.params), budgets: [1e17, 1e19, 1e24] } as never), { lang: 'zh', t });
+    expect(warnings).toEqual(['预算 1×10¹⁷、1×10²⁴ 超出论文 IsoFLOP 实验的范围（6×10¹⁸ 到 3×10²¹ FLOPs，§3.2），这里的曲线是损失律的外推。']);
+  });
+
+  it('the three-line hover tip (lib/chinchilla-tips) reads budget, size and loss from the catalogue, in Chinese', () => {
+    expect(chinchillaTipWords(messagesOf(def, 'zh') as typeof en)).toEqual({ flops: '训练计算量 C（FLOPs）', params: '参数量 N', loss: '损失（奈特/词元）' });
   });
 });
