@@ -1,5 +1,5 @@
 /**
- * One sentence for a message of the runs reader (src/engine/runs-csv.ts). The engine returns codes with parameters
+ * One sentence for a message of the runs reader (src/lib/runs-csv.ts). The engine returns codes with parameters
  * (RunsMessage); the tools catalogue (src/i18n/tools/<lang>.ts) words each code, and a code without words in either
  * language is a type error there.
  * Example: describeRunsMessage({ code: 'badNumber', line: 7, column: 'loss', text: 'n/a' }, en) → 'Line 7: loss “n/a” is not a number.'

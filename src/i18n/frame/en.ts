@@ -61,7 +61,7 @@ const en = {
     duplicate: 'this parameter appears more than once; only the first value is used.',
     fallback: (message: string, value: string) => `${message} The default, ${value}, is used instead.`,
   },
-  /** The engine's QuantityError codes (src/engine/quantities.ts), worded; `q` is the quoted input. */
+  /** The engine's QuantityError codes (src/lib/numbers.ts), worded; `q` is the quoted input. */
   quantity: {
     empty: 'Please enter a number, for example 7B, 1.4T, 6e23 or 70亿.',
     syntax: (q: string) => `${q} is not a number. Try 7B, 1.4T, 6e23 or 70亿.`,

@@ -8,7 +8,7 @@ import type { RunsCode, RunsMessage, RunsRole } from '../../lib/runs-csv';
 import laws from '../laws/en';
 import { megabytes } from './megabytes';
 
-/** One sentence for each code the runs reader (src/engine/runs-csv.ts) reports, from that code's own parameters. */
+/** One sentence for each code the runs reader (src/lib/runs-csv.ts) reports, from that code's own parameters. */
 export type RunsWords = { [C in RunsCode]: (message: Extract<RunsMessage, { code: C }>) => string };
 
 const role: Record<RunsRole, string> = { params: 'parameters', tokens: 'tokens', flops: 'FLOPs', loss: 'loss' };
