@@ -9,9 +9,7 @@
  * A figure declares its channel next to its code (`export const channel = figureChannel<MyContext>('my-id')`) and
  * names it in its definition (`context: channel`); the publisher imports the same channel.
  *
- * The channels live in one registry per page, kept on globalThis under a Symbol.for key rather than in this module:
- * while src/integrations/lang-bundles.mjs still builds a per-language copy of every module the figure island imports,
- * the island and a tool imported normally load two copies of this module, which must still talk to each other.
+ * The channels live in one registry per page: this module's state (the island and the tools import one copy of it).
  */
 import type { AnyValue } from './params';
 
@@ -41,12 +39,10 @@ interface Registry {
   asked: Set<string>;
 }
 
-const KEY = Symbol.for('scaling-laws-explorer.figure-state');
+const REGISTRY: Registry = { latest: new Map(), listeners: new Map(), waker: null, asked: new Set() };
 
 function registry(): Registry {
-  const g = globalThis as typeof globalThis & { [KEY]?: Registry };
-  g[KEY] ??= { latest: new Map(), listeners: new Map(), waker: null, asked: new Set() };
-  return g[KEY];
+  return REGISTRY;
 }
 
 function wake(id: string): void {

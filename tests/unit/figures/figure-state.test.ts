@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figureChannel, onWakeRequest } from '../../../src/figures/lib/figure-state';
 
 describe('figure-state: a typed channel from a tool to a figure', () => {
@@ -28,17 +28,5 @@ describe('figure-state: a typed channel from a tool to a figure', () => {
     figureChannel('test-late').publish({ values: {} });
     figureChannel('test-late').wake();
     expect(woken).toEqual(['test-late', 'test-late']);
-  });
-
-  it('two copies of the module (one per language bundle and one plain) share the same channels', async () => {
-    const copy = figureChannel<number>('test-shared');
-    vi.resetModules();
-    const other = await import('../../../src/figures/lib/figure-state');
-    expect(other.figureChannel).not.toBe(figureChannel);
-    const got: unknown[] = [];
-    other.figureChannel<number>('test-shared').subscribe((m) => got.push(m.context));
-    copy.publish({ context: 7 });
-    expect(got).toEqual([7]);
-    expect(other.figureChannel<number>('test-shared').latest()?.context).toBe(7);
   });
 });
