@@ -2,6 +2,7 @@
  * Compute-optimal model size against training FLOPs (Hoffmann et al. 2022 Fig. 1): Kaplan et al. 2020 (N ∝ C^0.73),
  * the three Chinchilla approaches, and Epoch's refit, with real models placed by their size and compute.
  */
+import { GOPHER_BUDGET } from '../engine/budgets';
 import * as Plot from '@observablehq/plot';
 import { MODELS, type ModelEntry } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
@@ -52,7 +53,7 @@ const ANCHORS = {
 } as const;
 
 const params = {
-  budget: { kind: 'quantity', default: 5.76e23, min: 1e17, max: 1e28, scale: 'log', display: 'scientific' },
+  budget: { kind: 'quantity', default: GOPHER_BUDGET, min: 1e17, max: 1e28, scale: 'log', display: 'scientific' },
   range: { kind: 'list', default: [1e20, 1e26], min: 1e15, max: 1e30, minLength: 2, maxLength: 2, display: 'scientific' },
   kaplan: { kind: 'boolean', default: true },
   approach1: { kind: 'boolean', default: true },

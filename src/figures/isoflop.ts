@@ -3,6 +3,7 @@
  * with D = C/(6N) under a fitted Chinchilla law, the parabola in log N through each profile and its minimum; then
  * the minima against FLOPs with the power law through them, next to the closed-form frontier of eq (4).
  */
+import { GOPHER_BUDGET } from '../engine/budgets';
 import * as Plot from '@observablehq/plot';
 import { LAWS, allocationExponents, computeOptimal, type LawKey } from '../engine/chinchilla';
 import { isoflopMinimaPowerLaw } from '../engine/isoflop';
@@ -26,7 +27,7 @@ const POINTS_PER_BUDGET = 15;
 const PAPER_BUDGETS: [number, number] = [6e18, 3e21];
 
 const params = {
-  target: { kind: 'quantity', default: 5.76e23, min: 1e18, max: 1e27, scale: 'log', display: 'scientific' } satisfies QuantitySpec,
+  target: { kind: 'quantity', default: GOPHER_BUDGET, min: 1e18, max: 1e27, scale: 'log', display: 'scientific' } satisfies QuantitySpec,
   law: lawChoiceSpec(),
   budgets: { kind: 'list', default: [6e18, 3e19, 1e20, 3e20, 1e21, 3e21], min: 1e17, max: 1e26, minLength: 2, maxLength: 8, display: 'scientific' } satisfies ListSpec,
   span: { kind: 'quantity', default: 1, min: 0.2, max: 2, scale: 'linear', step: 0.1, display: 'plain' } satisfies QuantitySpec,

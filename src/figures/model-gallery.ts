@@ -2,6 +2,7 @@
  * Real models on the parameters–tokens plane (log-log) against the compute-optimal line of a chosen Chinchilla fit,
  * with iso-compute lines D = C/(6N). Each dot is labelled with the model's tokens per parameter.
  */
+import { GOPHER_BUDGET } from '../engine/budgets';
 import * as Plot from '@observablehq/plot';
 import { LAWS, chinchillaLoss, optimalLoss, tokensPerParameter, type LawKey } from '../engine/chinchilla';
 import { trainingFlops } from '../engine/compute';
@@ -52,7 +53,7 @@ type Source = 'approach1' | 'approach2' | LawKey;
 const SOURCES: readonly Source[] = ['approach1', 'approach2', 'hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 
 const params = {
-  budget: { kind: 'quantity', default: 5.76e23, min: 1e21, max: 1e27, scale: 'log', display: 'scientific' },
+  budget: { kind: 'quantity', default: GOPHER_BUDGET, min: 1e21, max: 1e27, scale: 'log', display: 'scientific' },
   highlight: { kind: 'choice', default: 'chinchilla', options: SHOWN.map(({ id }) => ({ value: id })) },
   law: { kind: 'choice', default: 'approach1', options: SOURCES.map((value) => ({ value })) },
 } satisfies ParamSchema;

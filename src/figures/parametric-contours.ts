@@ -3,6 +3,7 @@
  * (training FLOPs, parameters) with D = C/(6N), the efficient frontier of eq. (4), which passes through every iso-loss
  * contour at its fewest-FLOPs point, and IsoFLOP slices through the landscape.
  */
+import { GOPHER_BUDGET } from '../engine/budgets';
 import * as Plot from '@observablehq/plot';
 import { LAWS, allocationExponents, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../engine/chinchilla';
 import { isoflopProfile } from '../engine/isoflop';
@@ -44,7 +45,7 @@ function landscape(key: LawKey) {
 }
 
 const params = {
-  budget: { kind: 'quantity', default: 5.76e23, min: 1e18, max: 1e26, scale: 'log', display: 'scientific' } satisfies QuantitySpec,
+  budget: { kind: 'quantity', default: GOPHER_BUDGET, min: 1e18, max: 1e26, scale: 'log', display: 'scientific' } satisfies QuantitySpec,
   law: lawChoiceSpec(),
   slices: { kind: 'list', default: [1e19, 1e20, 1e21, 1e22], min: 1e18, max: 1e26, minLength: 1, maxLength: 6, display: 'scientific' } satisfies ListSpec,
 };
