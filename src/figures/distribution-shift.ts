@@ -66,7 +66,7 @@ type Model = ReturnType<typeof model>;
 type Messages = typeof en;
 
 /** Left panel: loss on every dataset against model size, with an in-plot legend. */
-function bySize(m: Model, { lang, t }: ChartContext<Messages>, opts: ReturnType<typeof baseOptions>) {
+function bySize(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOptions) {
   return Plot.plot({
     ...opts,
     x: logScale(lang, t.axis.params, 'quantity', { domain: SIZE_RANGE }),
@@ -104,7 +104,7 @@ function bySize(m: Model, { lang, t }: ChartContext<Messages>, opts: ReturnType<
 }
 
 /** Right panel: loss elsewhere against the training loss, converged dots on the lines a training run follows. */
-function byTrainingLoss(m: Model, { lang, t }: ChartContext<Messages>, opts: ReturnType<typeof baseOptions>) {
+function byTrainingLoss(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOptions) {
   return Plot.plot({
     ...opts,
     x: { domain: LOSS_RANGE, label: t.axis.trainingLoss },
