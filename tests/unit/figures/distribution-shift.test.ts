@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/distribution-shift';
 import { renderToString } from '../../../src/figures/lib/ssr';
-import { readState, type AnyValue } from '../../../src/figures/lib/params';
+import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
+import { captionsOf, messagesOf } from '../../../src/figures/lib/catalogue';
+import type { Messages } from '../../../src/figures/distribution-shift';
 import { KAPLAN_FIGURE8_DATASETS } from '../../../src/engine';
 
 const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang);
@@ -9,11 +11,11 @@ const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, rea
 describe('distribution-shift figure (schematic of Kaplan et al. 2020 Fig. 8, §3.2.2)', () => {
   it('is labelled schematic, and the caption says the offsets and their order are invented (facts §12b: none printed)', () => {
     expect(def.schematic).toBe(true);
-    expect(def.strings.en.caption).toMatch(/prints no values for the offsets/);
-    expect(def.strings.en.caption).toMatch(/invented/);
-    expect(def.strings.zh.caption).toMatch(/虚构/);
-    expect(def.strings.en.caption).toContain('roughly constant');
-    expect(def.strings.en.caption).toContain('small and very slowly growing');
+    expect(captionsOf(def, 'en').caption).toMatch(/prints no values for the offsets/);
+    expect(captionsOf(def, 'en').caption).toMatch(/invented/);
+    expect(captionsOf(def, 'zh').caption).toMatch(/虚构/);
+    expect(captionsOf(def, 'en').caption).toContain('roughly constant');
+    expect(captionsOf(def, 'en').caption).toContain('small and very slowly growing');
   });
 
   it('uses the five dataset names of the Fig. 8 legend', () => {
@@ -44,5 +46,38 @@ describe('distribution-shift figure (schematic of Kaplan et al. 2020 Fig. 8, §3
   it('warns outside Kaplan’s sizes (768 to 1.5B, §3)', () => {
     expect(render().output.warnings).toEqual([]);
     expect(render('size=1e10').output.warnings![0]).toMatch(/outside the sizes Kaplan trained/);
+  });
+
+  it('model (no DOM): WebText2 loss is L(N) = (8.8e13/N)^0.076 (eq 1.1, Table 5) and every dataset keeps its offset', () => {
+    const m = def.model({ size: 1e8, datasets: 'all' });
+    expect(m.training).toBeCloseTo((8.8e13 / 1e8) ** 0.076, 12);
+    expect(m.training).toBeCloseTo(2.83, 2);
+    expect(m.outside).toBe(false);
+    for (const d of m.dots) expect(d.trainingLoss).toBeCloseTo((8.8e13 / d.params) ** 0.076, 12);
+    for (const d of m.here) expect(d.loss - d.trainingLoss).toBeCloseTo(d.offset, 12);
+    expect(m.others.map((d) => d.dataset)).toEqual(['Internet Books', 'Books', 'Wikipedia', 'Common Crawl']);
+    const right = def.model({ size: 2e9, datasets: 'right' });
+    expect(right.chosen).toEqual(['WebText2 (Test)', 'Books', 'Wikipedia']);
+    expect(right.outside).toBe(true);
+  });
+
+  it('readouts and warnings in Chinese from the catalogue: 1亿 → 2.83 奈特（原文式 1.1）', () => {
+    const t = messagesOf(def, 'zh') as Messages;
+    const m = def.model({ ...defaultsOf(def.params), datasets: 'right' });
+    expect(def.readouts!(m, { lang: 'zh', t })).toEqual([
+      { label: 'N = 1亿：训练分布上的损失', value: '2.83 奈特（WebText2，原文式 1.1）' },
+      { label: '其他分布上的示意损失（偏移为虚构）', value: 'Books 3.03；Wikipedia 3.13' },
+    ]);
+    expect(def.table(m, { lang: 'zh', t }).columns.map((c) => c.label)).toEqual([
+      '数据集',
+      '参数量 N',
+      'WebText2 损失（奈特）',
+      '示意偏移（奈特）',
+      '该数据集上的示意损失（奈特）',
+    ]);
+    expect(def.warnings!(def.model({ size: 1e10, datasets: 'all' }), { lang: 'zh', t })).toEqual([
+      'N = 100亿 超出了 Kaplan 训练过的规模（768 到 15 亿非嵌入参数，§3），L(N) 是外推。',
+    ]);
+    expect(t.params.datasets.options.right).toBe('只看 Books 和 Wikipedia（如原文图 8 右图）');
   });
 });

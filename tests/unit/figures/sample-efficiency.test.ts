@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/sample-efficiency';
 import { renderToString } from '../../../src/figures/lib/ssr';
-import { readState, type AnyValue } from '../../../src/figures/lib/params';
+import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
+import type { Messages } from '../../../src/figures/sample-efficiency';
 import { sampleEfficiencyCurve } from '../../../src/engine';
 
 const render = (query = '', lang: 'en' | 'zh' = 'en') => renderToString(def, readState(def.params, query, '').values as Record<string, AnyValue>, lang).output;
@@ -52,5 +54,35 @@ describe('sample-efficiency figure (Kaplan et al. 2020 Fig. 2; eq 1.6 with Table
 
   it('a crossing inside the 3,000-step warm-up says the fit does not apply there (§5.2)', () => {
     expect(render('sizes=1e9&targetLoss=5').readouts![0].value).toMatch(/inside the warm-up/);
+  });
+
+  it('model (no DOM): eq 1.6 with Table 3 — converged loss (N_c/N)^α_N and, without the batch correction, S = S_c/(L − (N_c/N)^α_N)^(1/α_S)', () => {
+    const m = def.model({ targetLoss: 3.5, sizes: [1e6, 1e8], adjust: false });
+    const conv = (n: number) => (6.5e13 / n) ** 0.077;
+    expect(m.crossings[0].converged).toBeCloseTo(conv(1e6), 6);
+    expect(m.crossings[0].crossing).toBeFalsy();
+    const steps = 2.1e3 / (3.5 - conv(1e8)) ** (1 / 0.76);
+    const got = m.crossings[1].crossing!;
+    expect(Math.abs(got.steps - steps) / steps).toBeLessThan(1e-6);
+    expect(got.tokens).toBeCloseTo(got.steps * 2 ** 19, 0);
+    expect(m.onPlot).toEqual([{ params: 1e8, tokens: got.tokens }]);
+    expect(m.outside).toEqual([]);
+    // With the critical-batch correction (eq 5.4) the same model needs more steps.
+    expect(def.model({ targetLoss: 3.5, sizes: [1e8], adjust: true }).crossings[0].crossing!.steps).toBeGreaterThan(got.steps);
+  });
+
+  it('readouts, table and warnings in Chinese from the catalogue (Fig. 2, Table 3)', () => {
+    const t = messagesOf(def, 'zh') as Messages;
+    const m = def.model({ ...defaultsOf(def.params), sizes: [1e6, 1e8, 1e10] });
+    expect(def.readouts!(m, { lang: 'zh', t })).toEqual([
+      { label: 'N = 100万：达到 L = 3.5', value: '永远达不到：它的收敛损失是 4 奈特' },
+      { label: 'N = 1亿：达到 L = 3.5', value: '需要 35.9亿 个词元（6,840 步）' },
+      expect.objectContaining({ label: 'N = 100亿：达到 L = 3.5' }),
+    ]);
+    expect(def.table(m, { lang: 'zh', t }).columns.map((c) => c.label)).toEqual(['参数量 N', '已处理词元数', '训练步数（批量大小 524,288 词元）', '损失（奈特/词元）']);
+    expect(def.warnings!(def.model({ ...defaultsOf(def.params), sizes: [1e10, 1e11] }), { lang: 'zh', t })).toEqual([
+      '100亿、1000亿 超出了 Kaplan 训练过的规模（768 到 15 亿非嵌入参数，§3），这些曲线是外推。',
+    ]);
+    expect(def.readouts!(def.model({ targetLoss: 5, sizes: [1e9], adjust: true }), { lang: 'zh', t })[0].value).toMatch(/，落在预热阶段内，拟合不适用$/);
   });
 });
