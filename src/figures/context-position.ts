@@ -4,13 +4,8 @@
  * belongs to, so they are labelled by legend order, "fit 1 (smallest)" … "fit 6 (largest)".
  */
 import * as Plot from '@observablehq/plot';
-<<<<<<< HEAD
-import { KAPLAN_FIGURE20_FITS, perPositionLoss, type PositionFit } from '../engine/kaplan-position';
-import { formatNumber } from '../lib/numbers';
-=======
 import { KAPLAN_FIGURE20_FITS, type PositionFit, perPositionLoss } from '../engine/kaplan-position';
 import { formatNumber } from '../lib/numbers';
->>>>>>> conv6
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/context-position';
 import { baseOptions, tipMark, tipText } from './lib/plot';

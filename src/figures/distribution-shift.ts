@@ -5,13 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { kaplanLossFromParams } from '../engine/kaplan';
-<<<<<<< HEAD
-import { formatNumber, formatQuantity } from '../lib/numbers';
-=======
 import { distributionShiftSchematic, type KaplanFigure8Dataset } from '../engine/kaplan-distribution-shift';
 import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { formatNumber, formatQuantity } from '../lib/numbers';
->>>>>>> conv6
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/distribution-shift';
 import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';

@@ -27,10 +27,9 @@ import {
   type Notice,
   type ParamError,
 } from '../../figures/lib/params';
-import { type FigureDef, type FigureMessages, type FigureOutput, isModelFigure } from '../../figures/lib/types';
+import type { FigureDef, FigureMessages, FigureOutput, ParamWords } from '../../figures/lib/types';
 import { renderFigure } from '../../figures/lib/render';
 import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
-import { paramWords, type ParamWordsMap } from '../../figures/lib/words';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
 
@@ -41,9 +40,9 @@ interface Setup {
   el: HTMLElement;
   def: FigureDef;
   lang: Lang;
-  /** The figure's catalogue in the page's language (model figures), and the words of its controls. */
-  t?: FigureMessages;
-  words: ParamWordsMap;
+  /** The figure's catalogue in the page's language, and the words of its controls. */
+  t: FigureMessages;
+  words: Record<string, ParamWords>;
   prefix: string;
   /** On an embed page (/<lang>/figures/<id>/embed/): `theme` in the URL is the page's, not the figure's. */
   embed: boolean;
@@ -363,11 +362,11 @@ async function loadFrame(lang: Lang): Promise<FrameMessages> {
 export async function activate(el: HTMLElement, readEarly: () => EarlyInput = () => ({})): Promise<void> {
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
-  // The frame's words and the figure's code arrive together; a model figure's own catalogue follows (one small
-  // module in the page's language, fetched by a plain dynamic import()).
+  // The frame's words and the figure's code arrive together; the figure's own catalogue follows (one small module in
+  // the page's language, fetched by a plain dynamic import()).
   const [frame, def] = await Promise.all([loadFrame(lang), loadFigure(id)]);
-  const messages = isModelFigure(def) ? (await def.messages[lang]()).default : undefined;
-  const words = paramWords(def, lang, messages);
+  const messages = (await def.messages[lang]()).default;
+  const words = messages.params;
   const early = readEarly();
   const embed = el.dataset.scope === 'embed';
   const prefix = el.dataset.scope === 'standalone' || embed ? '' : `${id}.`;
@@ -380,7 +379,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const initialTexts: Record<string, string> = {};
   const initialErrors: Record<string, ParamError | undefined> = {};
   // A tool on the page may have published to this figure before it woke: its values win over the URL's.
-  const channel = isModelFigure(def) ? def.context : undefined;
+  const channel = def.context;
   const message = channel?.latest();
 
   // Whatever the reader did before the code arrived counts.

@@ -3,7 +3,7 @@
  * imports this module; it loads one catalogue in the reader's language through the figure's `messages` (island.tsx).
  */
 import type { Lang } from '../../i18n';
-import { type FigureDef, type FigureMessages, type FigureStrings, isLegacyFigure, isModelFigure } from './types';
+import type { FigureDef, FigureMessages, FigureStrings } from './types';
 
 const messageModules = import.meta.glob<{ default: FigureMessages }>('../../i18n/figures/*/*.ts', { eager: true });
 const captionModules = import.meta.glob<{ default: FigureStrings }>('../../i18n/captions/*/*.ts', { eager: true });
@@ -14,12 +14,12 @@ function lookup<T>(modules: Record<string, { default: T }>, area: string, lang: 
   return mod.default;
 }
 
-/** The figure's catalogue in `lang` (undefined for a legacy figure, whose words are in its own file). */
-export function messagesOf(def: FigureDef, lang: Lang): FigureMessages | undefined {
-  return isModelFigure(def) ? lookup(messageModules, 'figures', lang, def.id) : undefined;
+/** The figure's catalogue in `lang`. */
+export function messagesOf(def: FigureDef, lang: Lang): FigureMessages {
+  return lookup(messageModules, 'figures', lang, def.id);
 }
 
 /** Title, caption, source and text alternative of a figure in `lang`. */
 export function captionsOf(def: FigureDef, lang: Lang): FigureStrings {
-  return isLegacyFigure(def) ? def.strings[lang] : lookup(captionModules, 'captions', lang, def.id);
+  return lookup(captionModules, 'captions', lang, def.id);
 }

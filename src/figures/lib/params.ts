@@ -4,13 +4,9 @@
  * with a notice that says which value was ignored and why.
  */
 import { formatQuantity, formatScientific, parseQuantity, QuantityError } from '../../lib/numbers';
-import type { Lang, Localized } from '../../i18n';
+import type { Lang } from '../../i18n';
 
 interface BaseSpec {
-  /** The control's words: in a model figure they come from its catalogue (ParamWords); only legacy figures set them here. */
-  label?: Localized;
-  /** A short help text shown under the control. */
-  help?: Localized;
   /**
    * The control matters only when another parameter (a choice) has one of these values, e.g. the planner's model size
    * only for the question "I want a model of this size". Elsewhere it is shown dimmed; its value is kept.
@@ -31,8 +27,6 @@ export interface QuantitySpec extends BaseSpec {
   max: number;
   /** Slider scale: log for quantities spanning orders of magnitude. */
   scale: 'log' | 'linear';
-  /** Unit shown next to the field, e.g. "FLOPs", "params", "nats". Empty for dimensionless numbers. */
-  unit?: Localized;
   /** How the text field shows the value: 'quantity' (7B / 70亿), 'scientific' (1e21), 'plain' (0.076). */
   display?: 'quantity' | 'scientific' | 'plain' | 'percent';
   integer?: boolean;
@@ -45,7 +39,7 @@ export interface QuantitySpec extends BaseSpec {
 export interface ChoiceSpec extends BaseSpec {
   kind: 'choice';
   default: string;
-  options: readonly { value: string; label?: Localized }[];
+  options: readonly { value: string }[];
 }
 
 /** On or off (a checkbox). */
@@ -62,7 +56,6 @@ export interface ListSpec extends BaseSpec {
   max: number;
   minLength: number;
   maxLength: number;
-  unit?: Localized;
   display?: 'quantity' | 'scientific' | 'plain';
 }
 

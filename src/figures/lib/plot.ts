@@ -78,11 +78,6 @@ export function polylineMark<T>(
   };
 }
 
-/** Localised text for two languages picked by `lang`. */
-export function pick<T>(lang: 'zh' | 'en', zh: T, en: T): T {
-  return lang === 'zh' ? zh : en;
-}
-
 /** Scale options for a log axis whose ticks read like the site's numbers (7B / 70亿, 1e21 → 10²¹). */
 export function logScale(lang: 'zh' | 'en', label: string, style: 'quantity' | 'scientific' = 'quantity', extra: Record<string, unknown> = {}) {
   return {
@@ -125,7 +120,7 @@ export const TIP_STYLE = { fill: 'var(--bg-card, var(--plot-background, white))'
  * Plot's own tip, shown for the datum nearest the pointer (mouse or touch); it draws nothing until a reader points,
  * so the build-time SVG is unchanged. The fill follows the site's card colour, so the tip is readable in dark mode
  * (Plot's default is white). The keyboard equivalent is the data table and the readouts.
- * Example: tipMark(points, { x: 'n', y: 'loss', title: (d) => tipText(lang, [[pick(lang, '损失', 'Loss'), d.loss]]) }).
+ * Example: tipMark(points, { x: 'n', y: 'loss', title: (d) => tipText(lang, [[t.common.column.loss, d.loss]]) }).
  */
 export function tipMark<T>(
   data: Plot.Data,

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../../i18n';
+import type { Lang } from '../../i18n';
 import type { FigureChannel } from './figure-state';
 import type { ParamSpec, ParamValues } from './params';
 
@@ -122,41 +122,9 @@ export interface ModelFigureDef<S extends ParamSchema = ParamSchema, M = unknown
   warnings?(model: M, ctx: WordsContext<T>): string[];
 }
 
-/** A figure still in the first shape: its words in both languages and one render function (being replaced, issue 14). */
-export interface LegacyFigureDef<S extends ParamSchema = ParamSchema> {
-  /** Stable id: the anchor `#fig-<id>`, the URL prefix `<id>.`, the standalone page `/<lang>/figures/<id>/`. Never changes once published. */
-  id: string;
-  /** The chapter that embeds it (its standalone page links there), or 'tools'. */
-  home: FigureHome;
-  /** A calculator shows readouts first and may have many inputs; the figure system treats both alike. */
-  kind?: 'figure' | 'calculator';
-  /** True when the picture is a schematic rather than the paper's data; the frame says so. */
-  schematic?: boolean;
-  params: S;
-  strings: Localized<FigureStrings>;
-  /** Logical size in px; the default is 640 × 400. */
-  width?: number;
-  height?: number;
-  /** Draws the figure for validated parameters. Calls the engine; does no maths itself. */
-  render(params: ParamValues<S>, lang: Lang, ctx: RenderContext): FigureOutput;
-}
-
 /** A live figure: a stable id, its parameters, and how it turns them into a picture, a table and readouts. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds figures of every model and catalogue type
-export type FigureDef<S extends ParamSchema = ParamSchema> = LegacyFigureDef<S> | ModelFigureDef<S, any, any, any>;
-
-export function isModelFigure(def: FigureDef): def is ModelFigureDef {
-  return 'model' in def;
-}
-
-export function isLegacyFigure(def: FigureDef): def is LegacyFigureDef {
-  return 'render' in def;
-}
-
-/** Helper that keeps the parameter types of a (legacy) figure definition precise. */
-export function defineFigure<S extends ParamSchema>(def: LegacyFigureDef<S>): LegacyFigureDef<S> {
-  return def;
-}
+export type FigureDef<S extends ParamSchema = ParamSchema> = ModelFigureDef<S, any, any, any>;
 
 /**
  * Defines a figure as model → chart. Its catalogue must give words for every parameter (a missing one is a type error).

@@ -14,10 +14,9 @@ function words(spec: QuantitySpec | ListSpec, text: string) {
   return { en: paramErrorText(r.error, spec, 'en', frameEn), zh: paramErrorText(r.error, spec, 'zh', frameZh) };
 }
 
-const none = { zh: '', en: '' };
-const params: QuantitySpec = { kind: 'quantity', label: { zh: '参数量', en: 'Parameters' }, unit: none, default: 7e9, min: 1e6, max: 1e13, scale: 'log' };
-const util: QuantitySpec = { kind: 'quantity', label: { zh: '利用率', en: 'Utilisation' }, unit: none, default: 0.4, min: 0.01, max: 1, scale: 'linear', display: 'percent' };
-const budgets: ListSpec = { kind: 'list', label: { zh: '预算', en: 'Budgets' }, unit: none, default: [1e19, 1e21], min: 1e17, max: 1e25, minLength: 1, maxLength: 5 };
+const params: QuantitySpec = { kind: 'quantity', default: 7e9, min: 1e6, max: 1e13, scale: 'log' };
+const util: QuantitySpec = { kind: 'quantity', default: 0.4, min: 0.01, max: 1, scale: 'linear', display: 'percent' };
+const budgets: ListSpec = { kind: 'list', default: [1e19, 1e21], min: 1e17, max: 1e25, minLength: 1, maxLength: 5 };
 
 describe('parseParamText', () => {
   it('accepts what people type: 7B, 70亿, 1.4T, 6e23, full-width digits', () => {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../../src/figures/lib/registry';
 import { captionsOf, messagesOf } from '../../../src/figures/lib/catalogue';
-import { paramWords } from '../../../src/figures/lib/words';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, writeState, type AnyValue, type ParamSpec } from '../../../src/figures/lib/params';
 import { matchSnapshot, normalizeSvg } from './snapshot';
@@ -48,7 +47,7 @@ for (const id of ids) {
       }
       for (const [name, spec] of Object.entries(def.params)) {
         for (const lang of LANGS) {
-          const words = paramWords(def, lang, messagesOf(def, lang))[name];
+          const words = messagesOf(def, lang).params[name];
           expect(words?.label.trim(), `${lang} ${name}`).toBeTruthy();
           if (spec.kind === 'choice') for (const o of spec.options) expect(words.options?.[o.value]?.trim(), `${lang} ${name}=${o.value}`).toBeTruthy();
         }
