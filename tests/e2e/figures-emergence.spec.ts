@@ -1,7 +1,7 @@
 // Figure-specific interactions for the emergence chapter: Wei et al. 2022 Table 1 scales reach the readouts and the URL,
 // typed values (50%, 1万) travel through the URL, and the chapter's figures, equations and questions are all linkable.
 import { expect, test } from '@playwright/test';
-import { hydrated, open, readout, svg, type } from '../support/figure';
+import { choose, hydrated, open, readout, svg, type } from '../support/figure';
 
 test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Table 1); 50% chance and a 5e23 budget typed in reach the URL', async ({ page }) => {
   const figure = await open(page, '/zh/figures/emergence-tasks/', 'emergence-tasks');
@@ -55,16 +55,46 @@ test('mirage: 1万 test items moves the resolution line to 0.01% and the log axi
   expect(await figure.locator('[data-plot]').innerHTML()).not.toMatch(/NaN|Infinity|undefined/);
 });
 
+test('benchmarks-vs-compute: GSM8K and one family reach the readouts and the URL; a shared link restores them (Ruan et al. 2024 data)', async ({ page }) => {
+  const figure = await open(page, '/en/figures/benchmarks-vs-compute/', 'benchmarks-vs-compute');
+  await expect(readout(figure, 0)).toContainText('123 with training FLOPs and a score on MMLU');
+  await expect(readout(figure, 1)).toContainText('25 without training FLOPs');
+  const before = await svg(figure);
+  await choose(figure, 'benchmark', 'GSM8K');
+  await expect.poll(() => new URL(page.url()).searchParams.get('benchmark')).toBe('GSM8K');
+  await expect(readout(figure, 2)).toContainText('0%');
+  await expect.poll(() => svg(figure)).not.toBe(before);
+  await figure.locator('select[data-param="family"]').selectOption('Qwen1.5');
+  await expect.poll(() => new URL(page.url()).searchParams.get('family')).toBe('Qwen1.5');
+  await expect(readout(figure, 0)).toContainText('7 with training FLOPs');
+  await expect(readout(figure, 1)).toContainText('1 without training FLOPs');
+  await page.goto(page.url());
+  await expect(readout(figure, 0)).toContainText('7 with training FLOPs and a score on GSM8K');
+});
+
+test('real-emergence on the chapter page: IPA by exact match has 30 zeros, by BLEU none; Qwen shows its drop at 72B', async ({ page }) => {
+  const figure = await open(page, '/zh/emergence/#fig-real-emergence', 'real-emergence');
+  await expect(readout(figure, 2)).toContainText('60 个中有 30 个');
+  await choose(figure, 'metric', 'bleu');
+  await expect.poll(() => new URL(page.url()).searchParams.get('real-emergence.metric')).toBe('bleu');
+  await expect(readout(figure, 2)).toContainText('没有');
+  await figure.locator('select[data-param="metric"]').selectOption('exact');
+  await figure.locator('select[data-param="family"]').selectOption('Qwen');
+  await expect.poll(() => new URL(page.url()).searchParams.get('real-emergence.family')).toBe('Qwen');
+  await expect(readout(figure, 3)).toContainText('Qwen-14B 0.123 → Qwen-72B 0.014');
+  expect(await figure.locator('[data-plot]').innerHTML()).not.toMatch(/NaN|Infinity|undefined/);
+});
+
 for (const lang of ['en', 'zh'] as const) {
-  test(`the ${lang} emergence chapter embeds its three figures in order and every equation and question anchor`, async ({ page }) => {
+  test(`the ${lang} emergence chapter embeds its five figures in order and every equation and question anchor`, async ({ page }) => {
     await page.goto(`/${lang}/emergence/`);
     const ids = await page.locator('figure.figure').evaluateAll((fs) => fs.map((f) => f.id));
-    expect(ids).toEqual(['fig-emergence-tasks', 'fig-augmented-prompting', 'fig-mirage']);
+    expect(ids).toEqual(['fig-emergence-tasks', 'fig-augmented-prompting', 'fig-mirage', 'fig-benchmarks-vs-compute', 'fig-real-emergence']);
     const eqs = await page.locator('.equation').evaluateAll((es) => es.map((e) => e.id));
     expect(eqs).toEqual(['eq-mirage-loss', 'eq-token-correct', 'eq-exact-match', 'eq-edit-distance', 'eq-resolution', 'eq-emergence-score']);
     const questions = await page.locator('section.question').evaluateAll((qs) => qs.map((q) => q.id));
     expect(questions).toEqual(['q-gpt3-arithmetic', 'q-same-compute', 'q-scratchpad-scale', 'q-per-token', 'q-resolution']);
-    await expect(page.locator('.takeaway')).toHaveCount(6);
+    await expect(page.locator('.takeaway')).toHaveCount(7);
     // A folded answer opens.
     const answer = page.locator('#q-resolution details.answer');
     await answer.locator('summary').click();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { BENCHMARKS, obsFamilies, obsModels, withFlops } from '../../../src/data/obsscaling';
+import def from '../../../src/figures/benchmarks-vs-compute';
+import { BENCHMARK_FAMILIES, BENCHMARK_HIGHLIGHT } from '../../../src/figures/lib/obs-families';
+import { type AnyValue, defaultsOf, readState } from '../../../src/figures/lib/params';
+import { renderToString } from '../../../src/figures/lib/ssr';
+
+function render(values: Record<string, AnyValue>, lang: 'zh' | 'en' = 'en') {
+  return renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
+}
+const model = (values: Partial<{ benchmark: string; family: string }>) => def.model({ ...defaultsOf(def.params), ...values });
+
+describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) on a compute axis', () => {
+  it('model() is plain data: 123 of the 148 models have FLOPs and an MMLU score, 25 lack FLOPs (no DOM needed)', () => {
+    const m = model({});
+    expect(m.points).toHaveLength(123);
+    expect(m.noFlops).toBe(25);
+    expect(m.noScore).toBe(0);
+    expect(m.points.length + m.noFlops).toBe(obsModels.length);
+    expect(JSON.parse(JSON.stringify(m.points))).toEqual(m.points);
+    // Sorted by compute; every value as in the data module (read from the CSV by scripts/gen-obsscaling.mjs).
+    for (let i = 1; i < m.points.length; i++) expect(m.points[i].flops).toBeGreaterThanOrEqual(m.points[i - 1].flops);
+    const llama = m.points.find((p) => p.id === 'meta-llama/Llama-2-13b-hf')!;
+    expect(llama).toMatchObject({ name: 'Llama-2-13b-hf', family: 'Llama-2', flops: 1.56e23, params: 13e9, tokens: 2e12 });
+    expect(llama.score).toBeCloseTo(0.543378428027997, 15);
+    expect(m.best?.name).toBe('Meta-Llama-3.1-405B-FP8');
+    expect(m.chance).toBe(0.25);
+    expect(m.domain).toEqual([1e18, 1e26]);
+  });
+
+  it('counts what each benchmark leaves out: XWinograd 116 plotted, 16 without FLOPs, 7 without a score; HumanEval 112, 15, 11', () => {
+    for (const [b, plotted, noFlops, noScore] of [
+      ['XWinograd', 116, 16, 7],
+      ['HumanEval', 112, 15, 11],
+    ] as const) {
+      const m = model({ benchmark: b });
+      expect([m.points.length, m.noFlops, m.noScore], b).toEqual([plotted, noFlops, noScore]);
+      expect(m.points.length).toBe(withFlops().filter((x) => x.scores[b] !== null).length);
+    }
+    expect(model({ benchmark: 'TruthfulQA' }).chance).toBeNull();
+    expect(model({ benchmark: 'GSM8K' }).chance).toBe(0);
+  });
+
+  it('one family: Qwen1.5 has 7 models with FLOPs and 1 without; the others become grey context', () => {
+    const m = model({ family: 'Qwen1.5' });
+    expect(m.points.map((p) => p.name)).toEqual(['Qwen1.5-0.5B', 'Qwen1.5-1.8B', 'Qwen1.5-4B', 'Qwen1.5-7B', 'Qwen1.5-14B', 'Qwen1.5-32B', 'Qwen1.5-72B']);
+    expect(m.noFlops).toBe(1);
+    expect(m.context).toHaveLength(123 - 7);
+  });
+
+  it('the family lists are the data’s: families with ≥4 models with FLOPs, and the 7 largest of them', () => {
+    const counts = new Map<string, number>();
+    for (const x of withFlops()) counts.set(x.family, (counts.get(x.family) ?? 0) + 1);
+    expect([...BENCHMARK_FAMILIES]).toEqual(obsFamilies().filter((f) => (counts.get(f) ?? 0) >= 4));
+    const largest = obsFamilies()
+      .filter((f) => counts.has(f))
+      .sort((a, b) => counts.get(b)! - counts.get(a)!)
+      .slice(0, 7);
+    expect([...BENCHMARK_HIGHLIGHT]).toEqual(largest);
+    expect(def.params.benchmark.options.map((o) => o.value)).toEqual([...BENCHMARKS]);
+  });
+
+  it('readouts in both languages; the tip names the model, its FLOPs and its score', () => {
+    expect(render({}).output.readouts).toEqual([
+      { label: 'Models plotted', value: '123 with training FLOPs and a score on MMLU' },
+      { label: 'Left out', value: '25 without training FLOPs, 0 without a score' },
+      { label: 'Chance level', value: '25%' },
+      { label: 'Highest score', value: 'Meta-Llama-3.1-405B-FP8: 0.849 at 3.65×10²⁵ FLOPs' },
+    ]);
+    const zh = render({ benchmark: 'HumanEval' }, 'zh').output.readouts!;
+    expect(zh[0]).toEqual({ label: '图中模型', value: '112 个，既有训练 FLOPs 又有 HumanEval 得分' });
+    expect(zh[1].value).toBe('15 个缺训练 FLOPs，11 个缺得分');
+    const { html } = render({});
+    expect(html).toContain('chance 25%');
+    expect(render({}, 'zh').html).toContain('随机水平 25%');
+    expect(render({ benchmark: 'TruthfulQA' }).html).not.toContain('chance');
+  });
+
+  it('URL state: ?benchmark=GSM8K&family=OPT is read back; an unknown family falls back with a notice', () => {
+    expect(readState(def.params, 'benchmark=GSM8K&family=OPT', '').values).toEqual({ benchmark: 'GSM8K', family: 'OPT' });
+    expect(readState(def.params, `family=${encodeURIComponent('GPT-Neo/J')}`, '').values.family).toBe('GPT-Neo/J');
+    const bad = readState(def.params, 'family=GPT-5', '');
+    expect(bad.values.family).toBe('all');
+    expect(bad.notices).toHaveLength(1);
+  });
+});
