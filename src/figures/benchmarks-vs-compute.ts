@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { type Benchmark, BENCHMARKS, CHANCE, obsModels, withFlops } from '../data/obsscaling';
-import { formatNumber, formatPercent, formatScientific } from '../engine/quantities';
+import { formatNumber, formatPercent, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/benchmarks-vs-compute';
 import { BENCHMARK_FAMILIES, BENCHMARK_HIGHLIGHT } from './lib/obs-families';
 import { flopsDomain, modelName } from './lib/obs-models';

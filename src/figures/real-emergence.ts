@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { type EmergentTask, emergentModels } from '../data/obsscaling';
-import { formatNumber, formatScientific } from '../engine/quantities';
+import { formatNumber, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/real-emergence';
 import { EMERGENCE_FAMILIES } from './lib/obs-families';
 import { flopsDomain, modelName } from './lib/obs-models';
