@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { routes } from '../support/site';
 
-// axe-core over every page, both languages, light and dark: zero violations (WCAG 2.2 AA, target size included).
+// Every page, both languages: it loads with no console error and no request to another host, renders its math and
+// carries its head and footer (moved here from site.spec.ts to share the page load), and axe-core finds zero
+// violations in the light and the dark theme (WCAG 2.2 AA, target size included).
 // One test per page loads it once in the light theme and runs every rule, then reloads it with the system in dark mode
 // (the head script picks the theme from it, as in the light run) and runs again. The dark theme changes colours only
 // (src/styles/global.css: `:root[data-theme="dark"]` redefines the colour variables, and the toggle shows its sun icon
@@ -14,6 +16,22 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** Pages where the dark run checks every rule, not only the colour rules. */
 const DARK_FULL = new Set(['en/', 'zh/']);
+
+/** Collects console errors, page errors and requests to any host other than the local server. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      problems.push(`request to another host: ${req.url()}`);
+    }
+  });
+  return problems;
+}
 
 async function violations(page: Page, rules: 'all' | string[]): Promise<string[]> {
   // Open every data table and folded answer so axe checks them too.
@@ -33,10 +51,32 @@ test('the colour rules checked in the dark theme are rules of the checked tags',
 });
 
 for (const path of PAGES) {
-  test(`/${path} has no accessibility violations in the light and the dark theme`, async ({ page }) => {
+  test(`/${path} loads with no console error, no foreign request, and renders its math; no accessibility violations in the light and the dark theme`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`/${path}`);
+    const problems = watch(page);
+    const res = await page.goto(`/${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    const lang = path.startsWith('zh/') ? 'zh-CN' : 'en';
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    await expect(page).toHaveTitle(/\S/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    if (path !== '404.html') expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\//);
+    if (path.endsWith('/embed/')) {
+      // An embed page has no footer: its one line under the figure names the figures' license.
+      await expect(page.locator('.fig-embed-foot a[rel~="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText(/^CC BY 4\.0/);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/figures\/[^/]+\/$/);
+    } else if (path.startsWith('zh/') || path.startsWith('en/')) {
+      expect(await page.locator('link[rel="alternate"][hreflang="zh-CN"]').count()).toBe(1);
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+      // Every page says under which licenses its text, figures and code may be reused.
+      const license = page.locator('.site-footer [data-license]');
+      await expect(license.locator('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText('CC BY 4.0');
+      await expect(license).toContainText(path.startsWith('zh/') ? '代码采用 MIT 许可证' : 'the code under the MIT license');
+    }
+    expect(problems).toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await violations(page, 'all'), 'light theme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
