@@ -6,6 +6,10 @@ import { DIST } from '../support/site';
 // Every slider of every figure, walked with the keyboard the way a reader does (WAI-ARIA slider pattern):
 // → / ↑ next distinct value, ← / ↓ previous, PageUp / PageDown a larger stride, Home / End the ends. Each press must
 // change the text field, the slider's spoken value, the figure, and (after its debounce) the URL.
+// Before the walk, on the same page load: issue 14 §5, every figure shows values on hover/touch with Plot's own
+// tip + pointer (src/figures/lib/plot.ts, tipMark/tipText), live after hydration, in the reader's language. Every
+// figure draws at least one Plot chart (calculators and the approach table included: each names the mark that carries
+// its tip), so none is exempt; figures without sliders (only selects, checkboxes, text fields) get the tip check only.
 // The figures come from the build (one page per registered figure), so a new figure is walked the day it is added.
 const FIGURE_IDS = readdirSync(`${DIST}/en/figures`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -17,6 +21,31 @@ const WITH_SLIDERS = FIGURE_IDS.filter((id) => /type="range"/.test(readFileSync(
 test('most figures have sliders, and all of them are walked below', () => {
   expect(WITH_SLIDERS.length).toBeGreaterThanOrEqual(20);
 });
+
+/** Positions tried inside each chart, as fractions of its box: a coarse grid, centre first. */
+const GRID: [number, number][] = [[0.5, 0.5]];
+for (const fy of [0.25, 0.4, 0.55, 0.7, 0.85]) for (const fx of [0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) GRID.push([fx, fy]);
+
+/** Moves the mouse across each chart of the figure until Plot's tip shows text; returns that text ('' if none). */
+async function hoverUntilTip(page: Page, figure: Locator): Promise<string> {
+  // Plot names a tip's group aria-label="tip" when it draws it; in a faceted chart (overhead) it redraws one inner group
+  // per facet, which carries only the tip's fill (the frame removed the outer group's label, see quietPlotAria).
+  const tip = figure.locator('[data-plot] g[aria-label="tip"], [data-plot] g[fill="var(--bg-card, var(--plot-background, white))"]');
+  const charts = figure.locator('[data-plot] svg[class^="plot"]');
+  const n = await charts.count();
+  for (let c = 0; c < n; c++) {
+    // The mouse only reaches what is on screen: bring each chart into view first.
+    await charts.nth(c).scrollIntoViewIfNeeded();
+    const box = await charts.nth(c).boundingBox();
+    if (!box) continue;
+    for (const [fx, fy] of GRID) {
+      await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+      const text = (await tip.allTextContents()).join(' ').trim();
+      if (text) return text;
+    }
+  }
+  return '';
+}
 
 /** What a reader sees, read in one round trip: the slider, its text field, a hash of the plot (ids removed) and the
  * readouts, and the URL. Polled every few milliseconds after a key press, so a press costs what the figure takes. */
@@ -74,13 +103,30 @@ async function press(page: Page, figure: Locator, name: string, key: string): Pr
   return after.value;
 }
 
+test.describe.configure({ mode: 'parallel' });
+test.use({ viewport: { width: 1280, height: 900 } });
+
 for (const lang of ['en', 'zh'] as const) {
-  for (const id of WITH_SLIDERS) {
-    test(`${lang}/figures/${id}: every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow`, async ({ page }) => {
+  for (const id of FIGURE_IDS) {
+    const walked = WITH_SLIDERS.includes(id);
+    const title = walked
+      ? `${lang}/figures/${id}: hovering the plot shows a tip in the reader's language; every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow`
+      : `${lang}/figures/${id}: hovering the plot shows a tip in the reader's language (no slider)`;
+    test(title, async ({ page }) => {
       // The planner walks 8 sliders × 9 presses: allow twice the default on a loaded 2-core machine.
       test.setTimeout(120_000);
       await page.goto(`/${lang}/figures/${id}/`);
       const figure = page.locator(`#fig-${id}`);
+      // Wake the island the way a keyboard reader does: focus a control.
+      await figure.locator('.fig-controls [data-param]').first().focus();
+      await hydrated(figure);
+      const text = await hoverUntilTip(page, figure);
+      expect(text, 'no tip appeared anywhere on the plot').not.toBe('');
+      expect(text).not.toMatch(/NaN|undefined|Infinity|null/);
+      if (lang === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]/);
+      else expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+      test.info().annotations.push({ type: 'tip', description: `${id} ${lang}: ${text.replace(/\s+/g, ' ')}` });
+      if (!walked) return;
       const sliders = figure.locator('input[type="range"][data-param]');
       const count = await sliders.count();
       expect(count).toBeGreaterThan(0);
