@@ -1,30 +1,87 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { routes } from '../support/site';
 
-// axe-core over every page, both languages, light and dark: zero violations (WCAG 2.2 AA, target size included).
+// Every page, both languages: it loads with no console error and no request to another host, renders its math and
+// carries its head and footer (moved here from site.spec.ts to share the page load), and axe-core finds zero
+// violations in the light and the dark theme (WCAG 2.2 AA, target size included).
+// One test per page loads it once in the light theme and runs every rule, then reloads it with the system in dark mode
+// (the head script picks the theme from it, as in the light run) and runs again. The dark theme changes colours only
+// (src/styles/global.css: `:root[data-theme="dark"]` redefines the colour variables, and the toggle shows its sun icon
+// instead of the moon, both aria-hidden): the dark run on every page is the rules whose outcome depends on colour;
+// every rule runs in dark on the home pages, which carry the same header, toggle and footer as every other page.
 const PAGES = routes();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The rules of TAGS whose result can change with the colours of the theme. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/** Pages where the dark run checks every rule, not only the colour rules. */
+const DARK_FULL = new Set(['en/', 'zh/']);
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of PAGES) {
-      test(`/${path} has no accessibility violations`, async ({ page }) => {
-        test.setTimeout(180_000);
-        await page.goto(`/${path}`);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        // Open every data table and folded answer so axe checks them too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        // The plots are one image each (role="img" with a text alternative and a data table), so axe skips their
-        // thousands of SVG nodes; everything a reader reads or operates is checked.
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .exclude('.fig-plot > *')
-          .exclude('.card-preview')
-          .analyze();
-        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-        expect(summary).toEqual([]);
-      });
+/** Collects console errors, page errors and requests to any host other than the local server. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      problems.push(`request to another host: ${req.url()}`);
     }
+  });
+  return problems;
+}
+
+async function violations(page: Page, rules: 'all' | string[]): Promise<string[]> {
+  // Open every data table and folded answer so axe checks them too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  // The plots are one image each (role="img" with a text alternative and a data table), so axe skips their
+  // thousands of SVG nodes; everything a reader reads or operates is checked.
+  const builder = new AxeBuilder({ page }).exclude('.fig-plot > *').exclude('.card-preview');
+  const results = await (rules === 'all' ? builder.withTags(TAGS) : builder.withRules(rules)).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+test('the colour rules checked in the dark theme are rules of the checked tags', async ({ page }) => {
+  await page.goto('/en/');
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const ids = [...results.passes, ...results.inapplicable].map((r) => r.id);
+  for (const rule of COLOUR_RULES) expect(ids).toContain(rule);
+});
+
+for (const path of PAGES) {
+  test(`/${path} loads with no console error, no foreign request, and renders its math; no accessibility violations in the light and the dark theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const problems = watch(page);
+    const res = await page.goto(`/${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    const lang = path.startsWith('zh/') ? 'zh-CN' : 'en';
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    await expect(page).toHaveTitle(/\S/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    if (path !== '404.html') expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\//);
+    if (path.endsWith('/embed/')) {
+      // An embed page has no footer: its one line under the figure names the figures' license.
+      await expect(page.locator('.fig-embed-foot a[rel~="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText(/^CC BY 4\.0/);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/figures\/[^/]+\/$/);
+    } else if (path.startsWith('zh/') || path.startsWith('en/')) {
+      expect(await page.locator('link[rel="alternate"][hreflang="zh-CN"]').count()).toBe(1);
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+      // Every page says under which licenses its text, figures and code may be reused.
+      const license = page.locator('.site-footer [data-license]');
+      await expect(license.locator('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText('CC BY 4.0');
+      await expect(license).toContainText(path.startsWith('zh/') ? '代码采用 MIT 许可证' : 'the code under the MIT license');
+    }
+    expect(problems).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await violations(page, 'all'), 'light theme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await violations(page, DARK_FULL.has(path) ? 'all' : COLOUR_RULES), 'dark theme').toEqual([]);
   });
 }

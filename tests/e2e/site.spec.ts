@@ -1,23 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { routes } from '../support/site';
 
 const PAGES = routes();
-
-/** Collects console errors, page errors and requests to any host other than the local server. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
-      problems.push(`request to another host: ${req.url()}`);
-    }
-  });
-  return problems;
-}
 
 test('the build has every chapter in both languages', () => {
   for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'summary']) {
@@ -26,33 +10,8 @@ test('the build has every chapter in both languages', () => {
   }
 });
 
-for (const path of PAGES) {
-  test(`/${path} loads with no console error, no foreign request, and renders its math`, async ({ page }) => {
-    const problems = watch(page);
-    const res = await page.goto(`/${path}`, { waitUntil: 'networkidle' });
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('h1').first()).toBeVisible();
-    expect(await page.locator('.katex-error').count()).toBe(0);
-    const lang = path.startsWith('zh/') ? 'zh-CN' : 'en';
-    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-    await expect(page).toHaveTitle(/\S/);
-    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
-    if (path !== '404.html') expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\//);
-    if (path.endsWith('/embed/')) {
-      // An embed page has no footer: its one line under the figure names the figures' license.
-      await expect(page.locator('.fig-embed-foot a[rel~="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText(/^CC BY 4\.0/);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/figures\/[^/]+\/$/);
-    } else if (path.startsWith('zh/') || path.startsWith('en/')) {
-      expect(await page.locator('link[rel="alternate"][hreflang="zh-CN"]').count()).toBe(1);
-      expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
-      // Every page says under which licenses its text, figures and code may be reused.
-      const license = page.locator('.site-footer [data-license]');
-      await expect(license.locator('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText('CC BY 4.0');
-      await expect(license).toContainText(path.startsWith('zh/') ? '代码采用 MIT 许可证' : 'the code under the MIT license');
-    }
-    expect(problems).toEqual([]);
-  });
-}
+// Every page loads with no console error, no foreign request, and renders its math: checked in a11y.spec.ts, on the
+// same page load as axe (one load per page for both).
 
 test('chapters render KaTeX math at build time', async ({ page }) => {
   for (const lang of ['zh', 'en']) {

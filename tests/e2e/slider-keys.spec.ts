@@ -6,6 +6,10 @@ import { DIST } from '../support/site';
 // Every slider of every figure, walked with the keyboard the way a reader does (WAI-ARIA slider pattern):
 // → / ↑ next distinct value, ← / ↓ previous, PageUp / PageDown a larger stride, Home / End the ends. Each press must
 // change the text field, the slider's spoken value, the figure, and (after its debounce) the URL.
+// Before the walk, on the same page load: issue 14 §5, every figure shows values on hover/touch with Plot's own
+// tip + pointer (src/figures/lib/plot.ts, tipMark/tipText), live after hydration, in the reader's language. Every
+// figure draws at least one Plot chart (calculators and the approach table included: each names the mark that carries
+// its tip), so none is exempt; figures without sliders (only selects, checkboxes, text fields) get the tip check only.
 // The figures come from the build (one page per registered figure), so a new figure is walked the day it is added.
 const FIGURE_IDS = readdirSync(`${DIST}/en/figures`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -18,41 +22,117 @@ test('most figures have sliders, and all of them are walked below', () => {
   expect(WITH_SLIDERS.length).toBeGreaterThanOrEqual(20);
 });
 
-/** What a reader sees change: the plot (ids removed) and the readouts. */
-async function picture(figure: Locator): Promise<string> {
-  const plot = (await figure.locator('[data-plot]').innerHTML()).replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, '');
-  return plot + (await figure.locator('.fig-readouts').allInnerTexts()).join('|');
+/** Positions tried inside each chart, as fractions of its box: a coarse grid, centre first. */
+const GRID: [number, number][] = [[0.5, 0.5]];
+for (const fy of [0.25, 0.4, 0.55, 0.7, 0.85]) for (const fx of [0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) GRID.push([fx, fy]);
+
+/** Moves the mouse across each chart of the figure until Plot's tip shows text; returns that text ('' if none). */
+async function hoverUntilTip(page: Page, figure: Locator): Promise<string> {
+  // Plot names a tip's group aria-label="tip" when it draws it; in a faceted chart (overhead) it redraws one inner group
+  // per facet, which carries only the tip's fill (the frame removed the outer group's label, see quietPlotAria).
+  const tip = figure.locator('[data-plot] g[aria-label="tip"], [data-plot] g[fill="var(--bg-card, var(--plot-background, white))"]');
+  const charts = figure.locator('[data-plot] svg[class^="plot"]');
+  const n = await charts.count();
+  for (let c = 0; c < n; c++) {
+    // The mouse only reaches what is on screen: bring each chart into view first.
+    await charts.nth(c).scrollIntoViewIfNeeded();
+    const box = await charts.nth(c).boundingBox();
+    if (!box) continue;
+    for (const [fx, fy] of GRID) {
+      await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+      const text = (await tip.allTextContents()).join(' ').trim();
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** What a reader sees, read in one round trip: the slider, its text field, a hash of the plot (ids removed) and the
+ * readouts, and the URL. Polled every few milliseconds after a key press, so a press costs what the figure takes. */
+interface SliderState {
+  value: number;
+  text: string;
+  spoken: string;
+  picture: string;
+  url: string;
+}
+
+function state(figure: Locator, name: string): Promise<SliderState> {
+  return figure.evaluate((fig, param) => {
+    const slider = fig.querySelector<HTMLInputElement>(`input[type="range"][data-param="${param}"]`)!;
+    const field = fig.querySelector<HTMLInputElement>(`input.ctl-text[data-param="${param}"]`)!;
+    const plot = (fig.querySelector('[data-plot]')?.innerHTML ?? '').replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, '');
+    const seen = `${plot}${[...fig.querySelectorAll<HTMLElement>('.fig-readouts')].map((r) => r.innerText).join('|')}`;
+    // FNV-1a over the markup: two different pictures colliding in 32 bits is not a concern for a before/after check.
+    let h = 0x811c9dc5;
+    for (let i = 0; i < seen.length; i++) h = Math.imul(h ^ seen.charCodeAt(i), 0x01000193);
+    return {
+      value: Number(slider.value),
+      text: field.value,
+      spoken: slider.getAttribute('aria-valuetext') ?? '',
+      picture: `${seen.length}:${(h >>> 0).toString(16)}`,
+      url: location.href,
+    };
+  }, name);
 }
 
 /** Presses `key` on the focused slider and checks everything a reader sees moved. Returns the new position. */
-async function press(page: Page, figure: Locator, slider: Locator, field: Locator, key: string): Promise<number> {
-  const before = { text: await field.inputValue(), picture: await picture(figure), url: page.url() };
+async function press(page: Page, figure: Locator, name: string, key: string): Promise<number> {
+  const before = await state(figure, name);
   await page.keyboard.press(key);
-  const where = `${await slider.getAttribute('data-param')} ${key} from ${before.text}`;
-  await expect.poll(() => field.inputValue(), { message: `text field after ${where}`, timeout: 5000 }).not.toBe(before.text);
-  const text = await field.inputValue();
-  await expect(slider, `spoken value after ${where}`).toHaveAttribute('aria-valuetext', new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-  await expect.poll(() => picture(figure), { message: `figure after ${where}`, timeout: 5000 }).not.toBe(before.picture);
-  // The state is in the URL, written after a short debounce (a default value leaves the URL, any other changes it);
-  // checked on End only, to keep the walk quick.
-  if (key === 'End') await expect.poll(() => page.url(), { message: `URL after ${where}`, timeout: 5000 }).not.toBe(before.url);
-  return Number(await slider.inputValue());
+  const where = `${name} ${key} from ${before.text}`;
+  let after = before;
+  // Everything must follow: the text field, the slider's spoken value (which starts with the text), the figure and,
+  // on End, the URL (written after a short debounce; a default value leaves the URL, any other changes it; checked on
+  // End only, to keep the walk quick). What has not followed yet is listed; the list must empty.
+  const pending = (s: SliderState) => [
+    ...(s.text === before.text ? [`text field after ${where}`] : []),
+    ...(s.text === before.text || !s.spoken.startsWith(s.text) ? [`spoken value after ${where} (${s.spoken} for ${s.text})`] : []),
+    ...(s.picture === before.picture ? [`figure after ${where}`] : []),
+    ...(key === 'End' && s.url === before.url ? [`URL after ${where}`] : []),
+  ];
+  await expect
+    .poll(
+      async () => {
+        after = await state(figure, name);
+        return pending(after);
+      },
+      { message: `after ${where}`, timeout: 10_000, intervals: [10, 20, 40, 80] },
+    )
+    .toEqual([]);
+  return after.value;
 }
 
+test.describe.configure({ mode: 'parallel' });
+test.use({ viewport: { width: 1280, height: 900 } });
+
 for (const lang of ['en', 'zh'] as const) {
-  for (const id of WITH_SLIDERS) {
-    test(`${lang}/figures/${id}: every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow`, async ({ page }) => {
+  for (const id of FIGURE_IDS) {
+    const walked = WITH_SLIDERS.includes(id);
+    const title = walked
+      ? `${lang}/figures/${id}: hovering the plot shows a tip in the reader's language; every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow`
+      : `${lang}/figures/${id}: hovering the plot shows a tip in the reader's language (no slider)`;
+    test(title, async ({ page }) => {
       // The planner walks 8 sliders × 9 presses: allow twice the default on a loaded 2-core machine.
       test.setTimeout(120_000);
       await page.goto(`/${lang}/figures/${id}/`);
       const figure = page.locator(`#fig-${id}`);
+      // Wake the island the way a keyboard reader does: focus a control.
+      await figure.locator('.fig-controls [data-param]').first().focus();
+      await hydrated(figure);
+      const text = await hoverUntilTip(page, figure);
+      expect(text, 'no tip appeared anywhere on the plot').not.toBe('');
+      expect(text).not.toMatch(/NaN|undefined|Infinity|null/);
+      if (lang === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]/);
+      else expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+      test.info().annotations.push({ type: 'tip', description: `${id} ${lang}: ${text.replace(/\s+/g, ' ')}` });
+      if (!walked) return;
       const sliders = figure.locator('input[type="range"][data-param]');
       const count = await sliders.count();
       expect(count).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {
         const slider = sliders.nth(i);
         const name = (await slider.getAttribute('data-param'))!;
-        const field = figure.locator(`input.ctl-text[data-param="${name}"]`);
         // A control that applies to one question only (the planner's model size…) is walked with that question chosen.
         const usedWhen = await slider.evaluate((el) => el.closest('.ctl')?.getAttribute('data-used-when') ?? null);
         await slider.focus();
@@ -63,23 +143,23 @@ for (const lang of ['en', 'zh'] as const) {
           await slider.focus();
         }
         const [min, max] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
-        if (Number(await slider.inputValue()) > min) expect(await press(page, figure, slider, field, 'Home')).toBe(min);
+        if (Number(await slider.inputValue()) > min) expect(await press(page, figure, name, 'Home')).toBe(min);
         let position = min;
         for (const key of ['ArrowRight', 'ArrowUp', 'ArrowRight']) {
           if (position === max) break;
-          const next = await press(page, figure, slider, field, key);
+          const next = await press(page, figure, name, key);
           expect(next, `${name}: ${key} moves the thumb right`).toBeGreaterThan(position);
           position = next;
         }
         const arrowStart = position;
-        position = await press(page, figure, slider, field, 'ArrowLeft');
+        position = await press(page, figure, name, 'ArrowLeft');
         const arrowStride = arrowStart - position;
-        const afterPage = await press(page, figure, slider, field, 'PageUp');
+        const afterPage = await press(page, figure, name, 'PageUp');
         if (afterPage < max) expect(afterPage - position, `${name}: PageUp goes at least as far as an arrow`).toBeGreaterThanOrEqual(arrowStride);
-        if (afterPage > min) await press(page, figure, slider, field, 'PageDown');
-        expect(await press(page, figure, slider, field, 'End')).toBe(max);
-        expect(await press(page, figure, slider, field, 'ArrowDown')).toBeLessThan(max);
-        expect(await press(page, figure, slider, field, 'Home')).toBe(min);
+        if (afterPage > min) await press(page, figure, name, 'PageDown');
+        expect(await press(page, figure, name, 'End')).toBe(max);
+        expect(await press(page, figure, name, 'ArrowDown')).toBeLessThan(max);
+        expect(await press(page, figure, name, 'Home')).toBe(min);
       }
     });
   }
