@@ -27,7 +27,6 @@ export * from './models';
 export * from './fit-kernel';
 export * from './fit-multistart';
 export * from './fit-bootstrap';
-export * from './fit'; // the same names as the three above, for older imports (TODO issue 14: delete with fit.ts)
 export * from './lbfgs';
 export * from './gradient-noise';
 export * from './kaplan-setup';

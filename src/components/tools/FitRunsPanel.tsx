@@ -13,7 +13,7 @@
  * it on first interaction. Nothing here runs heavy work on the main thread: parsing and fitting happen in the worker.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { COARSE_GRID, HOFFMANN_GRID } from '../../engine/fit';
+import { COARSE_GRID, HOFFMANN_GRID } from '../../engine/fit-multistart';
 import { formatScientific } from '../../lib/numbers';
 import { fileSizeProblem, RUNS_MIN_FOR_FIT, type RunsMapping, type RunsRole } from '../../lib/runs-csv';
 import type { Lang } from '../../i18n';

@@ -3,7 +3,7 @@
  * runs as CSV, the downloads (JSON with everything, CSV of the coefficients), and the shared link's query.
  */
 import { allocationExponents, type ChinchillaParams } from '../../engine/chinchilla';
-import { COARSE_GRID, type GridAxes } from '../../engine/fit';
+import { COARSE_GRID, type GridAxes } from '../../engine/fit-multistart';
 import type { RunPoint } from '../../engine/fit-report';
 import type { Lang } from '../../i18n';
 import { COEFFICIENTS, EXAMPLE_FIT, FIT_FIGURE_ID, FIT_PARAMS, getExampleView, lawValues } from '../../figures/lib/fit-runs';

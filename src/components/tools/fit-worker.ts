@@ -3,7 +3,9 @@
  * off the main thread. Work is done in slices of ~25 ms; between slices the worker posts its progress and returns
  * to its event loop, so a 'cancel' message is read within one slice and the fit stops there.
  */
-import { createBootstrap, createFitter, FitCancelledError, type TrainingRun } from '../../engine/fit';
+import { createBootstrap } from '../../engine/fit-bootstrap';
+import type { TrainingRun } from '../../engine/fit-kernel';
+import { createFitter, FitCancelledError } from '../../engine/fit-multistart';
 import { frontierBand } from '../../engine/fit-report';
 import { parseRunsCsv, type RunsMapping } from '../../lib/runs-csv';
 import type { FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
