@@ -16,7 +16,7 @@
  *   7M–9B parameters, 1–500 epochs); and the rounded form 521/N′^0.35 + 1488/D′^0.35 + 1.87, U_N = 0.051·U_D.
  */
 import { allocationExponents, checkChinchillaParams, computeOptimal, type ChinchillaParams } from './chinchilla';
-import { requirePositive } from './stats';
+import { goldenSectionMinimum, requirePositive } from './stats';
 
 /** A Chinchilla-form law plus the two repetition constants (dimensionless, in repetitions). */
 export type DataConstrainedLaw = ChinchillaParams & {
@@ -179,29 +179,9 @@ export function dataConstrainedOptimum(flops: number, uniqueTokens: number, law:
       best = i;
     }
   }
-  let lo = -SEARCH_HALF_WIDTH + Math.max(best - 1, 0) * step;
-  let hi = -SEARCH_HALF_WIDTH + Math.min(best + 1, SEARCH_POINTS - 1) * step;
-  const phi = (Math.sqrt(5) - 1) / 2;
-  let x1 = hi - phi * (hi - lo);
-  let x2 = lo + phi * (hi - lo);
-  let f1 = at(x1);
-  let f2 = at(x2);
-  while (hi - lo > 1e-12) {
-    if (f1 <= f2) {
-      hi = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = hi - phi * (hi - lo);
-      f1 = at(x1);
-    } else {
-      lo = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = lo + phi * (hi - lo);
-      f2 = at(x2);
-    }
-  }
-  let x = (lo + hi) / 2;
+  const lo = -SEARCH_HALF_WIDTH + Math.max(best - 1, 0) * step;
+  const hi = -SEARCH_HALF_WIDTH + Math.min(best + 1, SEARCH_POINTS - 1) * step;
+  let x = goldenSectionMinimum(at, lo, hi, 1e-12, Infinity);
   let loss = at(x);
   const gridX = -SEARCH_HALF_WIDTH + best * step;
   if (bestLoss < loss) {

@@ -9,7 +9,7 @@
  */
 import { checkChinchillaParams, type ChinchillaParams } from './chinchilla';
 import type { SourceStatus } from './provenance';
-import { logAddExp, requireFinite, requireNonNegative, requirePositive } from './stats';
+import { goldenSectionMinimum, logAddExp, requireFinite, requireNonNegative, requirePositive } from './stats';
 
 /** Where the inference-aware objective comes from, and how sure we are. */
 export const INFERENCE_AWARE_SOURCE: {
@@ -139,29 +139,7 @@ export function inferenceAwareOptimal(p: ChinchillaParams, targetLoss: number, i
     best = xHigh;
   } else {
     // Golden-section search on (xLow, xHigh]; the objective is +∞ at xLow and convex.
-    const invPhi = (Math.sqrt(5) - 1) / 2;
-    let a = xLow;
-    let b = xHigh;
-    let c = b - invPhi * (b - a);
-    let d = a + invPhi * (b - a);
-    let fc = objective(c);
-    let fd = objective(d);
-    for (let i = 0; i < 200 && b - a > 1e-13 * Math.max(1, Math.abs(b)); i++) {
-      if (fc <= fd) {
-        b = d;
-        d = c;
-        fd = fc;
-        c = b - invPhi * (b - a);
-        fc = objective(c);
-      } else {
-        a = c;
-        c = d;
-        fc = fd;
-        d = a + invPhi * (b - a);
-        fd = objective(d);
-      }
-    }
-    best = (a + b) / 2;
+    best = goldenSectionMinimum(objective, xLow, xHigh, 1e-13 * Math.max(1, Math.abs(xHigh)));
     // The convex minimum may sit on the upper bound (tiny D_inf): compare with it explicitly.
     if (objective(xHigh) <= objective(best)) best = xHigh;
   }

@@ -359,3 +359,34 @@ export function logSpace(start: number, stop: number, count: number): number[] {
   out[count - 1] = stop;
   return out;
 }
+
+/**
+ * Golden-section search for the minimum of a unimodal `f` on [lo, hi] (units are the caller's). Stops when the
+ * bracket is narrower than `tolerance` (absolute, default 1e-12) or after `maxIterations` (default 200).
+ * Returns the bracket's midpoint. Example: goldenSectionMinimum((x) => (x - 2) ** 2, 0, 5) → 2 (within 1e-12).
+ */
+export function goldenSectionMinimum(f: (x: number) => number, lo: number, hi: number, tolerance = 1e-12, maxIterations = 200): number {
+  const invPhi = (Math.sqrt(5) - 1) / 2;
+  let a = lo;
+  let b = hi;
+  let c = b - invPhi * (b - a);
+  let d = a + invPhi * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  for (let i = 0; i < maxIterations && b - a > tolerance; i++) {
+    if (fc <= fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - invPhi * (b - a);
+      fc = f(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + invPhi * (b - a);
+      fd = f(d);
+    }
+  }
+  return (a + b) / 2;
+}

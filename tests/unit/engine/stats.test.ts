@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   evaluatePowerLaw,
+  goldenSectionMinimum,
   linearRegression,
   logAddExp,
   logSpace,
@@ -154,5 +155,20 @@ describe('ratioPower ((c/x)^α in log space; the form of Kaplan et al. 2020 eq 1
   });
   it('stays finite where c/x over- or underflows: (1e300/1e-300)^0.01 = 1e6', () => {
     expect(rel(ratioPower(1e300, 1e-300, 0.01), 1e6)).toBeLessThan(1e-12);
+  });
+});
+
+describe('goldenSectionMinimum (the 1-D search of the data-constrained optimum and the inference-aware sizing)', () => {
+  it('finds the vertex of any parabola inside the bracket to 1e-9', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }), (vertex, curvature) => {
+        const x = goldenSectionMinimum((t) => curvature * (t - vertex) ** 2, -60, 60);
+        return Math.abs(x - vertex) < 1e-9;
+      }),
+      { seed: 3, numRuns: 200 },
+    );
+  });
+  it('returns the bracket end when the minimum lies on it', () => {
+    expect(goldenSectionMinimum((t) => t, 1, 2)).toBeCloseTo(1, 10);
   });
 });
