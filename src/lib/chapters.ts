@@ -1,5 +1,5 @@
 /** The chapter slugs, identical in both languages (DESIGN.md "Pages and URLs"). A published slug never changes. */
-export const CHAPTER_SLUGS = ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'summary'] as const;
+export const CHAPTER_SLUGS = ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'beyond-chinchilla', 'summary'] as const;
 export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];
 
 export function isChapterSlug(s: string): s is ChapterSlug {

@@ -4,7 +4,7 @@ import { routes } from '../support/site';
 const PAGES = routes();
 
 test('the build has every chapter in both languages', () => {
-  for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'summary']) {
+  for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'beyond-chinchilla', 'summary']) {
     expect(PAGES).toContain(`zh/${slug}/`);
     expect(PAGES).toContain(`en/${slug}/`);
   }
@@ -113,7 +113,7 @@ test('previous and next chapter links walk the chapters in order', async ({ page
 });
 
 test('a chapter’s sections have the same anchors in both languages, so the language switch keeps the reader’s place', async ({ page }) => {
-  for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'summary']) {
+  for (const slug of ['what-is-a-scaling-law', 'kaplan', 'chinchilla', 'emergence', 'beyond-chinchilla', 'summary']) {
     const ids: Record<string, string[]> = {};
     for (const lang of ['zh', 'en']) {
       await page.goto(`/${lang}/${slug}/`);

@@ -3,7 +3,7 @@ import type { FigureChannel } from './figure-state';
 import type { ParamSpec, ParamValues } from './params';
 
 /** Where a figure lives: a chapter slug, or the tools page for calculators that no chapter embeds. */
-export type FigureHome = 'what-is-a-scaling-law' | 'kaplan' | 'chinchilla' | 'emergence' | 'summary' | 'tools';
+export type FigureHome = 'what-is-a-scaling-law' | 'kaplan' | 'chinchilla' | 'emergence' | 'beyond-chinchilla' | 'summary' | 'tools';
 
 /** The words of a figure, in one language. */
 export interface FigureStrings {
