@@ -193,3 +193,17 @@ export function sliceVertexPowerLaw(
     vertices: found.length,
   };
 }
+
+/**
+ * Points of a slice's parabola loss = c0 + c1·x + c2·x², x = log10 N (the coefficients of SliceFit.fit), at each
+ * model size of `paramsGrid` (params), for drawing. Loss in nats/token.
+ * Example: coefficients [2, 0, 0.01] at 1e10 params → loss 3.
+ */
+export function sliceParabola(coefficients: readonly [number, number, number], paramsGrid: readonly number[]): Array<{ params: number; loss: number }> {
+  const [c0, c1, c2] = coefficients;
+  return paramsGrid.map((params, i) => {
+    requirePositive(`paramsGrid[${i}]`, params);
+    const x = Math.log10(params);
+    return { params, loss: c0 + c1 * x + c2 * x * x };
+  });
+}

@@ -10,6 +10,7 @@ import {
   residualsAgainstLaw,
   residualStatistics,
   sliceOf,
+  sliceParabola,
   sliceVertexPowerLaw,
 } from '../../../src/engine/isoflop-slices';
 import { evaluatePowerLaw } from '../../../src/engine/stats';
@@ -174,5 +175,15 @@ describe('Approach 2 on the real runs (Hoffmann et al. 2022 §3.2, Table 2, Tabl
     const s = fitSlice(arm, 1e20, 0.01);
     expect(rel(s.fit!.params, 1e10)).toBeLessThan(1e-9);
     expect(s.fit!.extrapolated).toBe(true);
+  });
+});
+
+describe('sliceParabola', () => {
+  it('[2, 0, 0.01] at 1e10 params → 3 (doc example); the fitted slice parabola passes through its own vertex', () => {
+    expect(sliceParabola([2, 0, 0.01], [1e10])[0].loss).toBeCloseTo(3, 12);
+    const s = fitSlice(chinchillaRuns, 3e20, 0.05);
+    const [p] = sliceParabola(s.fit!.coefficients, [s.fit!.params]);
+    expect(p.loss).toBeCloseTo(s.fit!.loss, 12);
+    expect(() => sliceParabola([2, 0, 0.01], [0])).toThrow(RangeError);
   });
 });
