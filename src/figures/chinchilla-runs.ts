@@ -122,7 +122,7 @@ const colour = { type: 'log' as const, domain: TOKEN_DOMAIN, range: TOKEN_RAMP, 
 
 /** A legend of token counts in the top margin: dots of the colour scale with their values. */
 function tokenLegend(lang: Lang, t: Messages): Plot.Markish[] {
-  const step = 56;
+  const step = 58;
   const start = 76;
   const row = { frameAnchor: 'top-left' as const, dy: -14, lineAnchor: 'middle' as const };
   return [
@@ -272,7 +272,7 @@ function vertexPanel(m: Model, ctx: Ctx): Element {
         x: 'flops',
         y: 'params',
         symbol: 'diamond',
-        r: (d: { chosen: boolean }) => (d.chosen ? 8 : 5),
+        r: (d: { chosen: boolean }) => (d.chosen ? 8 : 6),
         fill: FIT,
         stroke: (d: { chosen: boolean }) => (d.chosen ? 'currentColor' : 'var(--bg-card, white)'),
       }),
