@@ -1,0 +1,368 @@
+/**
+ * The 240 runs behind Chinchilla's approach 3 (Hoffmann et al. 2022 Fig. 4, as extracted by Epoch AI, Besiroglu et al.
+ * 2024; src/data/chinchilla-runs.ts) against a fitted law: the runs on loss-against-compute (or -size) axes coloured by
+ * their tokens, with the law drawn through them; their residuals L − L̂(N, D); and approach 2 redone on the real runs,
+ * one IsoFLOP slice's parabola in log N next to the law's N_opt, then the power law through the nine vertices.
+ */
+import * as Plot from '@observablehq/plot';
+import { chinchillaRuns } from '../data/chinchilla-runs';
+import { allocationExponents, computeOptimal, LAWS, optimalLoss, type LawKey } from '../engine/chinchilla';
+import { isoflopProfile } from '../engine/isoflop';
+import { ISOFLOP_BUDGETS, MAX_SLICE_HALF_WIDTH, residualsAgainstLaw, residualStatistics, sliceOf, sliceParabola, sliceVertexPowerLaw } from '../engine/isoflop-slices';
+import { evaluatePowerLaw, logSpace } from '../engine/stats';
+import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
+import type { Lang } from '../i18n';
+import type en from '../i18n/figures/en/chinchilla-runs';
+import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
+import type { ChoiceSpec, QuantitySpec } from './lib/params';
+import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { powerOfTen } from './lib/ticks';
+import { type ChartContext, defineModelFigure } from './lib/types';
+
+const PANEL_WIDTH = 450;
+const TOP_HEIGHT = 340;
+const BOTTOM_HEIGHT = 320;
+const FLOPS_DOMAIN: [number, number] = [1e18, 2e22];
+const PARAMS_DOMAIN: [number, number] = [3e7, 3e10];
+const LOSS_DOMAIN: [number, number] = [2, 3.5];
+/** Symmetric residual axis wide enough for every law's largest residual on these runs (0.24 nats, Hoffmann unrounded). */
+const RESIDUAL_LIMIT = 0.26;
+const VERTEX_FLOPS: [number, number] = [3e18, 6e21];
+const VERTEX_PARAMS: [number, number] = [5e7, 2e10];
+/** §3.4: "points with C ≤ 1e21" have larger residuals under the paper's fit. */
+const SPLIT_FLOPS = 1e21;
+/** Tokens D, blue → green → orange, readable on light and dark cards. */
+const TOKEN_RAMP = ['#0072B2', '#009E73', '#E69F00'];
+const TOKEN_DOMAIN: [number, number] = [8e8, 3.2e11];
+const LEGEND_TOKENS = [1e9, 3e9, 1e10, 3e10, 1e11, 3e11];
+const FIT = SERIES_COLORS[3];
+
+/** '6e18' for 6e18: the budget choice's URL value. */
+const budgetKey = (flops: number) => flops.toExponential().replace('e+', 'e');
+
+const params = {
+  law: lawChoiceSpec(),
+  x: { kind: 'choice', default: 'flops', options: [{ value: 'flops' }, { value: 'params' }] } satisfies ChoiceSpec,
+  budget: { kind: 'choice', default: '1e21', options: ISOFLOP_BUDGETS.map((b) => ({ value: budgetKey(b) })) } satisfies ChoiceSpec,
+  window: { kind: 'quantity', default: 0.05, min: 0.02, max: MAX_SLICE_HALF_WIDTH, scale: 'linear', step: 0.01, display: 'plain' } satisfies QuantitySpec,
+};
+
+/** Residual RMS of each law over all 240 runs; they depend on nothing a reader moves, so they are computed once. */
+let eachLawCache: Array<{ key: LawKey; rms: number }> | null = null;
+function eachLaw() {
+  eachLawCache ??= CHINCHILLA_FITS.map((key) => ({ key, rms: residualStatistics(residualsAgainstLaw(LAWS[key], chinchillaRuns)).rms }));
+  return eachLawCache;
+}
+
+/** The runs with their residuals and slices, the law's lines, the chosen slice's parabola and the vertices' power law. */
+function model({ law: lawKey, x, budget: chosen, window }: { law: string; x: string; budget: string; window: number }) {
+  const key = lawKey as LawKey;
+  const law = LAWS[key];
+  const budget = Number(chosen);
+  const runs = residualsAgainstLaw(law, chinchillaRuns)
+    .map((r) => ({ ...r, slice: sliceOf(r.flops, window) }))
+    .sort((p, q) => p.flops - q.flops);
+  const approach2 = sliceVertexPowerLaw(chinchillaRuns, window);
+  const slice = approach2.slices.find((s) => s.budget === budget)!;
+  const lawOptimum = computeOptimal(law, budget);
+  // The slice panel spans the slice's sizes, the vertex and the law's optimum, with a margin.
+  const spots = [...slice.runs.map((r) => r.params), lawOptimum.params, ...(slice.fit ? [slice.fit.params] : [])];
+  const sliceDomain: [number, number] = [Math.max(1e7, Math.min(...spots) / 1.6), Math.min(1e11, Math.max(...spots) * 1.6)];
+  const sliceGrid = logSpace(sliceDomain[0], sliceDomain[1], 41);
+  const paramsGrid = logSpace(PARAMS_DOMAIN[0], PARAMS_DOMAIN[1], 41);
+  return {
+    law: key,
+    x: x === 'params' ? ('params' as const) : ('flops' as const),
+    budget,
+    window,
+    runs,
+    stats: residualStatistics(runs),
+    split: [runs.filter((r) => r.flops <= SPLIT_FLOPS), runs.filter((r) => r.flops > SPLIT_FLOPS)].map(residualStatistics),
+    eachLaw: eachLaw(),
+    /** Against compute: the lowest loss the law allows, L(N_opt(C), D_opt(C)). */
+    frontier: logSpace(FLOPS_DOMAIN[0], FLOPS_DOMAIN[1], 41).map((flops) => ({ flops, loss: optimalLoss(law, flops) })),
+    /** Against size: the law's IsoFLOP curve at each budget, L(N, C/(6N)). */
+    isoflops: ISOFLOP_BUDGETS.map((b) => ({ flops: b, points: isoflopProfile(law, b, paramsGrid) })),
+    slice,
+    sliceDomain,
+    sliceLaw: isoflopProfile(law, budget, sliceGrid),
+    parabola: slice.fit ? sliceParabola(slice.fit.coefficients, sliceGrid) : [],
+    lawOptimum: { ...lawOptimum, loss: optimalLoss(law, budget) },
+    lawA: allocationExponents(law).a,
+    approach2,
+    vertexLine: approach2.params ? VERTEX_FLOPS.map((flops) => ({ flops, params: evaluatePowerLaw(approach2.params!, flops) })) : [],
+    lawLine: logSpace(VERTEX_FLOPS[0], VERTEX_FLOPS[1], 9).map((flops) => ({ flops, params: computeOptimal(law, flops).params })),
+  };
+}
+
+type Model = ReturnType<typeof model>;
+type Messages = typeof en;
+type Ctx = ChartContext<Messages>;
+type Run = Model['runs'][number];
+
+const signed = (x: number, lang: Lang, digits = 3) => (x < 0 ? `−${formatNumber(-x, lang, digits)}` : `+${formatNumber(x, lang, digits)}`);
+const loss = (x: number, lang: Lang) => formatNumber(x, lang, 4);
+const budgetText = (flops: number) => formatScientific(flops, { digits: 2 });
+
+/** The hover readout of a run: its size, data, compute, loss, the law's loss, the residual and its slice. */
+export function runTip(lang: Lang, t: Messages) {
+  return (d: Run) =>
+    tipText(lang, [
+      [t.common.column.params, d.params, 'quantity'],
+      [t.chinchilla.column.tokens, d.tokens, 'quantity'],
+      [t.column.flops, d.flops, 'scientific'],
+      [t.column.loss, loss(d.loss, lang)],
+      [t.column.predicted, loss(d.predicted, lang)],
+      [t.column.residual, signed(d.residual, lang)],
+      [t.tip.slice, d.slice === null ? t.column.none : budgetText(d.slice)],
+    ]);
+}
+
+const colour = { type: 'log' as const, domain: TOKEN_DOMAIN, range: TOKEN_RAMP, interpolate: 'hcl' as const };
+
+/** A legend of token counts in the top margin: dots of the colour scale with their values. */
+function tokenLegend(lang: Lang, t: Messages): Plot.Markish[] {
+  const step = 58;
+  const start = 76;
+  const row = { frameAnchor: 'top-left' as const, dy: -14, lineAnchor: 'middle' as const };
+  return [
+    Plot.text([t.legend], { ...row, text: (d: string) => d, fontSize: 12, fontWeight: 600 }),
+    ...LEGEND_TOKENS.flatMap((tokens, i) => [
+      Plot.dot([tokens], { frameAnchor: 'top-left', dx: start + i * step, dy: -14, r: 4, fill: (d: number) => d }),
+      Plot.text([tokens], { ...row, dx: start + 7 + i * step, text: (d: number) => formatQuantity(d, lang, { digits: 2 }), fontSize: 11 }),
+    ]),
+  ];
+}
+
+function xScale(m: Model, ctx: Ctx) {
+  const { lang, t } = ctx;
+  return m.x === 'flops'
+    ? logScale(lang, t.axis.flops, 'scientific', { domain: FLOPS_DOMAIN, ticks: [1e18, 1e19, 1e20, 1e21, 1e22], tickFormat: powerOfTen })
+    : logScale(lang, t.axis.params, 'quantity', { domain: PARAMS_DOMAIN, ticks: [1e8, 1e9, 1e10] });
+}
+
+/** The chosen slice as a band on the compute axis. */
+function sliceBand(m: Model): Plot.Markish[] {
+  if (m.x !== 'flops') return [];
+  const w = 10 ** m.window;
+  return [Plot.rectX([m.budget], { x1: (b: number) => b / w, x2: (b: number) => b * w, fill: FIT, fillOpacity: 0.14 })];
+}
+
+/** Top left: the runs and the law. */
+function runsPanel(m: Model, ctx: Ctx): Element {
+  const { lang, t } = ctx;
+  const inSlice = m.runs.filter((r) => r.slice === m.budget);
+  const lawMarks =
+    m.x === 'flops'
+      ? [Plot.line(m.frontier, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeWidth: 1.6, strokeDasharray: '5,3' })]
+      : [
+          Plot.line(
+            m.isoflops.filter((c) => c.flops !== m.budget).flatMap((c) => c.points.map((p) => ({ ...p, flops: c.flops }))),
+            { x: 'params', y: 'loss', z: 'flops', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 1, clip: true },
+          ),
+          Plot.line(m.isoflops.find((c) => c.flops === m.budget)!.points, { x: 'params', y: 'loss', stroke: 'currentColor', strokeWidth: 1.8, strokeDasharray: '5,3', clip: true }),
+        ];
+  return Plot.plot({
+    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
+    marginTop: 44,
+    x: xScale(m, ctx),
+    y: { domain: LOSS_DOMAIN, label: t.axis.loss, grid: true },
+    color: colour,
+    marks: [
+      ...sliceBand(m),
+      ...lawMarks,
+      Plot.dot(m.runs, { x: m.x, y: 'loss', r: 2.8, fill: 'tokens', fillOpacity: 0.85, clip: true }),
+      Plot.dot(inSlice, { x: m.x, y: 'loss', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true }),
+      ...tokenLegend(lang, t),
+      tipMark<Run>(m.runs, { x: m.x, y: 'loss', title: runTip(lang, t) }),
+    ],
+  });
+}
+
+/** Top right: the residuals against the same axis. */
+function residualPanel(m: Model, ctx: Ctx): Element {
+  const { lang, t } = ctx;
+  return Plot.plot({
+    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
+    marginTop: 44,
+    x: xScale(m, ctx),
+    y: { domain: [-RESIDUAL_LIMIT, RESIDUAL_LIMIT], label: t.axis.residual, grid: true, ticks: [-0.2, -0.1, 0, 0.1, 0.2] },
+    color: colour,
+    marks: [
+      ...sliceBand(m),
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.8 }),
+      Plot.dot(m.runs, { x: m.x, y: 'residual', r: 2.8, fill: 'tokens', fillOpacity: 0.85, clip: true }),
+      Plot.dot(
+        m.runs.filter((r) => r.slice === m.budget),
+        { x: m.x, y: 'residual', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true },
+      ),
+      Plot.text([m.stats], {
+        frameAnchor: 'top-left',
+        dy: -14,
+        lineAnchor: 'middle',
+        text: (s: Model['stats']) => t.note.residuals(formatNumber(s.rms, lang, 3), signed(s.mean, lang)),
+        fontSize: 12,
+        fontWeight: 600,
+      }),
+      tipMark<Run>(m.runs, { x: m.x, y: 'residual', title: runTip(lang, t) }),
+    ],
+  });
+}
+
+/** Bottom left: the chosen slice, its parabola and vertex, and the law's IsoFLOP curve and N_opt. */
+function slicePanel(m: Model, ctx: Ctx): Element {
+  const { lang, t } = ctx;
+  const fit = m.slice.fit;
+  const points = m.runs.filter((r) => r.slice === m.budget);
+  const losses = [...points.map((r) => r.loss), m.lawOptimum.loss, ...(fit ? [fit.loss] : [])];
+  const yDomain: [number, number] = [Math.min(...losses) - 0.04, Math.max(...losses) + 0.04];
+  const q = (n: number) => formatQuantity(n, lang, { digits: 3 });
+  return Plot.plot({
+    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
+    marginTop: 64,
+    x: logScale(lang, t.axis.params, 'quantity', { domain: m.sliceDomain, ticks: 5 }),
+    y: { domain: yDomain, label: t.axis.loss, grid: true },
+    color: colour,
+    marks: [
+      Plot.line(m.sliceLaw, { x: 'params', y: 'loss', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8, clip: true }),
+      Plot.ruleX([m.lawOptimum.params], { stroke: 'currentColor', strokeDasharray: '2,3', strokeOpacity: 0.7 }),
+      Plot.text([m.lawOptimum.params], { frameAnchor: 'top-right', dy: -12, lineAnchor: 'middle', text: (d: number) => t.note.law(q(d)), fontSize: 12 }),
+      Plot.line(m.parabola, { x: 'params', y: 'loss', stroke: FIT, strokeWidth: 2, clip: true }),
+      Plot.dot(points, { x: 'params', y: 'loss', r: 4, fill: 'tokens', stroke: 'currentColor', strokeWidth: 0.8 }),
+      tipMark<Run>(points, { x: 'params', y: 'loss', title: runTip(lang, t) }),
+      ...(fit
+        ? [
+            Plot.dot([fit], { x: 'params', y: 'loss', symbol: 'diamond', r: 6, fill: FIT, stroke: 'var(--bg-card, white)' }),
+            Plot.text([fit], {
+              frameAnchor: 'top-left',
+              dy: -12,
+              lineAnchor: 'middle',
+              text: (f: NonNullable<typeof fit>) => t.note.fit(q(f.params)),
+              fill: FIT,
+              fontSize: 12,
+              fontWeight: 600,
+            }),
+          ]
+        : [Plot.text([t.note.noVertex], { frameAnchor: 'middle', text: (d: string) => d, fontSize: 13, fontWeight: 600 })]),
+      Plot.text([m.slice], {
+        frameAnchor: 'top-left',
+        dy: -32,
+        lineAnchor: 'middle',
+        text: (s: Model['slice']) => t.note.slice(budgetText(s.budget), String(s.runs.length)),
+        fontSize: 12,
+        fontWeight: 600,
+      }),
+    ],
+  });
+}
+
+/** Bottom right: every slice's vertex against compute, the power law through them and the law's N_opt(C). */
+function vertexPanel(m: Model, ctx: Ctx): Element {
+  const { lang, t } = ctx;
+  const vertices = m.approach2.slices.flatMap((s) => (s.fit ? [{ flops: s.budget, params: s.fit.params, tokens: s.fit.tokens, chosen: s.budget === m.budget }] : []));
+  return Plot.plot({
+    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
+    marginTop: 64,
+    x: logScale(lang, t.axis.flops, 'scientific', { domain: VERTEX_FLOPS, ticks: [1e19, 1e20, 1e21], tickFormat: powerOfTen }),
+    y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: VERTEX_PARAMS, ticks: [1e8, 1e9, 1e10], grid: true }),
+    marks: [
+      Plot.line(m.lawLine, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8 }),
+      Plot.line(m.vertexLine, { x: 'flops', y: 'params', stroke: FIT, strokeWidth: 1.8 }),
+      Plot.dot(vertices, {
+        x: 'flops',
+        y: 'params',
+        symbol: 'diamond',
+        r: (d: { chosen: boolean }) => (d.chosen ? 8 : 6),
+        fill: FIT,
+        stroke: (d: { chosen: boolean }) => (d.chosen ? 'currentColor' : 'var(--bg-card, white)'),
+      }),
+      tipMark<(typeof vertices)[number]>(vertices, {
+        x: 'flops',
+        y: 'params',
+        title: (d) =>
+          tipText(lang, [
+            [t.column.slice, d.flops, 'scientific'],
+            [t.axis.optimalParams, d.params, 'quantity'],
+            [t.chinchilla.column.tokens, d.tokens, 'quantity'],
+          ]),
+      }),
+      Plot.text(m.approach2.params ? [m.approach2.params.exponent] : [], {
+        frameAnchor: 'top-left',
+        dy: -32,
+        lineAnchor: 'middle',
+        text: (a: number) => t.note.fitExponent(formatNumber(a, lang, 3)),
+        fill: FIT,
+        fontSize: 12,
+        fontWeight: 600,
+      }),
+      Plot.text([m.lawA], { frameAnchor: 'top-left', dy: -12, lineAnchor: 'middle', text: (a: number) => t.note.lawExponent(formatNumber(a, lang, 4)), fontSize: 12 }),
+    ],
+  });
+}
+
+export default defineModelFigure({
+  id: 'chinchilla-runs',
+  home: 'chinchilla',
+  width: 2 * PANEL_WIDTH,
+  height: TOP_HEIGHT + BOTTOM_HEIGHT,
+  params,
+  messages: { en: () => import('../i18n/figures/en/chinchilla-runs'), zh: () => import('../i18n/figures/zh/chinchilla-runs') },
+  model,
+  chart(m: Model, ctx) {
+    // Two rows of two panels; each row wraps to one column on a narrow screen.
+    const div = (ctx.document ?? document).createElement('div');
+    div.appendChild(panels(ctx, [runsPanel(m, ctx), residualPanel(m, ctx)]));
+    div.appendChild(panels(ctx, [slicePanel(m, ctx), vertexPanel(m, ctx)]));
+    return div;
+  },
+  table(m: Model, { t }) {
+    return {
+      columns: [
+        { key: 'slice', label: t.column.slice, format: 'text' },
+        { key: 'params', label: t.common.column.params, format: 'quantity' },
+        { key: 'tokens', label: t.chinchilla.column.tokens, format: 'quantity' },
+        { key: 'flops', label: t.column.flops, format: 'scientific' },
+        { key: 'loss', label: t.column.loss },
+        { key: 'predicted', label: t.column.predicted },
+        { key: 'residual', label: t.column.residual },
+      ],
+      rows: m.runs.map((r) => ({
+        slice: r.slice === null ? t.column.none : budgetText(r.slice),
+        params: r.params,
+        tokens: r.tokens,
+        flops: r.flops,
+        loss: r.loss,
+        predicted: r.predicted,
+        residual: r.residual,
+      })),
+    };
+  },
+  readouts(m: Model, { lang, t }) {
+    const r = t.readout;
+    const n3 = (x: number) => formatNumber(x, lang, 3);
+    const q = (x: number) => formatQuantity(x, lang, { digits: 3 });
+    const name = (key: LawKey) => t.laws.law[key].shortName;
+    const [small, large] = m.split;
+    const s = m.slice;
+    const a = m.approach2.params;
+    return [
+      { label: r.residuals(name(m.law)), value: r.residualsValue(n3(m.stats.rms), signed(m.stats.mean, lang), String(m.stats.count)) },
+      { label: r.eachLaw, value: m.eachLaw.map((e) => r.eachLawItem(name(e.key), n3(e.rms))).join(t.common.listSeparator) },
+      { label: r.split, value: r.splitValue(n3(small.rms), String(small.count), n3(large.rms), String(large.count)) },
+      {
+        label: r.slice(budgetText(m.budget), formatNumber(m.window, lang, 2)),
+        value: s.fit
+          ? r.sliceValue(String(s.runs.length), q(s.fit.params), q(s.fit.tokens), name(m.law), q(m.lawOptimum.params))
+          : r.sliceNone(String(s.runs.length), t.problem[s.problem!]),
+        tone: s.fit && !s.fit.extrapolated ? ('normal' as const) : ('warn' as const),
+      },
+      ...(a ? [{ label: r.exponent(String(m.approach2.vertices)), value: r.exponentValue(n3(a.exponent), name(m.law), formatNumber(m.lawA, lang, 4)) }] : []),
+    ];
+  },
+  warnings(m: Model, { lang, t }) {
+    const fit = m.slice.fit;
+    return [...(fit?.extrapolated ? [t.warning.extrapolated(formatQuantity(fit.params, lang, { digits: 3 }))] : []), ...(m.approach2.params ? [] : [t.warning.noPowerLaw])];
+  },
+});
+
+export type { Model as ChinchillaRunsModel };

@@ -1,0 +1,10 @@
+import type { FigureStrings } from '../../../figures/lib/types';
+
+export default {
+  title: 'The 240 runs behind Chinchilla, against the fitted laws',
+  caption:
+    'Top left: each dot is one of the 240 training runs Epoch AI read off Hoffmann et al.’s Fig. 4, placed by its compute C = 6ND (or its size N) and its final loss, and coloured by its training tokens D. Against compute the dashed line is the lowest loss the chosen law allows at each budget, so every run sits on or above it; against size the lines are the law’s IsoFLOP curves at the nine budgets. Top right: each run’s residual, its loss minus the law’s prediction for its own N and D, in nats. Bottom left: approach 2 on the real runs: the runs of one IsoFLOP slice (ringed above), the parabola in log N fitted through them and its vertex, next to the law’s IsoFLOP curve and its N_opt (dashed). Bottom right: the vertices of all nine slices against compute, the power law through them (solid) and the law’s N_opt(C) (dashed). The losses are read off a published figure, so they carry its pixel precision.',
+  source:
+    'Hoffmann et al. 2022 (arXiv 2203.15556), Fig. 4 (runs), §3.2 (the nine IsoFLOP budgets), Table 2 and eq. (10); the runs as extracted by Besiroglu et al. 2024 (arXiv 2404.10102, repository epoch-research/analyzing-chinchilla, data/svg_extracted_data.csv; 240 of 245 points, as they fitted them), whose refit is one of the laws. The data set, its download and its filtering: the Data page, section “Chinchilla training runs”.',
+  alt: 'Top left: a cloud of points of loss against training compute on a log axis from 10¹⁸ to 10²², falling from about 3.4 to 2.1 nats, coloured from blue (few tokens) to orange (many), with a dashed curve along its lower edge. Top right: residuals scattered around a zero line, mostly within ±0.05 nats. Bottom left: the runs of one compute budget forming a shallow valley against model size, with a fitted parabola and its lowest point marked next to the law’s own optimum. Bottom right: nine diamonds on log-log axes rising in a nearly straight line, with a fitted line and the law’s dashed line.',
+} satisfies FigureStrings;
