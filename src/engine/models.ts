@@ -23,6 +23,14 @@ export interface ModelEntry {
   source: string;
   status: SourceStatus;
   note?: string;
+  /**
+   * The same model's rows in the Observational Scaling Laws release (Ruan, Maddison & Hashimoto 2024), by their Hugging
+   * Face names. A figure that draws both sources draws it once, from this entry: its numbers are read from the model's
+   * own paper, the release's metadata columns are a compilation (for Llama 3 405B the release gives 15T tokens where the
+   * paper gives 15.6T). Llama 3 8B and 70B stand for both the April 2024 checkpoints (Meta-Llama-3-*) and the Llama 3.1
+   * ones: same N and D in the release, and the entry's source cites both the Llama 3 paper and the model card.
+   */
+  obsScalingIds?: readonly string[];
 }
 
 const sixND = (n: number, d: number) => 6 * n * d;
@@ -115,6 +123,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 1.0e12,
     source: 'Touvron et al. 2023a, Table 2',
     status: 'P',
+    obsScalingIds: ['huggyllama/llama-7b'],
   }),
   derived({
     id: 'llama-13b',
@@ -124,6 +133,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 1.0e12,
     source: 'Touvron et al. 2023a, Table 2',
     status: 'P',
+    obsScalingIds: ['huggyllama/llama-13b'],
   }),
   derived({
     id: 'llama-33b',
@@ -133,6 +143,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 1.4e12,
     source: 'Touvron et al. 2023a, Table 2',
     status: 'P',
+    obsScalingIds: ['huggyllama/llama-30b'],
   }),
   derived({
     id: 'llama-65b',
@@ -142,6 +153,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 1.4e12,
     source: 'Touvron et al. 2023a, Table 2',
     status: 'P',
+    obsScalingIds: ['huggyllama/llama-65b'],
   }),
   derived({
     id: 'llama-2-7b',
@@ -151,6 +163,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 2.0e12,
     source: 'Touvron et al. 2023b, Table 1',
     status: 'P',
+    obsScalingIds: ['meta-llama/Llama-2-7b-hf'],
   }),
   derived({
     id: 'llama-2-13b',
@@ -160,6 +173,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 2.0e12,
     source: 'Touvron et al. 2023b, Table 1',
     status: 'P',
+    obsScalingIds: ['meta-llama/Llama-2-13b-hf'],
   }),
   derived({
     id: 'llama-2-70b',
@@ -169,6 +183,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 2.0e12,
     source: 'Touvron et al. 2023b, Table 1',
     status: 'P',
+    obsScalingIds: ['meta-llama/Llama-2-70b-hf'],
     note: 'The Llama 3 paper says "1.8T tokens for Llama 2"; the Llama 2 paper says 2.0T.',
   }),
   derived({
@@ -179,6 +194,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 15e12,
     source: 'Llama 3 paper §1, Table 3 ("about 15T multilingual tokens"); model card "15T+"',
     status: 'P',
+    obsScalingIds: ['meta-llama/Meta-Llama-3-8B', 'meta-llama/Meta-Llama-3.1-8B'],
   }),
   derived({
     id: 'llama-3-70b',
@@ -188,6 +204,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 15e12,
     source: 'Llama 3 paper §1, Table 3 ("about 15T multilingual tokens"); model card "15T+"',
     status: 'P',
+    obsScalingIds: ['meta-llama/Meta-Llama-3-70B', 'meta-llama/Meta-Llama-3.1-70B'],
   }),
   {
     id: 'llama-3-405b',
@@ -199,6 +216,7 @@ export const MODELS: readonly ModelEntry[] = [
     flopsStatus: 'P',
     source: 'Llama 3 paper §1 and §3.2 ("3.8 × 10^25 FLOPs", "15.6T text tokens")',
     status: 'P',
+    obsScalingIds: ['meta-llama/Meta-Llama-3.1-405B-FP8'],
     note: '6ND gives 3.79e25.',
   },
   derived({
@@ -209,6 +227,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 2.0e12,
     source: 'DeepSeek-AI 2024 (arXiv 2401.02954), Table 2',
     status: 'P',
+    obsScalingIds: ['deepseek-ai/deepseek-llm-7b-base'],
   }),
   derived({
     id: 'deepseek-llm-67b',
@@ -218,6 +237,7 @@ export const MODELS: readonly ModelEntry[] = [
     tokens: 2.0e12,
     source: 'DeepSeek-AI 2024 (arXiv 2401.02954), Table 2',
     status: 'P',
+    obsScalingIds: ['deepseek-ai/deepseek-llm-67b-base'],
   }),
   derived({
     id: 'deepseek-v3',

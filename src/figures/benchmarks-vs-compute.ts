@@ -66,6 +66,7 @@ function groups(m: Model, t: Messages) {
 export default defineModelFigure({
   id: 'benchmarks-vs-compute',
   home: 'emergence',
+  data: ['obsscaling-benchmarks'],
   width: WIDTH,
   height: HEIGHT,
   params,

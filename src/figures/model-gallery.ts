@@ -1,6 +1,9 @@
 /**
  * Real models on the parameters–tokens plane (log-log) against the compute-optimal line of a chosen Chinchilla fit,
- * with iso-compute lines D = C/(6N). Each dot is labelled with the model's tokens per parameter.
+ * with iso-compute lines D = C/(6N). Two sources, told apart by shape and fill (legend): the models of the engine's
+ * catalogue, each at its own paper's N and D (filled dots, labelled with their tokens per parameter), and the
+ * base models of the Observational Scaling Laws release that have both numbers (open diamonds; Ruan, Maddison &
+ * Hashimoto 2024). A model in both is drawn once, from its paper (src/figures/lib/gallery-points.ts says why).
  */
 import { GOPHER_BUDGET } from '../engine/budgets';
 import * as Plot from '@observablehq/plot';
@@ -10,37 +13,80 @@ import { modelById } from '../engine/models';
 import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/model-gallery';
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
+import { galleryPoints, type GalleryPoint } from './lib/gallery-points';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
-const HEIGHT = 440;
-const PARAMS_DOMAIN: [number, number] = [3e9, 1.5e12];
-const TOKENS_DOMAIN: [number, number] = [1e11, 4e13];
-const ISO_FLOPS = [1e22, 1e23, 1e24, 1e25, 1e26];
+const HEIGHT = 520;
 const OPTIMAL = SERIES_COLORS[0];
 const HIGHLIGHT = SERIES_COLORS[5];
 /** Tokens per parameter beyond which a model is far from the Chinchilla runs' typical ratios (see warnings). */
 const FAR_FROM_OPTIMAL = 100;
 
-/** The models shown (engine MODELS ids) and where each label sits. */
-const SHOWN: Array<{ id: string; anchor: 'left' | 'right' | 'above' | 'below' }> = [
-  { id: 'gpt-3', anchor: 'below' },
-  { id: 'gopher', anchor: 'above' },
-  { id: 'mt-nlg', anchor: 'below' },
-  { id: 'palm-540b', anchor: 'above' },
-  { id: 'chinchilla', anchor: 'left' },
-  { id: 'llama-65b', anchor: 'below' },
-  { id: 'llama-2-7b', anchor: 'right' },
-  { id: 'llama-2-70b', anchor: 'right' },
-  { id: 'llama-3-8b', anchor: 'above' },
-  { id: 'llama-3-70b', anchor: 'right' },
-  { id: 'llama-3-405b', anchor: 'right' },
-  { id: 'deepseek-v3', anchor: 'below' },
-  { id: 'qwen2.5-72b', anchor: 'above' },
-];
+/**
+ * The axes: the papers' models alone fit the narrow view (3B–1.5T parameters); the release reaches down to 70M parameters
+ * (pythia-70m) and 2.22B tokens (Cerebras-GPT-111M), so any view with it is wider (tests check that every point fits).
+ */
+const VIEWS = {
+  narrow: {
+    params: [3e9, 1.5e12],
+    tokens: [1e11, 4e13],
+    iso: [1e22, 1e23, 1e24, 1e25, 1e26],
+    paramTicks: [3e9, 3e10, 3e11],
+    tokenTicks: [3e11, 3e12, 3e13],
+    /** Where the "D = 20N" label sits: at the line's right end, below it. */
+    twentyLabel: { params: 1.5e12, textAnchor: 'end', dx: -4, dy: 12 },
+  },
+  wide: {
+    params: [5e7, 3e12],
+    tokens: [1e9, 4e13],
+    iso: [1e18, 1e20, 1e22, 1e24, 1e26],
+    paramTicks: [],
+    tokenTicks: [],
+    // Bottom left, below the line, where no model is (none of the release trained on fewer than 20 tokens per parameter below 1B).
+    twentyLabel: { params: 2.5e8, textAnchor: 'start', dx: 8, dy: 14 },
+  },
+} as const;
+
+type Anchor = 'left' | 'right' | 'above' | 'below';
+
+/** The papers' models shown (engine MODELS ids) and where each label sits. */
+const LABELS: Record<string, Anchor> = {
+  'gpt-3': 'below',
+  gopher: 'above',
+  'mt-nlg': 'below',
+  'palm-540b': 'above',
+  chinchilla: 'left',
+  'llama-65b': 'below',
+  'llama-2-7b': 'right',
+  'llama-2-70b': 'right',
+  'llama-3-8b': 'above',
+  'llama-3-70b': 'right',
+  'llama-3-405b': 'right',
+  'deepseek-v3': 'below',
+  'qwen2.5-72b': 'above',
+};
+
+/**
+ * In the wide view the papers' models crowd into a corner: these labels move, and these go (null); hover and the highlight
+ * still name those models.
+ */
+const WIDE_LABELS: Record<string, Anchor | null> = {
+  'gpt-3': 'left',
+  'llama-65b': null,
+  'llama-2-7b': null,
+  'llama-2-70b': null,
+  'llama-3-70b': null,
+};
+
+/** Which sources to draw. */
+const SHOW = ['both', 'papers', 'release'] as const;
+
+/** The plane's points (both sources merged once, at module load: plain data). */
+const POINTS = galleryPoints(Object.keys(LABELS));
 
 const ANCHORS = {
   left: { textAnchor: 'end', dx: -12, dy: 0 },
@@ -54,49 +100,63 @@ const SOURCES: readonly Source[] = ['approach1', 'approach2', 'hoffmann2022', 'h
 
 const params = {
   budget: { kind: 'quantity', default: GOPHER_BUDGET, min: 1e21, max: 1e27, scale: 'log', display: 'scientific' },
-  highlight: { kind: 'choice', default: 'chinchilla', options: SHOWN.map(({ id }) => ({ value: id })) },
+  highlight: { kind: 'choice', default: 'chinchilla', options: Object.keys(LABELS).map((value) => ({ value })) },
   law: { kind: 'choice', default: 'approach1', options: SOURCES.map((value) => ({ value })) },
+  show: { kind: 'choice', default: 'both', options: SHOW.map((value) => ({ value })) },
 } satisfies ParamSchema;
 
-/** The models with their ratios, compute, optimum and loss; the optimal line, the iso-compute lines and the budget's optimum. Numbers and keys only. */
+/** The models shown with their ratios, compute, optimum and loss; the optimal line, the iso-compute lines and the budget's optimum. Numbers and keys only. */
 function model(p: ParamValues<typeof params>) {
   const source = p.law as Source;
+  const show = p.show as (typeof SHOW)[number];
   const lossLaw: LawKey = source === 'approach1' || source === 'approach2' ? 'hoffmann2022' : source;
   const law = LAWS[lossLaw];
   const optimal = (flops: number) => optimalAllocationFrom(source as AllocationSource, flops);
-  const models = SHOWN.map(({ id, anchor }) => {
-    const m = modelById(id);
-    const flops = trainingFlops(m.params, m.tokens);
+  const view = show === 'papers' ? VIEWS.narrow : VIEWS.wide;
+  const describe = (d: GalleryPoint) => {
+    const flops = trainingFlops(d.params, d.tokens);
+    const entry = d.source === 'paper' ? modelById(d.id) : null;
     return {
-      id,
-      anchor,
-      name: m.name,
-      params: m.params,
-      tokens: m.tokens,
-      ratio: tokensPerParameter(m.params, m.tokens),
+      ...d,
+      anchor: entry ? (view === VIEWS.wide && d.id in WIDE_LABELS ? WIDE_LABELS[d.id] : LABELS[d.id]) : null,
+      ratio: tokensPerParameter(d.params, d.tokens),
       flops,
       optimum: optimal(flops),
-      loss: chinchillaLoss(law, m.params, m.tokens),
+      loss: chinchillaLoss(law, d.params, d.tokens),
       optimalLoss: optimalLoss(law, flops),
-      printedFlops: m.flopsStatus === 'P' ? m.flops : null,
-      totalParams: m.totalParams ?? null,
-      source: m.source,
+      printedFlops: entry?.flopsStatus === 'P' ? entry.flops : null,
+      totalParams: entry?.totalParams ?? null,
     };
-  });
-  const chosen = models.find((m) => m.id === p.highlight) ?? models.find((m) => m.id === 'chinchilla')!;
-  const iso = ISO_FLOPS.flatMap((flops) => {
-    const seg = isoComputeSegment(flops, PARAMS_DOMAIN, TOKENS_DOMAIN);
+  };
+  const paper = POINTS.paper.map(describe);
+  const release = show === 'papers' ? [] : POINTS.release.map(describe);
+  // The highlighted model is drawn whatever the sources shown: a reader asked for it.
+  const chosen = paper.find((m) => m.id === p.highlight) ?? paper.find((m) => m.id === 'chinchilla')!;
+  const iso = view.iso.flatMap((flops) => {
+    const seg = isoComputeSegment(flops, view.params, view.tokens);
     return seg ? seg.map((q, i) => ({ ...q, flops, end: i })) : [];
   });
   return {
     budget: p.budget,
     lossLaw,
-    models,
+    show,
+    view,
+    /** Release models first, so the papers' dots are drawn over them. */
+    models: [...release, ...(show === 'release' ? [] : paper)],
     chosen,
-    optimalLine: [1e20, 1e28].map((flops) => ({ flops, ...optimal(flops) })),
-    twenty: PARAMS_DOMAIN.map((n) => ({ params: n, tokens: 20 * n })),
+    counts: {
+      paper: show === 'release' ? 0 : paper.length,
+      release: release.length,
+      releaseRows: POINTS.release.length + POINTS.merged.length + POINTS.noTokens.length + POINTS.setAside.length,
+      merged: POINTS.merged.length,
+      mergedInto: POINTS.paper.filter((d) => d.alsoInRelease.length > 0).length,
+      noTokens: POINTS.noTokens.length,
+    },
+    setAside: POINTS.setAside,
+    optimalLine: [1e16, 1e28].map((flops) => ({ flops, ...optimal(flops) })),
+    twenty: view.params.map((n) => ({ params: n, tokens: 20 * n })),
     iso,
-    budgetLine: isoComputeSegment(p.budget, PARAMS_DOMAIN, TOKENS_DOMAIN) ?? [],
+    budgetLine: isoComputeSegment(p.budget, view.params, view.tokens) ?? [],
     budgetOptimum: optimal(p.budget),
   };
 }
@@ -109,6 +169,7 @@ const ratioText = (r: number, lang: 'zh' | 'en') => formatNumber(r, lang, r < 1 
 
 /** The grey iso-compute lines D = C/(6N) with their labels, and the dotted D = 20N line. */
 function guideMarks(m: Model, t: Messages) {
+  const { params: at, ...label } = m.view.twentyLabel;
   return [
     Plot.line(m.iso, { x: 'params', y: 'tokens', z: 'flops', stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '4,4' }),
     Plot.text(
@@ -116,38 +177,50 @@ function guideMarks(m: Model, t: Messages) {
       { x: 'params', y: 'tokens', text: (d: { flops: number }) => t.isoLabel(powerOfTen(d.flops)), textAnchor: 'start', dx: 4, dy: 10, fontSize: 12, fillOpacity: 0.6 },
     ),
     Plot.line(m.twenty, { x: 'params', y: 'tokens', stroke: 'currentColor', strokeOpacity: 0.55, strokeDasharray: '1,3', strokeWidth: 1.5 }),
-    Plot.text([m.twenty[1]], { x: 'params', y: 'tokens', text: () => 'D = 20N', textAnchor: 'end', dx: -4, dy: 12, fontSize: 12, fillOpacity: 0.7, clip: true }),
+    Plot.text([{ params: at, tokens: 20 * at }], { x: 'params', y: 'tokens', text: () => 'D = 20N', ...label, fontSize: 12, fillOpacity: 0.7, clip: true }),
   ];
 }
 
-/** Each model's `name · ratio` beside its dot; the highlighted one bold and in colour, drawn last. */
-function labelMarks(models: Array<Model['models'][number] & { label: string }>, chosenId: string) {
-  const chosen = models.find((m) => m.id === chosenId)!;
+/** A drawn point with its label and its legend entry (the source, worded). */
+type Shown = Model['models'][number] & { label: string; key: string };
+
+/** The labelled papers' models: `name · ratio` beside the dot; the highlighted one (whatever its source) bold and in colour, drawn last. */
+function labelMarks(models: Shown[], chosen: Shown) {
+  const halo = { stroke: 'var(--bg-card, white)', strokeWidth: 3, paintOrder: 'stroke' } as const;
   return [
     ...(['left', 'right', 'above', 'below'] as const).map((anchor) =>
       Plot.text(
-        models.filter((m) => m.anchor === anchor && m.id !== chosenId),
-        { x: 'params', y: 'tokens', text: 'label', fontSize: 12, fill: 'currentColor', stroke: 'var(--bg-card, white)', strokeWidth: 3, paintOrder: 'stroke', ...ANCHORS[anchor] },
+        models.filter((m) => m.anchor === anchor && m.id !== chosen.id),
+        { x: 'params', y: 'tokens', text: 'label', fontSize: 12, fill: 'currentColor', ...halo, ...ANCHORS[anchor] },
       ),
     ),
-    Plot.text([chosen], {
-      x: 'params',
-      y: 'tokens',
-      text: 'label',
-      fontSize: 12,
-      fill: HIGHLIGHT,
-      fontWeight: 700,
-      stroke: 'var(--bg-card, white)',
-      strokeWidth: 3,
-      paintOrder: 'stroke',
-      ...ANCHORS[chosen.anchor],
-    }),
+    Plot.text([chosen], { x: 'params', y: 'tokens', text: 'label', fontSize: 12, fill: HIGHLIGHT, fontWeight: 700, ...halo, ...ANCHORS[chosen.anchor ?? 'right'] }),
   ];
+}
+
+/** A point's source as the tip and the table say it: the paper's citation, or the release. */
+function sourceText(d: Model['models'][number], t: Messages): string {
+  if (d.source === 'release') return t.source.release;
+  const also = d.alsoInRelease.map((id) => id.slice(id.indexOf('/') + 1));
+  return t.source.paper(t.modelSource[d.id as keyof Messages['modelSource']] ?? d.id) + (also.length ? t.source.alsoInRelease(also.join(t.common.listSeparator)) : '');
+}
+
+/** A point's hover/touch readout: name, N, D, tokens per parameter and source, in the reader's language and number style. */
+export function pointTip(d: Model['models'][number], lang: 'zh' | 'en', t: Messages): string {
+  return tipText(lang, [
+    ['', d.name],
+    [t.common.axis.params, d.params, 'quantity'],
+    [t.axis.tokens, d.tokens, 'quantity'],
+    [t.tipRatio, ratioText(d.ratio, lang)],
+    [t.column.source, sourceText(d, t)],
+  ]);
 }
 
 export default defineModelFigure({
   id: 'model-gallery',
   home: 'chinchilla',
+  // The release's points: its parameters and token counts (base_llm_benchmark_eval.csv).
+  data: ['obsscaling-benchmarks'],
   width: WIDTH,
   height: HEIGHT,
   params,
@@ -156,34 +229,42 @@ export default defineModelFigure({
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
     const sizeLabel = t.common.axis.params;
-    const models = m.models.map((d) => ({ ...d, label: `${d.name} · ${ratioText(d.ratio, lang)}` }));
-    const chosen = m.chosen;
+    const legend = { paper: t.legend.paper, release: t.legend.release };
+    const label = (d: Model['models'][number]) => `${d.name} · ${ratioText(d.ratio, lang)}`;
+    const models: Shown[] = m.models.map((d) => ({ ...d, label: label(d), key: legend[d.source] }));
+    const chosen: Shown = { ...m.chosen, label: label(m.chosen), key: legend.paper };
+    const shown = (['paper', 'release'] as const).filter((k) => (k === 'paper' ? m.counts.paper : m.counts.release) > 0);
+    const v = m.view;
     return Plot.plot({
       ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
       marginLeft: 56,
       marginRight: 30,
-      x: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: [...decadeTicks(...PARAMS_DOMAIN), 3e9, 3e10, 3e11] }),
-      y: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKENS_DOMAIN, ticks: [...decadeTicks(...TOKENS_DOMAIN), 3e11, 3e12, 3e13], grid: true }),
+      x: logScale(lang, sizeLabel, 'quantity', { domain: v.params, ticks: [...decadeTicks(v.params[0], v.params[1]), ...v.paramTicks] }),
+      y: logScale(lang, t.axis.tokens, 'quantity', { domain: v.tokens, ticks: [...decadeTicks(v.tokens[0], v.tokens[1]), ...v.tokenTicks], grid: true }),
+      // One dot mark for both sources: its symbol and fill follow the source, so Plot's legend shows them as drawn.
+      symbol: { domain: shown.map((k) => legend[k]), range: shown.map((k) => (k === 'paper' ? 'circle' : 'diamond')), legend: true },
+      color: { domain: shown.map((k) => legend[k]), range: shown.map((k) => (k === 'paper' ? 'currentColor' : 'none')) },
       marks: [
         ...guideMarks(m, t),
         Plot.line(m.optimalLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeWidth: 2.2, clip: true }),
         Plot.line(m.budgetLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeOpacity: 0.7, strokeWidth: 1.6, strokeDasharray: '6,3' }),
         Plot.dot([chosen], { x: 'params', y: 'tokens', r: 10, stroke: HIGHLIGHT, strokeWidth: 2.5 }),
-        Plot.dot(models, { x: 'params', y: 'tokens', r: 4, fill: (d: { id: string }) => (d.id === chosen.id ? HIGHLIGHT : 'currentColor') }),
-        tipMark<(typeof models)[number]>(models, {
+        Plot.dot(models, {
           x: 'params',
           y: 'tokens',
-          title: (d) =>
-            tipText(lang, [
-              ['', d.name],
-              [sizeLabel, d.params, 'quantity'],
-              [t.axis.tokens, d.tokens, 'quantity'],
-              [t.tipRatio, d.ratio],
-            ]),
+          r: (d: Shown) => (d.source === 'paper' ? 4 : 3.5),
+          // The same channel for symbol and fill, so the legend draws each source's symbol with its fill.
+          symbol: 'key',
+          fill: 'key',
+          stroke: 'currentColor',
+          strokeWidth: 1.1,
+          strokeOpacity: 0.85,
         }),
+        Plot.dot([chosen], { x: 'params', y: 'tokens', r: 4.5, fill: HIGHLIGHT, stroke: 'var(--bg-card, white)' }),
+        tipMark<Shown>(models.some((d) => d.id === chosen.id) ? models : [...models, chosen], { x: 'params', y: 'tokens', title: (d) => pointTip(d, lang, t) }),
         // The budget's optimum above the model dots (by default it sits on Chinchilla).
         Plot.dot([m.budgetOptimum], { x: 'params', y: 'tokens', symbol: 'star', r: 8, fill: OPTIMAL, stroke: 'var(--bg-card, white)', clip: true }),
-        ...labelMarks(models, chosen.id),
+        ...labelMarks(models, chosen),
       ],
     });
   },
@@ -199,7 +280,8 @@ export default defineModelFigure({
         { key: 'loss', label: t.column.loss(t.laws.law[m.lossLaw].shortName) },
         { key: 'source', label: t.column.source, format: 'text' },
       ],
-      rows: m.models.map((d) => ({
+      // Papers first (the catalogue's order), then the release's models (the file's order).
+      rows: [...m.models.filter((d) => d.source === 'paper'), ...m.models.filter((d) => d.source === 'release')].map((d) => ({
         name: d.name,
         params: d.params,
         tokens: d.tokens,
@@ -207,7 +289,7 @@ export default defineModelFigure({
         flops: d.flops,
         optimalParams: d.optimum.params,
         loss: d.loss,
-        source: d.source,
+        source: sourceText(d, t),
       })),
     };
   },
@@ -215,14 +297,21 @@ export default defineModelFigure({
     const r = t.readout;
     const q = (x: number) => formatQuantity(x, lang);
     const sci = (x: number) => formatScientific(x, { digits: 3 });
-    const { chosen: c, budgetOptimum: b } = m;
+    const n = (x: number) => formatNumber(x, lang, 6);
+    const { chosen: c, budgetOptimum: b, counts } = m;
     const printed = c.printedFlops !== null && sci(c.printedFlops) !== sci(c.flops) ? r.printed(sci(c.printedFlops)) : '';
+    const aside = m.setAside.map((a) => r.setAside(a.name, q(a.release.tokens as number), q(a.paperTokens), t.setAsidePaper[a.id] ?? ''));
     return [
       { label: r.budget(sci(m.budget)), value: r.budgetValue(q(b.params), q(b.tokens), ratioText(tokensPerParameter(b.params, b.tokens), lang)) },
       { label: r.ratio(c.name), value: r.ratioValue(ratioText(c.ratio, lang), q(c.tokens), q(c.params)) },
       { label: r.compute, value: r.computeValue(sci(c.flops)) + printed },
       { label: r.loss(t.laws.law[m.lossLaw].shortName), value: r.lossValue(formatNumber(c.loss, lang, 4), formatNumber(c.optimalLoss, lang, 4)) },
       { label: r.optimum, value: r.optimumValue(q(c.optimum.params), q(c.optimum.tokens), c.name, formatNumber(c.params / c.optimum.params, lang, 3)) },
+      { label: r.drawn, value: r.drawnValue(n(counts.paper), n(counts.release)) },
+      {
+        label: r.release(n(counts.releaseRows)),
+        value: r.releaseValue(n(counts.merged), n(counts.mergedInto), n(counts.noTokens)) + aside.join(''),
+      },
     ];
   },
   warnings(m: Model, { lang, t }) {

@@ -87,6 +87,7 @@ type Model = ReturnType<typeof model>;
 export default defineModelFigure({
   id: 'real-emergence',
   home: 'emergence',
+  data: ['obsscaling-emergent', 'obsscaling-benchmarks'],
   width: WIDTH,
   height: HEIGHT,
   params,

@@ -277,7 +277,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         setCitation(undefined);
         return;
       }
-      const { citationText, siteVersion, today } = await loadActions();
+      const { citationText, datasetCitation, siteVersion, today } = await loadActions();
       setCitation(
         citationText({
           def,
@@ -289,6 +289,8 @@ function FigureApp({ setup }: { setup: Setup }) {
           version: siteVersion(),
           date: today(),
           siteTitle: frame.ui['site.title'],
+          // The shipped data a real-data figure plots (its definition's `data`), so a citation credits it too.
+          data: datasetCitation(def.data, frame),
         }),
       );
     },

@@ -2,6 +2,8 @@
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import { CONTENT_LICENSE } from '../../lib/license';
+import { DATASET_SOURCES, type DatasetId } from '../../data/sources';
+import type { FrameMessages } from '../../i18n/frame/en';
 import { encodeValue, formatValue, type AnyValue } from './params';
 import type { DataColumn, DataTable, FigureDef, ParamWords } from './types';
 
@@ -53,20 +55,37 @@ export interface CitationInput {
   /** YYYY-MM-DD */
   date: string;
   siteTitle: string;
+  /** "Data: …", the data sets the figure is built on, worded by `datasetCitation` (absent for a figure drawn from papers' formulas). */
+  data?: string;
+}
+
+/**
+ * The data sets behind a figure (its definition's `data`) as a citation names them, in the frame's language; undefined
+ * when it has none. Example (en): "Data: Ruan, Maddison & Hashimoto 2024, ObsScaling (ryoungj/ObsScaling,
+ * eval_results/base_llm_benchmark_eval.csv, commit 4d6e1e4, Apache-2.0)".
+ */
+export function datasetCitation(ids: readonly DatasetId[] | undefined, frame: FrameMessages): string | undefined {
+  if (!ids?.length) return undefined;
+  const d = frame.dataset;
+  const list = ids.map((id) => {
+    const s = DATASET_SOURCES[id];
+    return d.cite(d.authors[id], s.repo, s.file, s.commit, s.license);
+  });
+  return `${frame.ui['figure.data']}${frame.colon}${list.join(d.separator)}`;
 }
 
 /**
  * "Cite this figure": title, site, figure id, parameters, link, date, site version and the figure's license (the attribution
  * CC BY 4.0 asks for), in the page's language.
  */
-export function citationText({ def, title, values, lang, url, version, date, siteTitle }: CitationInput): string {
+export function citationText({ def, title, values, lang, url, version, date, siteTitle, data }: CitationInput): string {
   const s = { title };
   const params = Object.entries(def.params)
     .map(([name, spec]) => `${name}=${encodeValue(spec, values[name] ?? (spec.default as AnyValue))}`)
     .join(', ');
   return lang === 'zh'
-    ? `“${s.title}”，${siteTitle}，图 ${def.id}（参数：${params}），${url}，访问于 ${date}，网站版本 ${version}，采用 ${CONTENT_LICENSE.name} 许可（${CONTENT_LICENSE.url}）。`
-    : `“${s.title}.” ${siteTitle}, figure ${def.id} (parameters: ${params}). ${url}. Accessed ${date}. Site version ${version}. Licensed under ${CONTENT_LICENSE.name} (${CONTENT_LICENSE.url}).`;
+    ? `“${s.title}”，${siteTitle}，图 ${def.id}（参数：${params}），${url}，访问于 ${date}，网站版本 ${version}，采用 ${CONTENT_LICENSE.name} 许可（${CONTENT_LICENSE.url}）。${data ? `${data}。` : ''}`
+    : `“${s.title}.” ${siteTitle}, figure ${def.id} (parameters: ${params}). ${url}. Accessed ${date}. Site version ${version}. Licensed under ${CONTENT_LICENSE.name} (${CONTENT_LICENSE.url}).${data ? ` ${data}.` : ''}`;
 }
 
 /** A short human summary of the settings, for the figure's text alternative. */

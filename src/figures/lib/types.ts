@@ -1,3 +1,4 @@
+import type { DatasetId } from '../../data/sources';
 import type { Lang } from '../../i18n';
 import type { FigureChannel } from './figure-state';
 import type { ParamSpec, ParamValues } from './params';
@@ -97,6 +98,11 @@ interface FigureBase<S extends ParamSchema> {
   kind?: 'figure' | 'calculator';
   /** True when the picture is a schematic rather than the paper's data; the frame says so. */
   schematic?: boolean;
+  /**
+   * The shipped data sets the figure plots (src/data/sources.ts), if it is built on real data: the frame links its source
+   * line to each one's entry on the data page (`/<lang>/data/#<id>`) and "cite this figure" names them.
+   */
+  data?: readonly DatasetId[];
   params: S;
   /** Logical size in px; the default is 640 × 400. */
   width?: number;

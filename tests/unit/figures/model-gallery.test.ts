@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import def from '../../../src/figures/model-gallery';
+import def, { pointTip } from '../../../src/figures/model-gallery';
+import { galleryPoints, RELEASE_SET_ASIDE } from '../../../src/figures/lib/gallery-points';
+import { MODELS, modelById } from '../../../src/engine/models';
+import { obsModels } from '../../../src/data/obsscaling';
+import { captionsOf } from '../../../src/figures/lib/catalogue';
+import type en from '../../../src/i18n/figures/en/model-gallery';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, type AnyValue } from '../../../src/figures/lib/params';
 import { messagesOf } from '../../../src/figures/lib/catalogue';
@@ -31,9 +40,14 @@ describe('model-gallery figure (real models against the compute-optimal line)', 
     expect(readout(render({ highlight: 'gopher' }).output, 'Training compute 6ND')).toBe('5.04×10²³ FLOPs (the source prints 5.76×10²³)');
   });
 
-  it('labels every dot with its tokens per parameter: Gopher 1.07, LLaMA 65B 21.5, Llama 3 405B 38.5 (facts §9)', () => {
-    const { html } = render({});
-    for (const label of ['Gopher 280B · 1.07', 'LLaMA 65B · 21.5', 'Llama 3 405B · 38.5', 'MT-NLG 530B · 0.51']) expect(html).toContain(label);
+  it('labels the papers’ models with their tokens per parameter: Gopher 1.07, LLaMA 65B 21.5, Llama 3 405B 38.5, MT-NLG 0.51 (facts §9); the wide view drops the crowded ones', () => {
+    const papers = render({ show: 'papers' }).html;
+    for (const label of ['Gopher 280B · 1.07', 'LLaMA 65B · 21.5', 'Llama 3 405B · 38.5', 'MT-NLG 530B · 0.51', 'Llama 2 7B · 286']) expect(papers).toContain(label);
+    const both = render({}).html;
+    for (const label of ['Gopher 280B · 1.07', 'Llama 3 405B · 38.5', 'MT-NLG 530B · 0.51']) expect(both).toContain(label);
+    expect(both).not.toContain('LLaMA 65B · 21.5');
+    // …but a highlighted model is always labelled.
+    expect(render({ highlight: 'llama-65b' }).html).toContain('LLaMA 65B · 21.5');
   });
 
   it('DeepSeek-V3 is placed by its 37B activated parameters, with a warning; Llama 3 8B (1,875 per parameter) warns about extreme ratios (Sardana et al. 2024)', () => {
@@ -90,5 +104,158 @@ describe('model-gallery model and words, without a DOM', () => {
       '损失（Hoffmann 2022）',
       '来源',
     ]);
+    expect(table.rows.find((r) => r.name === 'Chinchilla 70B')!.source).toBe('论文：Hoffmann 等 2022，原文表 1 与 §4');
+  });
+});
+
+/** The release file, re-read here: the figure's release points must be its rows, unchanged and never filled in. */
+const csv = csvParse(readFileSync(join(__dirname, '../../../src/data/obsscaling/base_llm_benchmark_eval.csv'), 'utf8'));
+const PAPER_IDS = def.params.highlight.options.map((o) => o.value);
+const words = (lang: 'en' | 'zh') => messagesOf(def, lang) as typeof en;
+
+describe('model-gallery: the two sources (papers cited on the site; Ruan, Maddison & Hashimoto 2024 release)', () => {
+  const points = galleryPoints(PAPER_IDS);
+
+  it('keeps the 13 paper points at their papers’ numbers (engine catalogue) and draws 114 of the release’s 148 rows: 8 are paper points, 25 lack tokens, 1 is set aside', () => {
+    expect(points.paper.map((p) => p.id)).toEqual(PAPER_IDS);
+    expect(PAPER_IDS).toHaveLength(13);
+    for (const p of points.paper) expect([p.params, p.tokens]).toEqual([modelById(p.id).params, modelById(p.id).tokens]);
+    expect(csv.length).toBe(148);
+    expect(points.release).toHaveLength(114);
+    expect(points.merged).toHaveLength(8);
+    expect(points.noTokens).toHaveLength(25);
+    expect(points.setAside.map((a) => a.id)).toEqual(['cerebras/btlm-3b-8k-base']);
+    expect(points.release.length + points.merged.length + points.noTokens.length + points.setAside.length).toBe(csv.length);
+  });
+
+  it('every release point is its CSV row as published (Model Size (B) × 1e9, Pretraining Data Size (T) × 1e12); rows with an empty token cell are left out, never filled in', () => {
+    const byId = new Map(csv.map((r) => [r.Model, r]));
+    for (const p of points.release) {
+      const row = byId.get(p.id)!;
+      expect(p.params).toBe(Number(row['Model Size (B)']) * 1e9);
+      expect(p.tokens).toBe(Number(row['Pretraining Data Size (T)']) * 1e12);
+      expect(p.params > 0 && p.tokens > 0).toBe(true);
+    }
+    const empty = csv.filter((r) => r['Pretraining Data Size (T)']!.trim() === '').map((r) => r.Model);
+    expect(points.noTokens).toEqual(empty);
+    expect(csv.filter((r) => r['Model Size (B)']!.trim() === '')).toEqual([]);
+  });
+
+  it('a model in both sources is drawn once, from its paper: the paired rows agree on N exactly and on D within 4% (Llama 3 405B: release 15T, Llama 3 paper §3.2 15.6T)', () => {
+    const release = new Map(obsModels.map((m) => [m.id, m]));
+    const drawn = new Set(points.release.map((p) => p.id));
+    for (const p of points.paper) {
+      for (const id of p.alsoInRelease) {
+        const r = release.get(id)!;
+        expect(drawn.has(id), id).toBe(false);
+        expect(r.params, id).toBe(p.params);
+        expect(Math.abs(r.tokens! / p.tokens - 1), id).toBeLessThan(0.04);
+      }
+    }
+    const l405 = points.paper.find((p) => p.id === 'llama-3-405b')!;
+    expect(l405.tokens).toBe(15.6e12);
+    expect(release.get(l405.alsoInRelease[0])!.tokens).toBe(15e12);
+    // Every pairing the catalogue records names a row the release has.
+    for (const m of MODELS) for (const id of m.obsScalingIds ?? []) expect(release.has(id), `${m.id} → ${id}`).toBe(true);
+    expect(points.paper.find((p) => p.id === 'llama-3-8b')!.alsoInRelease).toEqual(['meta-llama/Meta-Llama-3-8B', 'meta-llama/Meta-Llama-3.1-8B']);
+  });
+
+  it('BTLM-3B-8K is set aside: the release’s 627 "T" tokens are 1000× the 627B of Dey et al. 2023 (arXiv 2309.11568, abstract), 209,000 tokens per parameter', () => {
+    const row = csv.find((r) => r.Model === 'cerebras/btlm-3b-8k-base')!;
+    expect(Number(row['Pretraining Data Size (T)']) * 1e12).toBe(RELEASE_SET_ASIDE[0].paperTokens * 1000);
+    expect((Number(row['Pretraining Data Size (T)']) * 1e12) / (Number(row['Model Size (B)']) * 1e9)).toBe(209000);
+    const r = def.readouts!(def.model(defaultsOf(def.params)), { lang: 'en', t: words('en') });
+    expect(r.at(-1)!.value).toContain('btlm-3b-8k-base is left out too: the release gives 627T tokens, its paper 627B (Dey et al. 2023, arXiv 2309.11568)');
+    const zh = def.readouts!(def.model(defaultsOf(def.params)), { lang: 'zh', t: words('zh') });
+    expect(zh.at(-1)!.value).toContain('数据发布给出 627万亿 词元，而它的论文给出 6270亿（Dey 等，2023，arXiv 2309.11568）');
+  });
+
+  it('the caption’s numbers are the data’s: of 114 release points, 103 above D = 20N (up to 8,000 per parameter, h2o-danube3-500m), the 6 Cerebras-GPT exactly on it, 5 below', () => {
+    const ratio = (p: { params: number; tokens: number }) => p.tokens / p.params;
+    const above = points.release.filter((p) => ratio(p) > 20 * (1 + 1e-9));
+    const on = points.release.filter((p) => Math.abs(ratio(p) / 20 - 1) < 1e-9);
+    const below = points.release.filter((p) => ratio(p) < 20 * (1 - 1e-9));
+    expect([points.release.length, above.length, on.length, below.length]).toEqual([114, 103, 6, 5]);
+    expect(on.every((p) => p.id.startsWith('cerebras/Cerebras-GPT'))).toBe(true);
+    expect(below.map((p) => p.name).sort()).toEqual(['bloom', 'falcon-180B', 'opt-13b', 'opt-30b', 'opt-66b']);
+    const top = points.release.reduce((a, b) => (ratio(b) > ratio(a) ? b : a));
+    expect([top.name, ratio(top)]).toEqual(['h2o-danube3-500m-base', 8000]);
+    const en = captionsOf(def, 'en').caption;
+    expect(en).toContain(
+      'Of the release’s 114 models drawn, 103 lie above D = 20N (up to 8,000 tokens per parameter, h2o-danube3-500m), the six Cerebras-GPT models exactly on it, and five below it',
+    );
+    expect(captionsOf(def, 'zh').caption).toContain(
+      '数据发布中画出的 114 个模型里，103 个在 D = 20N 上方（最高每参数 8,000 个词元，h2o-danube3-500m），6 个 Cerebras-GPT 模型恰好在线上，5 个在下方',
+    );
+  });
+});
+
+describe('model-gallery: the control, the legend and the hover readout', () => {
+  it('show=both|papers|release draws 127, 13 or 114 models; the legend names only the sources drawn, with their symbols', () => {
+    const counts = Object.fromEntries((['both', 'papers', 'release'] as const).map((show) => [show, def.model({ ...defaultsOf(def.params), show }).models.length]));
+    expect(counts).toEqual({ both: 127, papers: 13, release: 114 });
+    const both = render({}).html;
+    expect(both).toContain('Papers cited on this site');
+    expect(both).toContain('Observational Scaling Laws release');
+    // Plot's symbol legend draws a filled circle and an open diamond, as the dots are drawn.
+    expect(both).toMatch(/fill="currentColor"[^>]*><path d="M4\.5,0A4\.5/);
+    expect(both).toMatch(/fill="none"[^>]*><path d="M0,-7\.\d+L/);
+    expect(render({ show: 'papers' }).html).not.toContain('Observational Scaling Laws release</span>');
+    expect(render({ show: 'release' }, 'zh').html).toContain('Observational Scaling Laws 数据发布');
+    expect(render({ show: 'release' }, 'zh').html).not.toContain('本站引用的论文</span>');
+  });
+
+  it('every point of every view lies inside its axes (the wide view reaches pythia-70m and Cerebras-GPT-111M’s 2.22B tokens)', () => {
+    for (const show of ['both', 'papers', 'release'] as const) {
+      const m = def.model({ ...defaultsOf(def.params), show });
+      for (const d of [...m.models, m.chosen]) {
+        expect(d.params, `${show} ${d.id}`).toBeGreaterThanOrEqual(m.view.params[0]);
+        expect(d.params, `${show} ${d.id}`).toBeLessThanOrEqual(m.view.params[1]);
+        expect(d.tokens, `${show} ${d.id}`).toBeGreaterThanOrEqual(m.view.tokens[0]);
+        expect(d.tokens, `${show} ${d.id}`).toBeLessThanOrEqual(m.view.tokens[1]);
+      }
+    }
+  });
+
+  it('the hover readout names the model, N, D, tokens per parameter and the source, in each language’s number style', () => {
+    const m = def.model(defaultsOf(def.params));
+    const pythia = m.models.find((d) => d.id === 'EleutherAI/pythia-70m-deduped')!;
+    expect(pointTip(pythia, 'en', words('en'))).toBe(
+      'pythia-70m-deduped\nParameters N: 70M\nTraining tokens D: 300B\nTokens per parameter: 4,286\nSource: Observational Scaling Laws release (Ruan, Maddison & Hashimoto 2024)',
+    );
+    expect(pointTip(pythia, 'zh', words('zh'))).toBe(
+      'pythia-70m-deduped\n参数量 N：7000万\n训练词元数 D：3000亿\n词元/参数：4,286\n来源：Observational Scaling Laws 数据发布（Ruan、Maddison 和 Hashimoto，2024）',
+    );
+    const llama = m.models.find((d) => d.id === 'llama-2-70b')!;
+    expect(pointTip(llama, 'en', words('en'))).toBe(
+      'Llama 2 70B\nParameters N: 70B\nTraining tokens D: 2T\nTokens per parameter: 28.6\nSource: paper: Touvron et al. 2023b, Table 1; also in the Observational Scaling Laws release as Llama-2-70b-hf',
+    );
+    expect(pointTip(llama, 'zh', words('zh'))).toContain('来源：论文：Touvron 等 2023b，原文表 1；Observational Scaling Laws 数据发布中也有，名为 Llama-2-70b-hf');
+  });
+
+  it('the Chinese catalogue cites every paper model’s source (one entry per engine model)', () => {
+    expect(Object.keys(words('zh').modelSource).sort()).toEqual(MODELS.map((m) => m.id).sort());
+    expect(Object.keys(words('en').modelSource).sort()).toEqual(MODELS.map((m) => m.id).sort());
+  });
+
+  it('property: for any budget, fit, sources shown and highlighted model, the highlighted model is drawn and named, counts add up, and nothing reads NaN', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 21, max: 27, noNaN: true }),
+        fc.constantFrom(...def.params.law.options.map((o) => o.value)),
+        fc.constantFrom('both', 'papers', 'release'),
+        fc.constantFrom(...PAPER_IDS),
+        (exp, law, show, highlight) => {
+          const values = { ...defaultsOf(def.params), budget: 10 ** exp, law, show, highlight };
+          const m = def.model(values);
+          expect(m.chosen.id).toBe(highlight);
+          expect(m.counts.paper + m.counts.release).toBe(m.models.length);
+          const r = def.readouts!(m, { lang: 'zh', t: words('zh') });
+          for (const x of r) expect(`${x.label}${x.value}`).not.toMatch(/NaN|Infinity|undefined/);
+          expect(r[1].label).toContain(m.chosen.name);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -13,6 +13,15 @@ const en = {
     },
     /** A model's name is the same in both languages (engine MODELS). */
     highlight: { label: 'Model to highlight', options: Object.fromEntries(MODELS.map((m) => [m.id, m.name])) },
+    show: {
+      label: 'Models shown',
+      options: {
+        both: 'Both sources',
+        papers: 'Papers cited on this site',
+        release: 'Observational Scaling Laws release',
+      },
+      help: 'Filled dots: models placed by their own papers. Open diamonds: base models of the Observational Scaling Laws release (Ruan, Maddison & Hashimoto 2024) that have both a parameter and a token count. A model in both is drawn once, from its paper.',
+    },
     law: {
       label: 'Compute-optimal line from',
       options: {
@@ -28,6 +37,14 @@ const en = {
   axis: { tokens: 'Training tokens D' },
   isoLabel: (flops: string) => `${flops} FLOPs`,
   tipRatio: 'Tokens per parameter',
+  legend: { paper: 'Papers cited on this site', release: 'Observational Scaling Laws release' },
+  source: {
+    paper: (citation: string) => `paper: ${citation}`,
+    alsoInRelease: (names: string) => `; also in the Observational Scaling Laws release as ${names}`,
+    release: 'Observational Scaling Laws release (Ruan, Maddison & Hashimoto 2024)',
+  },
+  /** Where each catalogue model's parameters and tokens are printed (a model's name and its papers' names are the same in both languages). */
+  modelSource: Object.fromEntries(MODELS.map((m) => [m.id, m.source])) as Record<string, string>,
   column: {
     model: 'Model',
     ratio: 'Tokens per parameter',
@@ -48,7 +65,16 @@ const en = {
     lossValue: (loss: string, optimum: string) => `${loss} nats/token; the optimum for the same compute reaches ${optimum}`,
     optimum: 'Compute-optimal size for the same FLOPs',
     optimumValue: (n: string, d: string, name: string, x: string) => `${n} params, ${d} tokens; ${name} is ${x}× that size`,
+    drawn: 'Models drawn',
+    drawnValue: (papers: string, release: string) => `${papers} from papers (filled dots), ${release} from the Observational Scaling Laws release (open diamonds)`,
+    release: (rows: string) => `The release’s ${rows} models`,
+    releaseValue: (merged: string, into: string, noTokens: string) =>
+      `${merged} are the same models as ${into} paper points and are drawn once, from the paper; ${noTokens} have no pretraining token count and are left out (never filled in)`,
+    setAside: (name: string, released: string, paper: string, citation: string) =>
+      `; ${name} is left out too: the release gives ${released} tokens, its paper ${paper} (${citation})`,
   },
+  /** The paper of each release row left out because that paper contradicts it, by Hugging Face name. */
+  setAsidePaper: { 'cerebras/btlm-3b-8k-base': 'Dey et al. 2023, arXiv 2309.11568' } as Record<string, string>,
   warning: {
     moe: (name: string, active: string, total: string) =>
       `${name} is a mixture of experts: it is placed by its ${active} activated parameters per token (${total} in total). The Chinchilla laws were fitted on dense models, so for MoE they are only a rough guide.`,

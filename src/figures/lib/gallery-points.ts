@@ -1,0 +1,79 @@
+/**
+ * The models the model-gallery figure places on the parameters–tokens plane, from two sources:
+ * - papers: the chosen models of the engine's catalogue (src/engine/models.ts), at the N and D of their own papers,
+ *   which the catalogue cites table by table;
+ * - the Observational Scaling Laws release (Ruan, Maddison & Hashimoto 2024; src/data/obsscaling.ts): every base model
+ *   with both a parameter count and a pretraining token count, as released.
+ * A release row that is the same model as a catalogue entry (its `obsScalingIds`) is drawn once, as the paper point.
+ * Missing values are never filled in: a release row without a token count is counted, not drawn.
+ */
+import { type ObsModel, obsModels } from '../../data/obsscaling';
+import { modelById } from '../../engine/models';
+import { modelName } from './obs-models';
+
+export type GallerySource = 'paper' | 'release';
+
+/** One model on the plane. */
+export interface GalleryPoint {
+  /** The engine's model id (paper) or the Hugging Face name (release). */
+  id: string;
+  /** The name readers see: the catalogue's (Chinchilla 70B) or the Hugging Face name without its organisation (pythia-70m-deduped). */
+  name: string;
+  source: GallerySource;
+  /** Parameters N (for a mixture of experts, as its source gives them: activated per token in the catalogue). */
+  params: number;
+  /** Training tokens D. */
+  tokens: number;
+  /** A paper point: the release rows drawn as this point (empty when the release does not have the model). */
+  alsoInRelease: readonly string[];
+}
+
+/**
+ * Release rows left out although they have both numbers, because the model's own paper contradicts the row by a factor
+ * of 1000: drawing them would put a point where the model never was, and correcting a released value by hand is not ours
+ * to do. Each with the paper's number, cited.
+ */
+export const RELEASE_SET_ASIDE: ReadonlyArray<{ id: string; paperTokens: number }> = [
+  // The release gives 627 in its "Pretraining Data Size (T)" column (627T tokens, 209,000 per parameter; its FLOPs column,
+  // 1.1286e25, is 6·N·D of that). Dey et al. 2023, "BTLM-3B-8K: 7B Parameter Performance in a 3B Parameter Model"
+  // (arXiv 2309.11568), abstract: "trained on 627B tokens from the SlimPajama dataset".
+  // The figure's catalogues cite the paper by this id (setAsidePaper).
+  { id: 'cerebras/btlm-3b-8k-base', paperTokens: 627e9 },
+];
+
+type Placed = ObsModel & { params: number; tokens: number };
+const placed = (m: ObsModel): m is Placed => m.params !== null && m.tokens !== null;
+
+/**
+ * Both sources, merged: the catalogue models `paperIds` (engine ids, in that order) and the release rows `models` (in
+ * file order). `noTokens` and `setAside` are the release rows not drawn, `merged` the release rows drawn as a paper point.
+ * Example: with the gallery's 13 paper models, 114 release points (148 rows − 25 without tokens − 8 drawn as paper
+ * points − 1 set aside).
+ */
+export function galleryPoints(paperIds: readonly string[], models: readonly ObsModel[] = obsModels) {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const paper: GalleryPoint[] = paperIds.map(modelById).map((m) => ({
+    id: m.id,
+    name: m.name,
+    source: 'paper',
+    params: m.params,
+    tokens: m.tokens,
+    alsoInRelease: (m.obsScalingIds ?? []).filter((id) => byId.has(id)),
+  }));
+  const merged = new Set(paper.flatMap((p) => p.alsoInRelease));
+  const aside = new Set(RELEASE_SET_ASIDE.map((a) => a.id));
+  const release: GalleryPoint[] = models
+    .filter(placed)
+    .filter((m) => !merged.has(m.id) && !aside.has(m.id))
+    .map((m) => ({ id: m.id, name: modelName(m.id), source: 'release', params: m.params, tokens: m.tokens, alsoInRelease: [] }));
+  return {
+    paper,
+    release,
+    /** Release rows without a pretraining token count (none lacks a parameter count). */
+    noTokens: models.filter((m) => !placed(m)).map((m) => m.id),
+    /** Release rows set aside (RELEASE_SET_ASIDE), with the release's own numbers. */
+    setAside: RELEASE_SET_ASIDE.filter((a) => byId.has(a.id)).map((a) => ({ ...a, name: modelName(a.id), release: byId.get(a.id)! })),
+    /** Release rows drawn as a paper point. */
+    merged: [...merged],
+  };
+}
