@@ -303,6 +303,7 @@ function vertexPanel(m: Model, ctx: Ctx): Element {
 export default defineModelFigure({
   id: 'chinchilla-runs',
   home: 'chinchilla',
+  data: ['chinchilla-runs'],
   width: 2 * PANEL_WIDTH,
   height: TOP_HEIGHT + BOTTOM_HEIGHT,
   params,
