@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { type Benchmark, BENCHMARKS, CHANCE, obsModels, withFlops } from '../data/obsscaling';
+import { isSetAside } from '../data/obsscaling-set-aside';
 import { formatNumber, formatPercent, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/benchmarks-vs-compute';
 import { BENCHMARK_FAMILIES, BENCHMARK_HIGHLIGHT } from './lib/obs-families';
@@ -27,7 +28,7 @@ function model({ benchmark, family }: { benchmark: string; family: string }) {
   const b = benchmark as Benchmark;
   const inFamily = (f: string) => family === 'all' || f === family;
   const placed = withFlops()
-    .filter((m) => m.scores[b] !== null)
+    .filter((m) => m.scores[b] !== null && !isSetAside(m.id))
     .map((m) => ({ id: m.id, name: modelName(m.id), family: m.family, params: m.params ?? 0, tokens: m.tokens ?? 0, flops: m.flops, score: m.scores[b] as number }))
     .sort((p, q) => p.flops - q.flops);
   const points = placed.filter((p) => inFamily(p.family));
@@ -44,6 +45,8 @@ function model({ benchmark, family }: { benchmark: string; family: string }) {
     noFlops: considered.filter((m) => m.flops === null && m.scores[b] !== null).length,
     /** Models with training FLOPs but no score on this benchmark. */
     noScore: considered.filter((m) => m.flops !== null && m.scores[b] === null).length,
+    /** Models with FLOPs and a score that are set aside because their paper contradicts the release (OBS_SET_ASIDE). */
+    setAside: considered.filter((m) => m.flops !== null && m.scores[b] !== null && isSetAside(m.id)).map((m) => modelName(m.id)),
     best,
     domain: flopsDomain(obsModels),
   };
@@ -129,7 +132,7 @@ export default defineModelFigure({
     const label = t.params.benchmark.options[m.benchmark];
     return [
       { label: r.plotted, value: r.plottedValue(String(m.points.length), label) },
-      { label: r.leftOut, value: r.leftOutValue(String(m.noFlops), String(m.noScore)) },
+      { label: r.leftOut, value: r.leftOutValue(String(m.noFlops), String(m.noScore), m.setAside) },
       { label: r.chance, value: m.chance === null ? r.noChance : formatPercent(m.chance, lang, 2) },
       ...(m.best ? [{ label: r.best, value: r.bestValue(m.best.name, formatNumber(m.best.score, lang, 3), formatScientific(m.best.flops, { digits: 3 })) }] : []),
     ];

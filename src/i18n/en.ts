@@ -98,7 +98,7 @@ export const en = {
     'One row per public pretrained model: its Hugging Face name, family, parameters (billions), pretraining tokens (trillions), training FLOPs (units of 10²¹) and its scores on MMLU, ARC-Challenge, HellaSwag, Winogrande, TruthfulQA, GSM8K, XWinograd and HumanEval. Wherever the file gives training FLOPs, they equal 6 × parameters × tokens.',
   'data.obsBench.rows': '{rows} models. {noFlops} of them have no pretraining token count and therefore no training FLOPs; every model has a parameter count.',
   'data.obsBench.filtered':
-    'No row is removed and no empty cell is filled in: a missing score stays missing. A plot against training FLOPs can place only the {withFlops} models that have them and must say that {noFlops} are left out; a plot against parameters can use all {rows}.',
+    'No row is removed and no empty cell is filled in: a missing score stays missing. A plot against training FLOPs can place only the {withFlops} models that have them and must say that {noFlops} are left out; a plot against parameters can use all {rows}. One row, BTLM-3B-8K, gives 627 trillion pretraining tokens where its paper (Dey et al. 2023, arXiv 2309.11568) reports 627 billion: the figures that need tokens or FLOPs leave it out and name it, rather than correct the value.',
   'data.obsEmergent.title': 'The same models on “emergent” BIG-bench tasks (Observational Scaling Laws)',
   'data.obsEmergent.what':
     'Scores of some of the models above on BIG-bench tasks that Wei et al. (2022) call emergent: IPA transliteration scored both by exact match and by BLEU (0–100), word unscrambling, two- and three-digit arithmetic, and Persian question answering (ParsiNLU). Rows are matched to the table above by model name.',

@@ -8,6 +8,7 @@
  * Missing values are never filled in: a release row without a token count is counted, not drawn.
  */
 import { type ObsModel, obsModels } from '../../data/obsscaling';
+import { OBS_SET_ASIDE } from '../../data/obsscaling-set-aside';
 import { modelById } from '../../engine/models';
 import { modelName } from './obs-models';
 
@@ -28,18 +29,8 @@ export interface GalleryPoint {
   alsoInRelease: readonly string[];
 }
 
-/**
- * Release rows left out although they have both numbers, because the model's own paper contradicts the row by a factor
- * of 1000: drawing them would put a point where the model never was, and correcting a released value by hand is not ours
- * to do. Each with the paper's number, cited.
- */
-export const RELEASE_SET_ASIDE: ReadonlyArray<{ id: string; paperTokens: number }> = [
-  // The release gives 627 in its "Pretraining Data Size (T)" column (627T tokens, 209,000 per parameter; its FLOPs column,
-  // 1.1286e25, is 6·N·D of that). Dey et al. 2023, "BTLM-3B-8K: 7B Parameter Performance in a 3B Parameter Model"
-  // (arXiv 2309.11568), abstract: "trained on 627B tokens from the SlimPajama dataset".
-  // The figure's catalogues cite the paper by this id (setAsidePaper).
-  { id: 'cerebras/btlm-3b-8k-base', paperTokens: 627e9 },
-];
+/** Release rows left out although they have both numbers (src/data/obsscaling-set-aside.ts), with the paper's number. */
+export const RELEASE_SET_ASIDE = OBS_SET_ASIDE;
 
 type Placed = ObsModel & { params: number; tokens: number };
 const placed = (m: ObsModel): m is Placed => m.params !== null && m.tokens !== null;

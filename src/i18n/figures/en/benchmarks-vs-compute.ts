@@ -32,7 +32,8 @@ const en = {
     plotted: 'Models plotted',
     plottedValue: (n: string, benchmark: string) => `${n} with training FLOPs and a score on ${benchmark}`,
     leftOut: 'Left out',
-    leftOutValue: (noFlops: string, noScore: string) => `${noFlops} without training FLOPs, ${noScore} without a score`,
+    leftOutValue: (noFlops: string, noScore: string, setAside: readonly string[]) =>
+      `${noFlops} without training FLOPs, ${noScore} without a score${setAside.length ? `; set aside: ${setAside.join(', ')} (the release lists 627T tokens, its paper 627B: Dey et al. 2023)` : ''}`,
     chance: 'Chance level',
     noChance: 'none given (the score is a share of probability on true answers)',
     best: 'Highest score',
