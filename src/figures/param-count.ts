@@ -281,8 +281,8 @@ function paramsChart(m: Model, ctx: Ctx): Element {
   return flush(
     Plot.plot({
       ...baseOptions(ctx, 150),
-      marginLeft: lang === 'zh' ? 84 : 120,
-      marginRight: 64,
+      marginLeft: lang === 'zh' ? 96 : 128,
+      marginRight: 80,
       marginTop: 8,
       x: { domain: [0, m.count.total], label: t.axis.params, tickFormat: (d: number) => formatQuantity(d, lang, { digits: 2 }), ticks: 5, grid: true },
       y: { domain: [t.bar.total, t.bar.active], label: null },
@@ -315,8 +315,8 @@ function flopsChart(m: Model, ctx: Ctx): Element {
   return flush(
     Plot.plot({
       ...baseOptions(ctx, 190),
-      marginLeft: lang === 'zh' ? 84 : 120,
-      marginRight: 64,
+      marginLeft: lang === 'zh' ? 96 : 128,
+      marginRight: 80,
       marginTop: 8,
       x: { domain: [0, max], label: t.axis.flops(formatNumber(m.context, lang, 7)), tickFormat: (d: number) => formatScientific(d, { digits: 2 }), ticks: 4, grid: true },
       y: { domain: FLOP_BARS.map((b) => t.flopBar[b]), label: null },
