@@ -256,3 +256,50 @@ export const ARCH_PRESETS: Record<ArchPresetKey, TransformerArch> = {
     mla: { qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
   },
 };
+
+/** Where the parameters of a TransformerArch are (all in parameters); the parts add up to countParameters' total. */
+export interface ParameterBreakdown {
+  /** Input token embedding, vocab × d_model (also the output layer when tied). */
+  inputEmbedding: number;
+  /** Output (unembedding) matrix when it is not tied, vocab × d_model; 0 when tied. */
+  outputLayer: number;
+  /** Attention of every layer: q, k, v, o projections and their biases (or MLA's projections and latent norms). */
+  attention: number;
+  /** Feed-forward of the dense layers (every layer of a dense model; first_k_dense_replace of an MoE). */
+  denseFfn: number;
+  /** Shared experts of the MoE layers, used by every token. */
+  sharedExperts: number;
+  /** All routed experts of the MoE layers. */
+  routedExperts: number;
+  /** The routed experts one token is sent to (activeExperts per MoE layer). */
+  activeRoutedExperts: number;
+  /** Router matrices (d_model × experts per MoE layer) and their biases. */
+  router: number;
+  /** Normalisation weights: two per layer and the final one. */
+  norms: number;
+}
+
+/**
+ * The parameters of a decoder-only transformer by component, with the same conventions as countParameters:
+ * total = inputEmbedding + outputLayer + attention + denseFfn + sharedExperts + routedExperts + router + norms, and
+ * active = the same with activeRoutedExperts in place of routedExperts. Units: parameters.
+ * Example: ARCH_PRESETS.llama3_8b → inputEmbedding 525,336,576, outputLayer 525,336,576, attention 1,342,177,280,
+ * denseFfn 5,637,144,576, norms 266,240 (sum 8,030,261,248).
+ */
+export function parameterBreakdown(arch: TransformerArch): ParameterBreakdown {
+  const a = normalise(arch);
+  const moeLayers = a.layers - a.denseLayers;
+  const expert = ffnParams(a.dModel, a.expertFfnHidden, a.gatedFfn);
+  const matrix = a.vocab * a.dModel;
+  return {
+    inputEmbedding: matrix,
+    outputLayer: a.tiedEmbeddings ? 0 : matrix,
+    attention: a.layers * attentionParams(a),
+    denseFfn: a.denseLayers * ffnParams(a.dModel, a.ffnHidden, a.gatedFfn),
+    sharedExperts: moeLayers * a.sharedExperts * expert,
+    routedExperts: moeLayers * a.experts * expert,
+    activeRoutedExperts: moeLayers * a.activeExperts * expert,
+    router: moeLayers * (a.experts * a.dModel + (a.routerBias ? a.experts : 0)),
+    norms: a.layers * 2 * a.normSize + a.normSize,
+  };
+}

@@ -87,7 +87,7 @@ function QuantityControl(props: {
         {unit && <span class="unit">{` (${unit})`}</span>}
       </label>
       <div class="ctl-row">
-        {spec.kind === 'quantity' && (
+        {spec.kind === 'quantity' && spec.slider !== false && (
           <input
             type="range"
             min={sliderRange(spec).min}
@@ -282,7 +282,15 @@ export function FigureUI(props: FigureUIProps) {
           {readouts.map((r) => (
             <div class={r.tone === 'warn' ? 'readout warn' : 'readout'}>
               <dt>{r.label}</dt>
-              <dd>{r.value}</dd>
+              <dd>
+                {r.href ? (
+                  <a href={r.href} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>
+                    {r.value}
+                  </a>
+                ) : (
+                  r.value
+                )}
+              </dd>
             </div>
           ))}
         </dl>

@@ -16,18 +16,20 @@ import { describeValues } from '../../figures/lib/format';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import {
   defaultsOf,
+  filledBy,
   formatValue,
   fromSlider,
   parseParamText,
   stepValue,
   toSlider,
   readState,
+  stateReference,
   writeState,
   type AnyValue,
   type Notice,
   type ParamError,
 } from '../../figures/lib/params';
-import type { FigureDef, FigureMessages, FigureOutput, ParamWords } from '../../figures/lib/types';
+import type { Clash, FigureDef, FigureMessages, FigureOutput, ParamWords } from '../../figures/lib/types';
 import { renderFigure } from '../../figures/lib/render';
 import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
@@ -50,6 +52,8 @@ interface Setup {
   initial: Record<string, AnyValue>;
   initialTexts: Record<string, string>;
   initialErrors: Record<string, ParamError | undefined>;
+  /** Values from the URL held back because they clash with others (ModelFigureDef.check), with the reason, by field. */
+  initialClashes: Record<string, string>;
   /** The frame's words in the page's language. */
   frame: FrameMessages;
   notices: Notice[];
@@ -73,12 +77,15 @@ function FigureApp({ setup }: { setup: Setup }) {
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, ParamError | undefined>>({});
   const [notices, setNotices] = useState<Notice[]>([]);
+  // Fields whose value is held back because it clashes with others (ModelFigureDef.check): the reason, by field.
+  const [clashes, setClashes] = useState<Record<string, string>>({});
   // What a tool on the page told the figure through its channel, beyond the URL (model's second argument).
   const [context, setContext] = useState<unknown>(undefined);
   useLayoutEffect(() => {
     setValues(setup.initial);
     setTexts(setup.initialTexts);
     setErrors(setup.initialErrors);
+    setClashes(setup.initialClashes);
     setNotices(setup.notices);
     setContext(setup.message?.context);
   }, []);
@@ -147,12 +154,60 @@ function FigureApp({ setup }: { setup: Setup }) {
   }, [values]);
 
   const mark = () => performance.mark(`fig:input:${def.id}`);
-  const setValue = (name: string, value: AnyValue) => {
+  const take = (taken: Record<string, AnyValue>) => {
     mark();
-    setValues((v) => ({ ...v, [name]: value }));
+    setValues((v) => ({ ...v, ...taken }));
     setCitation(undefined);
   };
   const spec = (name: string) => def.params[name];
+
+  /**
+   * Takes an edit (`change`, made in field `name`) unless it makes a combination the figure cannot draw (def.check);
+   * then returns the reason and changes nothing. Fields held back earlier are tried again: together with this edit
+   * (which may resolve their clash), else one by one after it.
+   */
+  const propose = (name: string, change: Record<string, AnyValue>): string | null => {
+    if (!def.check) {
+      take(change);
+      return null;
+    }
+    const clashesOf = (v: Record<string, AnyValue>): Clash[] => def.check!(v as never, { lang, t: messages });
+    const held: Record<string, AnyValue> = {};
+    for (const k of Object.keys(clashes)) {
+      const r = k in change || k === name ? null : parseParamText(spec(k), texts[k] ?? '');
+      if (r?.ok) held[k] = r.value;
+    }
+    if (!clashesOf({ ...values, ...held, ...change }).length) {
+      take({ ...held, ...change });
+      setClashes({});
+      return null;
+    }
+    const found = clashesOf({ ...values, ...change });
+    if (found.length) return clashText(name, found);
+    const next = { ...values, ...change };
+    const still: Record<string, string> = {};
+    for (const [k, v] of Object.entries(held)) {
+      const f = clashesOf({ ...next, [k]: v });
+      if (f.length) still[k] = clashText(k, f);
+      else next[k] = v;
+    }
+    take(
+      Object.fromEntries(
+        Object.keys(next)
+          .filter((k) => k in change || (k in held && !(k in still)))
+          .map((k) => [k, next[k]]),
+      ),
+    );
+    setClashes(still);
+    return null;
+  };
+  /** A quantity field's new value, taken or held back with its reason shown next to the field. */
+  const proposeField = (name: string, value: AnyValue) => {
+    const reason = propose(name, { [name]: value });
+    if (reason) setClashes((c) => ({ ...c, [name]: reason }));
+    else unclash(name);
+  };
+  const unclash = (name: string) => setClashes((c) => (name in c ? Object.fromEntries(Object.entries(c).filter(([k]) => k !== name)) : c));
 
   // Later messages on the figure's channel: set the values they carry (as if typed, shown formatted) and the context.
   useEffect(() => {
@@ -204,7 +259,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       const v = fromSlider(s, position);
       setTexts((x) => ({ ...x, [name]: formatValue(s, v, lang) }));
       setErrors((x) => ({ ...x, [name]: undefined }));
-      setValue(name, v);
+      proposeField(name, v);
     },
     sliderKey(name, key) {
       const s = spec(name);
@@ -214,16 +269,17 @@ function FigureApp({ setup }: { setup: Setup }) {
       if (v === current) return;
       setTexts((x) => ({ ...x, [name]: formatValue(s, v, lang) }));
       setErrors((x) => ({ ...x, [name]: undefined }));
-      setValue(name, v);
+      proposeField(name, v);
     },
     text(name, text) {
       setTexts((x) => ({ ...x, [name]: text }));
       const r = parseParamText(spec(name), text);
       if (r.ok) {
         setErrors((x) => ({ ...x, [name]: undefined }));
-        setValue(name, r.value);
+        proposeField(name, r.value);
       } else {
         setErrors((x) => ({ ...x, [name]: r.error }));
+        unclash(name);
       }
     },
     commitText(name) {
@@ -233,16 +289,29 @@ function FigureApp({ setup }: { setup: Setup }) {
     },
     choice(name, value) {
       const r = parseParamText(spec(name), value);
-      if (r.ok) setValue(name, r.value);
+      if (!r.ok) return;
+      // A preset (ChoiceSpec.fills) sets the fields it fills, replacing whatever the reader had typed there.
+      const filled = filledBy(spec(name), r.value);
+      const reason = propose(name, { ...filled, [name]: r.value });
+      if (reason) {
+        flash(reason);
+        return;
+      }
+      const drop = (x: Record<string, unknown>) => Object.fromEntries(Object.entries(x).filter(([k]) => !(k in filled)));
+      setTexts((x) => drop(x) as Record<string, string>);
+      setErrors((x) => drop(x) as Record<string, ParamError | undefined>);
+      setClashes((x) => drop(x) as Record<string, string>);
     },
     toggle(name, on) {
-      setValue(name, on);
+      const reason = propose(name, { [name]: on });
+      if (reason) flash(reason);
     },
     reset() {
       mark();
       setValues({ ...baseValues });
       setTexts({});
       setErrors({});
+      setClashes({});
       setCitation(undefined);
     },
     async copyLink() {
@@ -333,7 +402,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       values={values}
       texts={texts}
       frame={frame}
-      errors={Object.fromEntries(Object.entries(errors).map(([name, e]) => [name, e && paramErrorText(e, def.params[name], lang, frame)]))}
+      errors={{ ...clashes, ...Object.fromEntries(Object.entries(errors).flatMap(([name, e]) => (e ? [[name, paramErrorText(e, def.params[name], lang, frame)]] : []))) }}
       notices={notices.map((n) => ({ param: n.param, value: n.value, text: noticeText(n, def.params[n.param], lang, frame) }))}
       status={failed ? frame.ui['figure.renderFailed'] : status}
       readouts={shown.readouts ?? []}
@@ -348,6 +417,11 @@ function FigureApp({ setup }: { setup: Setup }) {
       handlers={handlers}
     />
   );
+}
+
+/** The reason shown next to field `name` for a set of clashes: the first that involves it, else the first. */
+function clashText(name: string, found: Clash[]): string {
+  return (found.find((c) => c.params.includes(name)) ?? found[0]).message;
 }
 
 function readElsewhere(el: HTMLElement): { href: string; label: string } | undefined {
@@ -376,7 +450,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   const pageSet = el.dataset.set ? readState(def.params, el.dataset.set, '').values : defaults;
   const baseValues = { ...pageSet } as Record<string, AnyValue>;
   const search = embed ? splitEmbedQuery(location.search).figure : location.search;
-  const { values, notices } = readState(def.params, search, prefix, baseValues as never);
+  const { values, notices, fromUrl } = readState(def.params, search, prefix, baseValues as never);
   const initial = { ...(values as Record<string, AnyValue>) };
   const initialTexts: Record<string, string> = {};
   const initialErrors: Record<string, ParamError | undefined> = {};
@@ -401,7 +475,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
     } else {
       const r = parseParamText(spec, input.value);
       if (input.kind === 'text') initialTexts[name] = input.value;
-      if (r.ok) initial[name] = r.value;
+      if (r.ok) Object.assign(initial, filledBy(spec, r.value), { [name]: r.value });
       else initialErrors[name] = r.error;
     }
   }
@@ -411,6 +485,22 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
     initial[name] = value;
     delete initialTexts[name];
     delete initialErrors[name];
+  }
+
+  // Values from the URL (or typed early) that clash with others (def.check) are held back as a reader's edit would be:
+  // shown in their field with the reason, the figure drawn with the preset's or default value instead.
+  const initialClashes: Record<string, string> = {};
+  if (def.check) {
+    const clashesOf = () => def.check!(initial as never, { lang, t: messages });
+    for (const name of [...new Set([...fromUrl, ...Object.keys(early)])].reverse()) {
+      const found = clashesOf();
+      if (!found.length) break;
+      if (!found.some((c) => c.params.includes(name))) continue;
+      initialTexts[name] ??= formatValue(def.params[name], initial[name], lang);
+      initialClashes[name] = clashText(name, found);
+      initial[name] = (stateReference(def.params, initial as never) as Record<string, AnyValue>)[name];
+    }
+    if (clashesOf().length) Object.assign(initial, baseValues);
   }
 
   const host = el.querySelector<HTMLElement>('[data-ui]')!;
@@ -427,6 +517,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
     initial,
     initialTexts,
     initialErrors,
+    initialClashes,
     notices,
     ssrValues: baseValues,
     channel,

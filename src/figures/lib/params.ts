@@ -33,6 +33,8 @@ export interface QuantitySpec extends BaseSpec {
   /** Slider resolution for linear scales. */
   step?: number;
   allowNegative?: boolean;
+  /** false: a text field only, no slider (whole numbers whose neighbours are not all valid, e.g. a model's width). */
+  slider?: false;
 }
 
 /** One of several named options (a select). */
@@ -40,6 +42,12 @@ export interface ChoiceSpec extends BaseSpec {
   kind: 'choice';
   default: string;
   options: readonly { value: string }[];
+  /**
+   * Presets: choosing an option sets other parameters to that option's values (a model preset fills in its
+   * architecture). The URL then holds the option and only the filled values that differ from it, and reading a URL
+   * with the option fills in every value it does not give. The filled parameters' defaults must be the default option's.
+   */
+  fills?: Readonly<Record<string, Readonly<Record<string, AnyValue>>>>;
 }
 
 /** On or off (a checkbox). */
@@ -219,6 +227,25 @@ export function defaultsOf<S extends Record<string, ParamSpec>>(schema: S): Para
   return out as ParamValues<S>;
 }
 
+/** The values that choosing `value` for a parameter sets (see ChoiceSpec.fills); none for most parameters. */
+export function filledBy(spec: ParamSpec, value: AnyValue): Readonly<Record<string, AnyValue>> {
+  return (spec.kind === 'choice' && spec.fills && Object.hasOwn(spec.fills, String(value)) && spec.fills[String(value)]) || {};
+}
+
+/**
+ * What each value is compared with when the state is written to a URL: the values the chosen presets fill in (see
+ * ChoiceSpec.fills), otherwise the default. A value equal to its reference is left out of the URL.
+ */
+export function stateReference<S extends Record<string, ParamSpec>>(schema: S, values: ParamValues<S>): ParamValues<S> {
+  const reference = defaultsOf(schema) as Record<string, AnyValue>;
+  for (const [name, spec] of Object.entries(schema)) {
+    for (const [key, value] of Object.entries(filledBy(spec, (values as Record<string, AnyValue>)[name]))) {
+      if (key !== name && Object.hasOwn(schema, key)) reference[key] = value;
+    }
+  }
+  return reference as ParamValues<S>;
+}
+
 export function sameValue(a: AnyValue, b: AnyValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
   return a === b;
@@ -262,21 +289,29 @@ export function readState<S extends Record<string, ParamSpec>>(
       notices.push({ param: name, value: clip(raw), reason: { code: 'invalid', error: r.error } });
     }
   }
+  // A preset read from the URL fills in every value the URL does not give (ChoiceSpec.fills).
+  for (const name of fromUrl) {
+    for (const [key, value] of Object.entries(filledBy(schema[name], values[name]))) {
+      if (!fromUrl.includes(key) && Object.hasOwn(schema, key)) values[key] = Array.isArray(value) ? [...value] : value;
+    }
+  }
   return { values: values as ParamValues<S>, notices, fromUrl };
 }
 
 /**
  * Writes a figure's state into a query string, keeping every key that belongs to something else.
- * Only values that differ from the defaults are written, so an untouched figure adds nothing to the URL.
+ * Only values that differ from the defaults are written, so an untouched figure adds nothing to the URL; a value a
+ * chosen preset filled in counts as a default (stateReference).
  */
 export function writeState<S extends Record<string, ParamSpec>>(schema: S, values: ParamValues<S>, search: string | URLSearchParams, prefix: string): URLSearchParams {
   const query = new URLSearchParams(search);
   for (const key of [...query.keys()]) {
     if (prefix ? key.startsWith(prefix) : true) query.delete(key);
   }
+  const reference = stateReference(schema, values) as Record<string, AnyValue>;
   for (const [name, spec] of Object.entries(schema)) {
     const v = (values as Record<string, AnyValue>)[name];
-    if (!sameValue(v, spec.default as AnyValue)) query.set(prefix + name, encodeValue(spec, v));
+    if (!sameValue(v, reference[name])) query.set(prefix + name, encodeValue(spec, v));
   }
   return query;
 }

@@ -37,6 +37,14 @@ export interface Readout {
   value: string;
   /** 'warn' for extrapolation warnings and the like. */
   tone?: 'normal' | 'warn';
+  /** Makes the value a link (a path with the site's base), e.g. another figure with this figure's numbers filled in. */
+  href?: string;
+}
+
+/** A combination of values a figure cannot draw, the parameters it involves, and a sentence from the catalogue. */
+export interface Clash {
+  params: string[];
+  message: string;
 }
 
 /** What a figure's render function returns. */
@@ -126,6 +134,13 @@ export interface ModelFigureDef<S extends ParamSchema = ParamSchema, M = unknown
   table(model: M, ctx: WordsContext<T>): DataTable;
   readouts?(model: M, ctx: WordsContext<T>): Readout[];
   warnings?(model: M, ctx: WordsContext<T>): string[];
+  /**
+   * Optional: combinations of values that are each valid alone but cannot be drawn together (more KV heads than
+   * heads). The island does not take an edit that makes one: the field keeps the reader's text with the sentence
+   * next to it, and the figure and the URL keep the last good state; a URL value that makes one is shown the same
+   * way. `model` must still draw something for such values (build-time renders and the fuzz tests pass any values).
+   */
+  check?(params: ParamValues<S>, ctx: WordsContext<T>): Clash[];
 }
 
 /** A live figure: a stable id, its parameters, and how it turns them into a picture, a table and readouts. */
