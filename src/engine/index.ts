@@ -40,3 +40,4 @@ export * from './fit-report';
 export * from './planner';
 export * from './data-constrained';
 export * from './parameters';
+export * from './parameter-counting';
