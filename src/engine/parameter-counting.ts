@@ -19,7 +19,7 @@
  * Units: parameters (counts), tokens, FLOPs, loss in nats/token; exponents and the aspect ratio are dimensionless.
  */
 import { checkChinchillaParams, type ChinchillaParams } from './chinchilla';
-import { goldenSectionMinimum, requirePositive } from './stats';
+import { goldenSectionMinimum, logSpace, requirePositive } from './stats';
 
 /** The shape that ties embedding size to width: vocabulary V (tokens) and aspect ratio d_model / n_layer. */
 export interface ModelShape {
@@ -106,23 +106,45 @@ export interface CountingOptimum {
   loss: number;
 }
 
-/** The law's reducible loss A/N_T^α + B/D^β, in log space (E is left out: it moves no minimum and adds rounding). */
-function reducibleLoss(law: ChinchillaParams, logTotal: number, logTokens: number): number {
-  return Math.exp(Math.log(law.A) - law.alpha * logTotal) + Math.exp(Math.log(law.B) - law.beta * logTokens);
+/**
+ * The law's reducible loss A/N_T^α + B/D^β along a budget, as a function of x = ln N (N = N_T, or N_E with
+ * N_T = N_E + ω·N_E^(1/3) when ω > 0) with ln D = ln(C/6) − x. E is left out: it moves no minimum and adds rounding.
+ */
+function lossAlongBudget(law: ChinchillaParams, omega: number, logBudget: number) {
+  const logA = Math.log(law.A);
+  const logB = Math.log(law.B);
+  const { alpha, beta } = law;
+  const logTotal = omega > 0 ? (x: number) => x + Math.log1p(omega * Math.exp((-2 * x) / 3)) : (x: number) => x;
+  return { logTotal, loss: (x: number) => Math.exp(logA - alpha * logTotal(x)) + Math.exp(logB - beta * (logBudget - x)) };
 }
 
-/** Golden-section bracket tolerance in ln N; the loss is flat at its minimum, so double precision locates it to ~1e-7. */
-const LOG_TOLERANCE = 1e-11;
+/**
+ * Golden-section tolerance in ln N. The loss is flat at its minimum, so double precision locates the minimum to ~4e-8
+ * in ln N whatever the tolerance; a finer one only adds iterations.
+ */
+const LOG_TOLERANCE = 1e-10;
 
 /**
  * The search runs over ln N from −MARGIN to ln(C/6) + MARGIN: wide enough that the optimum is never at an end, even for
- * toy budgets where it lies below one parameter (the law is a smooth function of positive reals; ~75 iterations).
+ * toy budgets where it lies below one parameter (the law is a smooth function of positive reals; ~55 iterations).
  */
 const MARGIN = 20;
 
+/** ln N at the minimum of the loss along the budget, searched in [lo, hi] (golden section, engine/stats). */
+function searchOptimum(law: ChinchillaParams, omega: number, logBudget: number, lo: number, hi: number): number {
+  return goldenSectionMinimum(lossAlongBudget(law, omega, logBudget).loss, lo, hi, LOG_TOLERANCE);
+}
+
+function optimumAt(law: ChinchillaParams, flops: number, omega: number, x: number): Omit<CountingOptimum, 'nonEmbedding' | 'total'> & { logTotal: number } {
+  const logBudget = Math.log(flops / 6);
+  const f = lossAlongBudget(law, omega, logBudget);
+  return { flops, logTotal: f.logTotal(x), tokens: Math.exp(logBudget - x), loss: law.E + f.loss(x) };
+}
+
 /**
  * Chinchilla's view: the total parameter count N_T,opt that minimises L(N_T, D) along 6·N_T·D = C_T. Search: golden
- * section (engine/stats) in ln N_T over [−20, ln(C_T/6) + 20], where the reducible loss is convex; no closed form is used, so the result can be checked against Hoffmann eq (4) (it agrees to ~1e-7).
+ * section (engine/stats) in ln N_T over [−20, ln(C_T/6) + 20], where the reducible loss is convex; no closed form is
+ * used, so the result can be checked against Hoffmann eq (4) (it agrees to ~1e-7).
  * Units: flops = total FLOPs C_T; returns parameters, tokens, loss in nats/token.
  * Example: besiroglu2024, 5.76e23 FLOPs → 7.22e10 total parameters, 1.33e12 tokens (eq 4 with the same constants).
  */
@@ -131,16 +153,16 @@ export function optimumTotalCount(law: ChinchillaParams, flops: number, shape: M
   requirePositive('flops', flops);
   checkShape(shape);
   const logBudget = Math.log(flops / 6);
-  const x = goldenSectionMinimum((lnN) => reducibleLoss(law, lnN, logBudget - lnN), -MARGIN, logBudget + MARGIN, LOG_TOLERANCE);
+  const x = searchOptimum(law, 0, logBudget, -MARGIN, logBudget + MARGIN);
+  const { logTotal: _, ...rest } = optimumAt(law, flops, 0, x);
   const total = Math.exp(x);
-  const tokens = Math.exp(logBudget - x);
-  return { flops, total, nonEmbedding: nonEmbeddingFromTotal(total, shape), tokens, loss: law.E + reducibleLoss(law, x, logBudget - x) };
+  return { ...rest, total, nonEmbedding: nonEmbeddingFromTotal(total, shape) };
 }
 
 /**
  * Kaplan's view: the non-embedding count N_E,opt that minimises L(N_T(N_E), D) along 6·N_E·D = C_E, with
- * N_T(N_E) = N_E + ω·N_E^(1/3). Search: golden section in ln N_E over [−20, ln(C_E/6) + 20]. The loss along the budget has
- * one minimum whenever β + α/3 > 0.18 (true of every fitted law here: the first-order condition's two sides cross
+ * N_T(N_E) = N_E + ω·N_E^(1/3). Search: golden section in ln N_E over [−20, ln(C_E/6) + 20]. The loss along the budget
+ * has one minimum whenever β + α/3 > 0.18 (true of every fitted law here: the first-order condition's two sides cross
  * once), so the search cannot stop at a wrong one.
  * Units: flops = non-embedding FLOPs C_E; returns parameters, tokens, loss in nats/token.
  * Example: besiroglu2024 with PEARCE_SONG_SHAPE, 1e18 FLOPs → 5.43e7 non-embedding (7.23e7 total) parameters, 3.07e9 tokens.
@@ -150,11 +172,9 @@ export function optimumNonEmbeddingCount(law: ChinchillaParams, flops: number, s
   requirePositive('flops', flops);
   const omega = embeddingCoefficient(shape);
   const logBudget = Math.log(flops / 6);
-  const logTotal = (lnNE: number) => lnNE + Math.log1p(omega * Math.exp((-2 * lnNE) / 3));
-  const x = goldenSectionMinimum((lnNE) => reducibleLoss(law, logTotal(lnNE), logBudget - lnNE), -MARGIN, logBudget + MARGIN, LOG_TOLERANCE);
-  const nonEmbedding = Math.exp(x);
-  const tokens = Math.exp(logBudget - x);
-  return { flops, total: Math.exp(logTotal(x)), nonEmbedding, tokens, loss: law.E + reducibleLoss(law, logTotal(x), logBudget - x) };
+  const x = searchOptimum(law, omega, logBudget, -MARGIN, logBudget + MARGIN);
+  const { logTotal, ...rest } = optimumAt(law, flops, omega, x);
+  return { ...rest, total: Math.exp(logTotal), nonEmbedding: Math.exp(x) };
 }
 
 /** The local exponents d ln N_opt / d ln C of both counts at one budget (each against its own compute). */
@@ -187,6 +207,68 @@ export function countingExponents(law: ChinchillaParams, flops: number, shape: M
     total: slope((c) => optimumTotalCount(law, c, shape).total),
     nonEmbedding: slope((c) => optimumNonEmbeddingCount(law, c, shape).nonEmbedding),
   };
+}
+
+/**
+ * ln N_opt at increasing log-spaced budgets (ratio e^step). Each search starts from the previous optimum: both exponents
+ * lie in (0, 1), so ln N_opt moves up by less than one step per step; a result at an end of that narrow bracket (never
+ * seen for the fitted laws) is searched again over the full range.
+ */
+function frontier(law: ChinchillaParams, omega: number, budgets: readonly number[], step: number): number[] {
+  const out: number[] = [];
+  for (const c of budgets) {
+    const logBudget = Math.log(c / 6);
+    const prev = out.length ? out[out.length - 1] : undefined;
+    const slack = 0.05 * step + 1e-6;
+    let x = prev === undefined ? Number.NaN : searchOptimum(law, omega, logBudget, prev - slack, prev + step + slack);
+    if (prev === undefined || Math.abs(x - (prev - slack)) < 1e-6 || Math.abs(x - (prev + step + slack)) < 1e-6) {
+      x = searchOptimum(law, omega, logBudget, -MARGIN, logBudget + MARGIN);
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** One budget of a curve: the exponents of both counts and the two optima they come from. */
+export interface CountingCurvePoint extends CountingExponents {
+  /** N_T,opt at C_T = flops (Chinchilla's view). */
+  totalOptimum: number;
+  /** N_E,opt at C_E = flops (Kaplan's view). */
+  nonEmbeddingOptimum: number;
+}
+
+/**
+ * Both counts' exponents at `count` log-spaced budgets from `from` to `to` FLOPs: the optima at those budgets (and one
+ * step beyond each end) by the same golden-section search, the exponents by central differences between neighbouring
+ * budgets — two searches per budget, each started next to the previous optimum, instead of countingExponents' four
+ * over the full range: fast enough to redraw on every input. With 10 budgets per decade
+ * (a step of ln 10/10 in ln C) the exponents agree with countingExponents to ~1e-3.
+ * Units: FLOPs in; parameters and dimensionless exponents out.
+ * Example: besiroglu2024, PEARCE_SONG_SHAPE, 1e15…1e25 in 101 budgets → non-embedding 0.844 at 1e15, 0.968 at 1e16,
+ * 0.513 at 1e25; total 0.5126 throughout.
+ */
+export function countingExponentCurve(law: ChinchillaParams, shape: ModelShape, from: number, to: number, count: number): CountingCurvePoint[] {
+  requirePositive('from', from);
+  requirePositive('to', to);
+  if (!(Number.isInteger(count) && count >= 2)) throw new RangeError(`count must be a whole number ≥ 2, got ${count}.`);
+  checkChinchillaParams(law);
+  const omega = embeddingCoefficient(shape);
+  const step = Math.log(to / from) / (count - 1);
+  // The drawn budgets exactly as logSpace gives them (1e15, …, 1e25), plus one step beyond each end.
+  const budgets = [from * Math.exp(-step), ...logSpace(from, to, count), to * Math.exp(step)];
+  const logTotal = frontier(law, 0, budgets, step);
+  const logNonEmbedding = frontier(law, omega, budgets, step);
+  const out: CountingCurvePoint[] = [];
+  for (let i = 1; i <= count; i++) {
+    out.push({
+      flops: budgets[i],
+      total: (logTotal[i + 1] - logTotal[i - 1]) / (2 * step),
+      nonEmbedding: (logNonEmbedding[i + 1] - logNonEmbedding[i - 1]) / (2 * step),
+      totalOptimum: Math.exp(logTotal[i]),
+      nonEmbeddingOptimum: Math.exp(logNonEmbedding[i]),
+    });
+  }
+  return out;
 }
 
 /**

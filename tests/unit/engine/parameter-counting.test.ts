@@ -6,6 +6,7 @@ import { KAPLAN_STUDIED_PARAMS } from '../../../src/engine/kaplan-setup';
 import {
   PEARCE_SONG_OMEGA,
   PEARCE_SONG_SHAPE,
+  countingExponentCurve,
   countingExponents,
   embeddingCoefficient,
   nonEmbeddingComputeAtOptimum,
@@ -169,6 +170,24 @@ describe('Kaplan’s view: non-embedding parameters against non-embedding comput
     );
     const far = countingExponents(epoch, 1e25, S);
     expect(far.nonEmbedding - far.total).toBeLessThan(0.001);
+  });
+
+  it('countingExponentCurve (for drawing): its warm-started optima equal the full-range searches (rel 1e-6) and its exponents countingExponents’ within 1.5e-3, 10 budgets per decade, every law', () => {
+    for (const key of keys) {
+      const law = LAWS[key];
+      const curve = countingExponentCurve(law, S, 1e15, 1e25, 101);
+      expect(curve).toHaveLength(101);
+      expect(curve[0].flops).toBe(1e15);
+      expect(curve[100].flops).toBe(1e25);
+      for (const pt of curve.filter((_, i) => i % 10 === 0)) {
+        expect(rel(pt.totalOptimum, optimumTotalCount(law, pt.flops, S).total)).toBeLessThan(1e-6);
+        expect(rel(pt.nonEmbeddingOptimum, optimumNonEmbeddingCount(law, pt.flops, S).nonEmbedding)).toBeLessThan(1e-6);
+        const exact = countingExponents(law, pt.flops, S);
+        expect(Math.abs(pt.total - exact.total)).toBeLessThan(1.5e-3);
+        expect(Math.abs(pt.nonEmbedding - exact.nonEmbedding)).toBeLessThan(1.5e-3);
+      }
+    }
+    expect(() => countingExponentCurve(epoch, S, 1e15, 1e25, 1)).toThrow(RangeError);
   });
 
   it('Kaplan’s 768 to 1.5B non-embedding parameters (§3) are compute-optimal under the Epoch law at 1.33e12 to 3.31e20 non-embedding FLOPs', () => {
