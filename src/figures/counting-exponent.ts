@@ -147,7 +147,8 @@ export default defineModelFigure({
   },
   readouts(m: Model, { lang, t }) {
     const r = t.readout;
-    const n = (x: number) => formatNumber(x, lang, 3);
+    // Exponents with three decimals, as the papers print them (0.800, not 0.8); the decimal point is the same in zh.
+    const n = (x: number) => x.toFixed(3);
     const q = (x: number) => formatQuantity(x, lang, { digits: 3 });
     const share = (o: { total: number; nonEmbedding: number }) => formatPercent(1 - o.nonEmbedding / o.total, lang, 2);
     const c = formatScientific(m.budget, { digits: 3 });
