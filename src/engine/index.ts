@@ -41,3 +41,4 @@ export * from './planner';
 export * from './data-constrained';
 export * from './parameters';
 export * from './isoflop-slices';
+export * from './parameter-counting';

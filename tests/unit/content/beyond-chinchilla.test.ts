@@ -11,6 +11,10 @@ import {
   dataConstrainedOptimum,
   effectiveData,
   MUENNIGHOFF2023,
+  countingExponents,
+  LAWS,
+  nonEmbeddingComputeAtOptimum,
+  PEARCE_SONG_SHAPE,
   uniqueParams,
 } from '../../../src/engine';
 
@@ -52,7 +56,23 @@ function claims(): { what: string; text: { en: string; zh: string } }[] {
   const pythia = fam('Pythia');
   const qwen = fam('Qwen1.5').filter((m) => m.flops !== null);
   const width = (k: number) => (2 * Math.log(9)) / k;
+  const ce = (c: number) => countingExponents(LAWS.besiroglu2024, c, PEARCE_SONG_SHAPE);
+  /** Kaplan's non-embedding sizes (768 to 1.5e9, Kaplan §3) and the compute at which a law makes them optimal. */
+  const kaplanRange = (law: typeof LAWS.besiroglu2024) => [768, 1.5e9].map((n) => nonEmbeddingComputeAtOptimum(law, n, PEARCE_SONG_SHAPE));
+  const chord = (law: typeof LAWS.besiroglu2024) => {
+    const [c0, c1] = kaplanRange(law);
+    return Math.log(1.5e9 / 768) / Math.log(c1 / c0);
+  };
+  const [k0, k1] = kaplanRange(LAWS.besiroglu2024);
   return [
+    { what: 'total-count exponent (refit)', text: { en: `gives ${f(ce(1e18).total, 3)} at every budget`, zh: `任何预算下都是 ${f(ce(1e18).total, 3)}` } },
+    { what: 'non-embedding exponent at 1e18', text: both(f(ce(1e18).nonEmbedding, 3)) },
+    { what: 'non-embedding exponent at 1e20', text: both(f(ce(1e20).nonEmbedding, 3)) },
+    { what: 'non-embedding exponent at 1e23', text: both(f(ce(1e23).nonEmbedding, 3)) },
+    { what: "Kaplan's range, low end", text: both(`$${f(k0 / 1e12, 2)}\\times10^{12}$`) },
+    { what: "Kaplan's range, high end", text: both(`$${f(k1 / 1e20, 2)}\\times10^{20}$`) },
+    { what: 'chord over Kaplan range (refit)', text: both(`$C^{${f(chord(LAWS.besiroglu2024), 3)}}$`) },
+    { what: 'chord over Kaplan range (Hoffmann)', text: both(`$C^{${f(chord(LAWS.hoffmann2022), 3)}}$`) },
     { what: 'D′ at 4 epochs', text: both(`$D' = ${f(share(4), 2)}\\,U_D$`) },
     { what: 'share at 4 epochs', text: both(pct(share(4) / 4)) },
     { what: 'D′ at 16 epochs', text: both(`$${f(share(16), 1)}\\,U_D$`) },
@@ -79,9 +99,15 @@ function claims(): { what: string; text: { en: string; zh: string } }[] {
     { what: '1T: penalty', text: both(f(q1t.loss - fresh(q1t), 3)) },
     { what: '1B at 1,875 tokens/param: D′/U', text: both(`500\\text{B} \\times ${f(small, 2)}`) },
     { what: '1B at 1,875 tokens/param: share', text: both(pct(small / 3.75)) },
-    { what: 'Llama 3 8B embeddings', text: { en: `${f(l8.embedding / 1e9, 2)}B of its ${f(l8.total / 1e9, 2)}B`, zh: `${f(l8.total / 1e8, 1)} 亿参数中的 ${f(l8.embedding / 1e8, 1)} 亿` } },
+    {
+      what: 'Llama 3 8B embeddings',
+      text: { en: `${f(l8.embedding / 1e9, 2)}B of its ${f(l8.total / 1e9, 2)}B`, zh: `${f(l8.total / 1e8, 1)} 亿参数中的 ${f(l8.embedding / 1e8, 1)} 亿` },
+    },
     { what: 'Llama 3 8B embedding share', text: both(pct(l8.embedding / l8.total)) },
-    { what: 'Llama 3 70B embeddings', text: { en: `${f(l70.embedding / 1e9, 1)}B of ${f(l70.total / 1e9, 1)}B`, zh: `${f(l70.total / 1e8, 0)} 亿中的 ${f(l70.embedding / 1e8, 0)} 亿` } },
+    {
+      what: 'Llama 3 70B embeddings',
+      text: { en: `${f(l70.embedding / 1e9, 1)}B of ${f(l70.total / 1e9, 1)}B`, zh: `${f(l70.total / 1e8, 0)} 亿中的 ${f(l70.embedding / 1e8, 0)} 亿` },
+    },
     { what: 'Llama 3 70B embedding share', text: both(pct(l70.embedding / l70.total)) },
     { what: 'Mixtral total', text: { en: `${f(mix.total / 1e9, 1)}B`, zh: `${f(mix.total / 1e8, 0)} 亿` } },
     { what: 'Mixtral active', text: { en: `${f(mix.active / 1e9, 1)}B`, zh: `${f(mix.active / 1e8, 0)} 亿` } },
@@ -114,7 +140,9 @@ describe('chapter 5 numbers (Muennighoff et al. 2023 law, published configs, Rua
   for (const lang of ['en', 'zh'] as const) {
     it(`${lang}: every number the chapter computes is in the text as computed`, () => {
       const src = text(lang);
-      const missing = claims().filter((c) => !has(src, c.text[lang])).map((c) => `${c.what}: ${c.text[lang]}`);
+      const missing = claims()
+        .filter((c) => !has(src, c.text[lang]))
+        .map((c) => `${c.what}: ${c.text[lang]}`);
       expect(missing).toEqual([]);
     });
   }

@@ -1,0 +1,10 @@
+import type { FigureStrings } from '../../../figures/lib/types';
+
+export default {
+  title: 'How counting parameters changes the exponent',
+  caption:
+    'One loss law, written in total parameters, read two ways. Counting every parameter against the compute 6·N_T·D, the compute-optimal size grows as C^(β/(α+β)) at every budget (blue), close to Chinchilla’s 0.50. Counting only non-embedding parameters against 6·N_E·D, as Kaplan et al. did, the same optimal models grow faster wherever the embedding is a large share of them (orange), and the exponent falls back to the same value once the embedding is negligible. The embedding has V·d_model parameters, and d_model is tied to size by a fixed aspect ratio. In the shaded band, the budgets at which Kaplan’s model sizes would be compute-optimal, the non-embedding exponent averages 0.75 with the default settings; fitted over a similar range, Pearce and Song find 0.78 against 0.51 for total counting. Counting is not the only cause: Porian et al. trace the gap to last-layer compute, warm-up length and optimiser tuning that depends on scale.',
+  source:
+    'Pearce & Song 2024 (arXiv 2406.12907): the set-up, ω = 47,491 and the closed form of the non-embedding exponent as in the authors’ analysis script (github.com/TeaPearce/Reconciling_Kaplan_Chinchilla_Scaling_Laws); 0.78 and 0.51 from their Fig. 1. Loss laws: Hoffmann et al. 2022 eq (2) and (10); Besiroglu et al. 2024 refit, Pearce & Song’s default. Reference lines: Kaplan et al. 2020 eq (6.1) and Table 6 (0.73); Hoffmann et al. 2022 Table 2, Approach 1 (0.50). Kaplan’s sizes: 768 to 1.5B non-embedding parameters (Kaplan §3). Porian et al. 2024 (arXiv 2406.19146), abstract.',
+  alt: 'Two lines of the local exponent against training compute from 10¹⁵ to 10²⁵ FLOPs on a log axis. The total-parameter line is flat at about 0.51. The non-embedding line starts at 0.84, peaks near 0.97 around 2×10¹⁶ FLOPs and falls towards 0.51 by 10²². Dashed lines mark Kaplan’s 0.73 and Chinchilla’s 0.50; a shaded band up to 3×10²⁰ FLOPs marks Kaplan’s model sizes.',
+} satisfies FigureStrings;
