@@ -1,6 +1,7 @@
 /**
  * Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models" (Chinchilla, arXiv 2203.15556),
- * and the Besiroglu et al. 2024 replication (arXiv 2404.10102).
+ * and the Besiroglu et al. 2024 replication (arXiv 2404.10102); LAWS also holds the constants of Muennighoff et al.'s
+ * data-constrained law (arXiv 2305.16264), whose functions live in ./data-constrained.ts.
  *
  * Units: loss in nats/token; N = ALL parameters (Chinchilla counts embeddings, App. F — unlike Kaplan);
  * D = training tokens; C = training FLOPs with C ≈ 6ND (§3.3).
@@ -10,7 +11,11 @@ import { requireNonNegative, requirePositive } from './stats';
 /** Parameters of the parametric loss L(N,D) = E + A/N^α + B/D^β (Hoffmann eq 2). */
 export type ChinchillaParams = { E: number; A: number; B: number; alpha: number; beta: number };
 
-/** Keys of the built-in laws. */
+/**
+ * Keys of the built-in Chinchilla fits of chapter 3, the laws a reader chooses between in its figures and the planner.
+ * LAWS also holds `muennighoff2023`, the data-constrained law, which is not one of these choices (its loss needs the
+ * unique-token budget too: ./data-constrained.ts).
+ */
 export type LawKey = 'hoffmann2022' | 'hoffmann2022Rounded' | 'besiroglu2024';
 
 /**
@@ -22,8 +27,23 @@ export type LawKey = 'hoffmann2022' | 'hoffmann2022Rounded' | 'besiroglu2024';
  *   these give a = 0.4516 (0.45, not the reported 0.46) and 32B at the Gopher budget (facts.md §2d, §11 trap 6).
  * - besiroglu2024: the replication's headline refit (E 1.8172, A 482.01, B 2085.43, α 0.3478, β 0.3658).
  *   Secondary-sourced; the repo's final run prints E = 1.81686, so E's 4th decimal is UNVERIFIED.
+ * - muennighoff2023: Muennighoff et al. 2023, "Scaling Data-Constrained Language Models" (arXiv 2305.16264), exactly as
+ *   released in the authors' repository huggingface/datablations, README "Parametric Fit" (commit 1370131):
+ *   `a, b, e, alpha, beta, rd_star, rn_star = [6.255414, 7.3049974, 0.6254804, 0.3526596, 0.3526596, 15.387756, 5.309743]`
+ *   with A = e^a, B = e^b, E = e^e (A ≈ 520.8, B ≈ 1487.7, E ≈ 1.869, α = β ≈ 0.353; the paper rounds them to 521,
+ *   1488, 1.87, 0.35, R_N* 5.3, R_D* 15.4 in eq:finvals). a, b, e, α (= β, tied) were fitted on C4; R_D*, R_N* in the
+ *   paper's derivation appendix (table of fit variants, row "eq:fin": R_D* 15.3878, R_N* 5.3097). Losses are on C4
+ *   with the GPT-2 tokenizer. Its Chinchilla part alone, chinchillaLoss(LAWS.muennighoff2023, N, D), is the same law
+ *   with unlimited fresh data; with repetition use dataConstrainedLoss (./data-constrained.ts, MUENNIGHOFF2023 is
+ *   this object). Not a LawKey: chapter 3's choices stay the three Chinchilla fits.
  */
-export const LAWS: { hoffmann2022: ChinchillaParams; hoffmann2022Rounded: ChinchillaParams; besiroglu2024: ChinchillaParams } = {
+export const LAWS: {
+  hoffmann2022: ChinchillaParams;
+  hoffmann2022Rounded: ChinchillaParams;
+  besiroglu2024: ChinchillaParams;
+  /** The data-constrained law: a Chinchilla form plus R_D* and R_N* (repetitions, dimensionless). */
+  muennighoff2023: ChinchillaParams & { rdStar: number; rnStar: number };
+} = {
   hoffmann2022: {
     E: Math.exp(0.5267228),
     A: Math.exp(6.0073404),
@@ -33,7 +53,19 @@ export const LAWS: { hoffmann2022: ChinchillaParams; hoffmann2022Rounded: Chinch
   },
   hoffmann2022Rounded: { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
   besiroglu2024: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
+  muennighoff2023: {
+    E: Math.exp(0.6254804),
+    A: Math.exp(6.255414),
+    B: Math.exp(7.3049974),
+    alpha: 0.3526596,
+    beta: 0.3526596,
+    rdStar: 15.387756,
+    rnStar: 5.309743,
+  },
 };
+
+/** The keys of the three Chinchilla fits in LAWS (every LawKey, in LAWS order; not muennighoff2023). Example: LAWS[CHINCHILLA_LAW_KEYS[0]] is the unrounded Hoffmann fit. */
+export const CHINCHILLA_LAW_KEYS: readonly LawKey[] = ['hoffmann2022', 'hoffmann2022Rounded', 'besiroglu2024'];
 
 /**
  * Validates a ChinchillaParams object (E ≥ 0; A, B, α, β > 0; all finite) and returns it; throws RangeError otherwise.

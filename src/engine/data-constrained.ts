@@ -15,7 +15,7 @@
  *   U_N = min{((U_D·G)^(β/α))·G, N}; the fitted R_N* = 5.309743, R_D* = 15.387756 (fit on 182 runs,
  *   7M–9B parameters, 1–500 epochs); and the rounded form 521/N′^0.35 + 1488/D′^0.35 + 1.87, U_N = 0.051·U_D.
  */
-import { allocationExponents, checkChinchillaParams, computeOptimal, type ChinchillaParams } from './chinchilla';
+import { allocationExponents, checkChinchillaParams, computeOptimal, LAWS, type ChinchillaParams } from './chinchilla';
 import { goldenSectionMinimum, requirePositive } from './stats';
 
 /** A Chinchilla-form law plus the two repetition constants (dimensionless, in repetitions). */
@@ -27,27 +27,14 @@ export type DataConstrainedLaw = ChinchillaParams & {
 };
 
 /**
- * The released data-constrained law, exactly as in the datablations README "Parametric Fit" list
- * `a, b, e, alpha, beta, rd_star, rn_star = [6.255414, 7.3049974, 0.6254804, 0.3526596, 0.3526596, 15.387756, 5.309743]`
- * with A = e^a, B = e^b, E = e^e (so A ≈ 520.8, B ≈ 1487.7, E ≈ 1.869, α = β ≈ 0.353).
- * a, b, e, α (= β, tied) were fitted on C4 IsoFLOP runs (paper appendix on C4 scaling; the same tied values
- * appear as a comment in utils/parametric_fit.ipynb); R_N*, R_D* in the derivation appendix, and in its
- * table of fit variants (row "eq:fin": R_D* 15.3878, R_N* 5.3097). Rounded in the paper as 521, 1488, 1.87,
- * 0.35, 5.3 and 15.4 (eq:finvals).
- *
- * Not added to `LAWS` in chinchilla.ts: every consumer of `LAWS` (figures, the planner, several tests and
- * `LAW_INFO`) iterates its keys as the Chinchilla laws of chapter 3, so a fourth entry would change them.
- * `chinchillaLoss(MUENNIGHOFF2023, N, D)` still gives the same law with unlimited fresh data.
+ * The released data-constrained law: the same object as LAWS.muennighoff2023 (chinchilla.ts, where the constants and
+ * their sources are listed; defined there so that LAWS holds it without an import cycle). The datablations README
+ * "Parametric Fit" list `a, b, e, alpha, beta, rd_star, rn_star = [6.255414, 7.3049974, 0.6254804, 0.3526596,
+ * 0.3526596, 15.387756, 5.309743]` with A = e^a, B = e^b, E = e^e (A ≈ 520.8, B ≈ 1487.7, E ≈ 1.869, α = β ≈ 0.353);
+ * rounded in the paper as 521, 1488, 1.87, 0.35, 5.3 and 15.4 (eq:finvals).
+ * `chinchillaLoss(MUENNIGHOFF2023, N, D)` gives the same law with unlimited fresh data.
  */
-export const MUENNIGHOFF2023: DataConstrainedLaw = {
-  E: Math.exp(0.6254804),
-  A: Math.exp(6.255414),
-  B: Math.exp(7.3049974),
-  alpha: 0.3526596,
-  beta: 0.3526596,
-  rdStar: 15.387756,
-  rnStar: 5.309743,
-};
+export const MUENNIGHOFF2023: DataConstrainedLaw = LAWS.muennighoff2023;
 
 /**
  * The ranges the law was fitted on (paper, derivation appendix: "182 samples with parameters varying from

@@ -4,12 +4,15 @@
  */
 import type { ExponentComparisonRow } from '../../engine/chinchilla-approaches';
 import type { TypoTreatment } from '../../engine/chinchilla-tables';
-import type { LawKey } from '../../engine/chinchilla';
+import type { LAWS } from '../../engine/chinchilla';
 import type { SourceStatus } from '../../engine/provenance';
 import type { LawMessages } from '../../i18n/laws/en';
 
+/** Keys of every law in LAWS: the three Chinchilla fits (LawKey) and the data-constrained law. */
+type AnyLawKey = keyof typeof LAWS;
+
 /** Citation of each law in LAWS (not words: paper titles and places stay as published). */
-export const LAW_SOURCES: Record<LawKey, { paper: string; arxiv: string; where: string }> = {
+export const LAW_SOURCES: Record<AnyLawKey, { paper: string; arxiv: string; where: string }> = {
   hoffmann2022: {
     paper: 'Hoffmann et al. 2022, Training Compute-Optimal Large Language Models',
     arxiv: '2203.15556',
@@ -25,9 +28,14 @@ export const LAW_SOURCES: Record<LawKey, { paper: string; arxiv: string; where: 
     arxiv: '2404.10102',
     where: 'headline refit (quoted by secondary sources); repo epoch-research/analyzing-chinchilla prints E = 1.81686',
   },
+  muennighoff2023: {
+    paper: 'Muennighoff et al. 2023, Scaling Data-Constrained Language Models',
+    arxiv: '2305.16264',
+    where: 'repo huggingface/datablations, README “Parametric Fit”; rounded in the paper’s derivation appendix',
+  },
 };
 
-export const LAW_STATUS: Record<LawKey, SourceStatus> = { hoffmann2022: 'R', hoffmann2022Rounded: 'P', besiroglu2024: 'S' };
+export const LAW_STATUS: Record<AnyLawKey, SourceStatus> = { hoffmann2022: 'R', hoffmann2022Rounded: 'P', besiroglu2024: 'S', muennighoff2023: 'R' };
 
 /** How the engine recomputed a row of approachExponentComparison, in one catalogue's words. */
 export function exponentRowMethodIn(m: LawMessages, row: Pick<ExponentComparisonRow, 'id' | 'recomputed'>, typo: TypoTreatment): string {

@@ -20,6 +20,11 @@ const en = {
       shortName: 'Besiroglu 2024',
       note: 'Refit on 240 points extracted from Hoffmann Fig. 4; the 4th decimal of E is unverified.',
     },
+    muennighoff2023: {
+      name: 'Data-constrained law (Muennighoff et al. 2023)',
+      shortName: 'Muennighoff 2023',
+      note: 'Released in the authors’ repository (huggingface/datablations, README); fitted on C4 with 7M–9B parameters and 1–500 epochs. Its losses are on C4 and not comparable with the Chinchilla fits.',
+    },
   },
   /** Rows of Hoffmann et al. 2022 Table 2 (and Table A2's IsoFLOP rows), keyed like APPROACH_EXPONENTS. */
   approach: {

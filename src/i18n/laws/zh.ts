@@ -18,6 +18,11 @@ const zh: LawMessages = {
       shortName: 'Besiroglu 2024',
       note: '基于从 Hoffmann 原文图 4 提取的 240 个点重新拟合；E 的第 4 位小数未经核实。',
     },
+    muennighoff2023: {
+      name: '数据受限定律（Muennighoff 等，2023）',
+      shortName: 'Muennighoff 2023',
+      note: '常数取自作者仓库（huggingface/datablations 的 README）；在 C4 上拟合，参数量 7M–9B、1–500 轮。其损失在 C4 上测得，不能与 Chinchilla 的拟合直接比较。',
+    },
   },
   approach: {
     approach1: '1. 训练曲线的最小值',

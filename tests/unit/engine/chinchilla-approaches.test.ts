@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAWS, computeOptimal, type LawKey } from '../../../src/engine/chinchilla';
+import { LAWS, computeOptimal, CHINCHILLA_LAW_KEYS } from '../../../src/engine/chinchilla';
 import { isoflopMinimaPowerLaw } from '../../../src/engine/isoflop';
 import { lowerEnvelope, trainingCurves } from '../../../src/engine/training-envelope';
 import { DEEPSEEK_TABLE4, approachExponentComparison, envelopeSteps, isoComputeSegment, isoflopCurves, optimalAllocationFrom } from '../../../src/engine/chinchilla-approaches';
@@ -8,7 +8,7 @@ import { optimalTablePowerLaw } from '../../../src/engine/chinchilla-tables';
 import { logSpace } from '../../../src/engine/stats';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
-const keys = Object.keys(LAWS) as LawKey[];
+const keys = CHINCHILLA_LAW_KEYS;
 const APPROACH2_BUDGETS = [6e18, 3e19, 1e20, 3e20, 1e21, 3e21];
 
 describe('isoflopCurves (Hoffmann §3.2, Fig. 3)', () => {

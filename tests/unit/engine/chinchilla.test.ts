@@ -9,12 +9,12 @@ import {
   optimalTokensPerParameter,
   tokensPerParameter,
   type ChinchillaParams,
-  type LawKey,
+  CHINCHILLA_LAW_KEYS,
 } from '../../../src/engine/chinchilla';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const GOPHER_FLOPS = 5.76e23;
-const keys = Object.keys(LAWS) as LawKey[];
+const keys = CHINCHILLA_LAW_KEYS;
 const log10Size = fc.double({ min: 3, max: 30, noNaN: true });
 
 describe('LAWS (Hoffmann et al. 2022 eq 10; Besiroglu et al. 2024)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
+import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, CHINCHILLA_LAW_KEYS } from '../../../src/engine/chinchilla';
 import { computeForOptimalLoss, contourLevels, isoLossCurves, optimalLossPowerLaw } from '../../../src/engine/contours';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
-const keys = Object.keys(LAWS) as LawKey[];
+const keys = CHINCHILLA_LAW_KEYS;
 const GOPHER_FLOPS = 5.76e23;
 
 describe('isoLossCurves (closed-form iso-loss curves of eq 2 with D = C/(6N), Hoffmann et al. 2022 Fig. 4 left)', () => {

@@ -41,6 +41,14 @@ describe('MUENNIGHOFF2023 (datablations README "Parametric Fit"; paper derivatio
     expect(law.rdStar.toFixed(4)).toBe('15.3878');
     expect(law.rnStar.toFixed(4)).toBe('5.3097');
   });
+  it('is LAWS.muennighoff2023, exported from the engine index (issue 16), and its Chinchilla part is the fresh-data law', async () => {
+    const engine = await import('../../../src/engine/index');
+    expect(engine.LAWS.muennighoff2023).toBe(law);
+    expect(engine.MUENNIGHOFF2023).toBe(law);
+    expect(engine.LAWS.muennighoff2023.rdStar).toBe(15.387756);
+    expect(engine.dataConstrainedLoss(1e9, 2e10, 2e10, engine.LAWS.muennighoff2023)).toBe(dataConstrainedLoss(1e9, 2e10, 2e10));
+    expect(chinchillaLoss(engine.LAWS.muennighoff2023, 1e9, 2e10)).toBe(dataConstrainedLoss(1e9, 2e10, 2e10));
+  });
   it('fit range from the paper appendix: 7M–9B parameters, 1–500 epochs', () => {
     expect(MUENNIGHOFF2023_FIT_RANGE).toEqual({ minParams: 7e6, maxParams: 9e9, minEpochs: 1, maxEpochs: 500 });
   });

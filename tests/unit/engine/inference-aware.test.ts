@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
+import { LAWS, chinchillaLoss, computeOptimal, optimalLoss, CHINCHILLA_LAW_KEYS } from '../../../src/engine/chinchilla';
 import { INFERENCE_AWARE_SOURCE, computeOptimalForLoss, costCurve, inferenceAwareOptimal, smallestModelForLoss, tokensForLoss } from '../../../src/engine/inference-aware';
 import { logSpace } from '../../../src/engine/stats';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
-const keys = Object.keys(LAWS) as LawKey[];
+const keys = CHINCHILLA_LAW_KEYS;
 const h = LAWS.hoffmann2022;
 
 describe('computeOptimalForLoss (dual of Hoffmann eq 4)', () => {

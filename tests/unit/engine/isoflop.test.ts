@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LAWS, computeOptimal, optimalLoss, type LawKey } from '../../../src/engine/chinchilla';
+import { LAWS, computeOptimal, optimalLoss, CHINCHILLA_LAW_KEYS } from '../../../src/engine/chinchilla';
 import { fitIsoflopParabola, isoflopMinimaPowerLaw, isoflopProfile } from '../../../src/engine/isoflop';
 import { logSpace } from '../../../src/engine/stats';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
-const keys = Object.keys(LAWS) as LawKey[];
+const keys = CHINCHILLA_LAW_KEYS;
 
 describe('IsoFLOP profiles (Approach 2)', () => {
   it('every point spends exactly the budget: 6·N·D = C (rel 1e-12)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LAWS, chinchillaLoss, type LawKey } from '../../../src/engine/chinchilla';
+import { LAWS, chinchillaLoss, CHINCHILLA_LAW_KEYS } from '../../../src/engine/chinchilla';
 import { criticalShrinkFactor, shrinkOverhead } from '../../../src/engine/shrink-overhead';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 const GOPHER_FLOPS = 5.76e23;
-const keys = Object.keys(LAWS) as LawKey[];
+const keys = CHINCHILLA_LAW_KEYS;
 
 describe('shrinkOverhead and criticalShrinkFactor', () => {
   it('k = 1 costs nothing extra (computeFactor 1, rel 1e-9)', () => {
