@@ -117,6 +117,21 @@ export function dataConstrainedLoss(params: number, tokens: number, uniqueTokens
   return law.E + Math.exp(Math.log(law.A) - law.alpha * Math.log(nEff)) + Math.exp(Math.log(law.B) - law.beta * Math.log(dEff));
 }
 
+/**
+ * The lowest loss any model and training length reach with `uniqueTokens` unique tokens, in nats/token: the limit of
+ * dataConstrainedLoss as N and D grow without bound, where D′ → U_D·(1 + R_D*) and N′ → U_N·(1 + R_N*) with
+ * U_N = uniqueParams(U_D) (paper eq:fin and eq:dterm: both decay terms saturate). The loss is non-increasing in N and D,
+ * so it never goes below this; with enough compute the curve along 6ND = C lies flat just above it.
+ * Example: MUENNIGHOFF2023, 25e9 unique tokens → 2.156 nats (the optimum at 1e22 FLOPs is 2.222, at 1e24 within 1e-4 of it).
+ */
+export function dataConstrainedLossFloor(uniqueTokens: number, law: DataConstrainedLaw = MUENNIGHOFF2023): number {
+  requirePositive('uniqueTokens', uniqueTokens);
+  checkDataConstrainedLaw(law);
+  const nEff = uniqueParams(uniqueTokens, law) * (1 + law.rnStar);
+  const dEff = uniqueTokens * (1 + law.rdStar);
+  return law.E + Math.exp(Math.log(law.A) - law.alpha * Math.log(nEff)) + Math.exp(Math.log(law.B) - law.beta * Math.log(dEff));
+}
+
 /** Result of dataConstrainedOptimum. */
 export interface DataConstrainedOptimum {
   /** Parameters N at the optimum. */

@@ -6,6 +6,7 @@ import {
   MUENNIGHOFF2023_FIT_RANGE,
   checkDataConstrainedLaw,
   dataConstrainedLoss,
+  dataConstrainedLossFloor,
   dataConstrainedOptimum,
   effectiveData,
   effectiveParams,
@@ -166,6 +167,35 @@ describe('dataConstrainedLoss (paper eq:fin; README scaling_law)', () => {
         expect(l).toBeGreaterThan(law.E);
       }),
     );
+  });
+});
+
+describe('dataConstrainedLossFloor (paper eq:fin with both decay terms saturated)', () => {
+  it('is E + A/(U_N·(1 + R_N*))^α + B/(U_D·(1 + R_D*))^β: 25e9 unique tokens → 2.156 nats', () => {
+    const u = 25e9;
+    const expected = law.E + law.A / (uniqueParams(u) * (1 + law.rnStar)) ** law.alpha + law.B / (u * (1 + law.rdStar)) ** law.beta;
+    expect(rel(dataConstrainedLossFloor(u), expected)).toBeLessThan(1e-14);
+    expect(dataConstrainedLossFloor(u).toFixed(3)).toBe('2.156');
+  });
+  it('property: no (N, D) goes below it, and enormous N and D reach it', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 6, max: 14, noNaN: true }), log10Tokens, log10Epochs, (ln, lu, le) => {
+        const u = 10 ** lu;
+        const floor = dataConstrainedLossFloor(u);
+        expect(dataConstrainedLoss(10 ** ln, u * 10 ** le, u)).toBeGreaterThanOrEqual(floor * (1 - 1e-14));
+        expect(rel(dataConstrainedLoss(uniqueParams(u) * 1e4, u * 1e4, u), floor)).toBeLessThan(1e-12);
+      }),
+    );
+  });
+  it('the optimum approaches it as compute grows at fixed unique tokens (1e22 → 1e24 → 1e26 FLOPs, 25e9 unique)', () => {
+    const gaps = [1e22, 1e24, 1e26].map((c) => dataConstrainedOptimum(c, 25e9).loss - dataConstrainedLossFloor(25e9));
+    expect(gaps[0]).toBeGreaterThan(gaps[1]);
+    expect(gaps[1]).toBeGreaterThanOrEqual(gaps[2]);
+    expect(gaps[1]).toBeLessThan(1e-4);
+    expect(gaps[2]).toBeGreaterThanOrEqual(-1e-12);
+  });
+  it('rejects non-positive unique tokens', () => {
+    expect(() => dataConstrainedLossFloor(0)).toThrow(RangeError);
   });
 });
 
