@@ -81,7 +81,10 @@ function model({ uniqueTokens: unique, budget, x }: { uniqueTokens: number; budg
       effectiveData: effectiveData(tokens, unique, LAW),
     };
   });
-  const penalty = best.loss - fresh.loss;
+  // When U_D covers the fresh-data optimum's tokens, that allocation repeats nothing and has N ≤ U_N: the two laws agree
+  // there and the penalty is exactly zero (the search lands on it up to rounding, ~1e-16 nats either way).
+  const unconstrained = fresh.tokens <= unique;
+  const penalty = unconstrained ? 0 : Math.max(best.loss - fresh.loss, 0);
   const floor = dataConstrainedLossFloor(unique, LAW);
   return {
     unique,
@@ -98,6 +101,7 @@ function model({ uniqueTokens: unique, budget, x }: { uniqueTokens: number; budg
       effectiveParams: effectiveParams(best.params, Math.min(unique, best.tokens), LAW),
     },
     fresh,
+    unconstrained,
     penalty,
     penaltyFraction: penalty / fresh.loss,
     references: REFERENCE_EPOCHS.map((epochs) => ({ tokens: epochs * unique, epochs })).filter((r) => r.tokens > lo && r.tokens < hi),
@@ -223,7 +227,10 @@ export default defineModelFigure({
         ),
       },
       { label: r.fresh, value: r.allocation(q(m.fresh.params), q(m.fresh.tokens), loss(m.fresh.loss)) },
-      { label: r.penalty, value: r.penaltyValue(formatNumber(m.penalty, lang, 2), formatPercent(m.penaltyFraction, lang, 3)) },
+      {
+        label: r.penalty,
+        value: m.unconstrained ? r.noPenalty(q(m.fresh.tokens)) : r.penaltyValue(formatNumber(m.penalty, lang, 2), formatPercent(m.penaltyFraction, lang, 3)),
+      },
     ];
   },
   warnings(m: Model, { lang, t }) {

@@ -90,11 +90,19 @@ describe('data-constrained range warnings (paper derivation appendix: 7M–9B pa
     expect(many.issues).toContain('epochsAbove');
     expect(render({ uniqueTokens: 1e8, budget: 1e22 }, 'zh').warnings!.some((w) => /超过了拟合时的 500 轮/.test(w))).toBe(true);
   });
-  it('fewer than one epoch is not a range warning (nothing is repeated) and says so in the readout', () => {
+  it('fewer than one epoch is not a range warning (nothing is repeated) and says so in the readout; with U_D ≥ the fresh optimum’s 181B tokens the penalty is exactly zero', () => {
     const m = model({ uniqueTokens: 1e12 });
     expect(m.best.epochs).toBeLessThan(1);
+    // 9.22B parameters: just above the 9B of the fit.
     expect(m.issues).toEqual(['paramsAbove']);
-    expect(readout(render({ uniqueTokens: 1e12 }), /^Epochs/)).toMatch(/^0\.181: the unique tokens are not used up/);
+    expect(m.unconstrained).toBe(true);
+    expect(m.penalty).toBe(0);
+    expect(rel(m.best.loss, m.fresh.loss)).toBeLessThan(1e-12);
+    const out = render({ uniqueTokens: 1e12 });
+    expect(readout(out, /^Epochs/)).toMatch(/^0\.181: the unique tokens are not used up/);
+    expect(readout(out, /^Loss penalty/)).toBe('none: the unique tokens cover the 181B tokens of the fresh-data optimum');
+    expect(readout(render({ uniqueTokens: 5e11 }, 'zh'), /^数据上限/)).toBe('没有：独有词元足够新数据最优点所需的 1810亿 词元');
+    expect(model({ uniqueTokens: 1.8e11 }).unconstrained).toBe(false);
   });
   it('with compute far beyond what 25B unique tokens can use (1e26 FLOPs) the optimum sits within 0.001 nats of the floor 2.156, and the figure warns', () => {
     const m = model({ budget: 1e26 });
@@ -110,7 +118,7 @@ describe('data-constrained readouts, table and words', () => {
   it('readouts: optimum N and D, epochs, D′ and N′, the fresh-data optimum and the penalty in nats and percent', () => {
     const out = render();
     expect(readout(out, /^Optimum with 25B unique tokens at 1×10²² FLOPs$/)).toBe('7.03B params on 237B tokens, loss 2.222 nats');
-    expect(readout(out, /^Epochs at the optimum$/)).toBe('9.49 (each token seen 9.49 times on average; R_D = 8.49)');
+    expect(readout(out, /^Epochs at the optimum$/)).toBe('9.49, that is R_D = 8.49 repetitions');
     expect(readout(out, /^Effective data D′/)).toBe('D′ 188B tokens (79.3% of D), N′ 5.15B params (73.3% of N)');
     expect(readout(out, /^With unlimited fresh data/)).toBe('9.22B params on 181B tokens, loss 2.188 nats');
     expect(readout(out, /^Loss penalty/)).toBe('+0.034 nats (+1.56%)');
@@ -164,7 +172,8 @@ describe('data-constrained properties over the whole input range', () => {
           expect(m.best.loss).toBeLessThanOrEqual(p.loss + 1e-12);
           expect(p.effectiveData).toBeLessThanOrEqual(p.tokens * (1 + 1e-12));
         }
-        expect(m.penalty).toBeGreaterThanOrEqual(-1e-12);
+        expect(m.best.loss).toBeGreaterThanOrEqual(m.fresh.loss - 1e-12);
+        expect(m.penalty).toBeGreaterThanOrEqual(0);
         expect(m.best.effectiveData).toBeLessThanOrEqual(m.best.tokens * (1 + 1e-12));
         expect(m.best.effectiveParams).toBeLessThanOrEqual(m.best.params * (1 + 1e-12));
         expect(m.tokensDomain[0]).toBeLessThan(Math.min(m.best.tokens, m.fresh.tokens));

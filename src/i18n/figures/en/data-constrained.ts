@@ -29,13 +29,14 @@ const en = {
     constrained: (unique: string, budget: string) => `Optimum with ${unique} unique tokens at ${budget} FLOPs`,
     allocation: (n: string, d: string, loss: string) => `${n} params on ${d} tokens, loss ${loss} nats`,
     epochs: 'Epochs at the optimum',
-    epochsValue: (epochs: string, repeats: string) => `${epochs} (each token seen ${epochs} times on average; R_D = ${repeats})`,
+    epochsValue: (epochs: string, repeats: string) => `${epochs}, that is R_D = ${repeats} repetitions`,
     epochsBelowOne: (epochs: string) => `${epochs}: the unique tokens are not used up, nothing is repeated`,
     effective: 'Effective data D′ and parameters N′ at the optimum',
     effectiveValue: (dEff: string, dShare: string, nEff: string, nShare: string) => `D′ ${dEff} tokens (${dShare} of D), N′ ${nEff} params (${nShare} of N)`,
     fresh: 'With unlimited fresh data (same budget)',
     penalty: 'Loss penalty of the data limit',
     penaltyValue: (nats: string, percent: string) => `+${nats} nats (+${percent})`,
+    noPenalty: (tokens: string) => `none: the unique tokens cover the ${tokens} tokens of the fresh-data optimum`,
   },
   warning: {
     paramsAbove: (n: string) =>
