@@ -7,7 +7,8 @@
  * A release row that is the same model as a catalogue entry (its `obsScalingIds`) is drawn once, as the paper point.
  * Missing values are never filled in: a release row without a token count is counted, not drawn.
  */
-import { type ObsModel, obsModels } from '../../data/obsscaling';
+// The sizes only: the gallery needs no scores, and obsscaling.ts's scores would double what this figure downloads.
+import { type ObsSize, obsSizes } from '../../data/obsscaling-sizes';
 import { OBS_SET_ASIDE } from '../../data/obsscaling-set-aside';
 import { modelById } from '../../engine/models';
 import { modelName } from './obs-models';
@@ -32,8 +33,8 @@ export interface GalleryPoint {
 /** Release rows left out although they have both numbers (src/data/obsscaling-set-aside.ts), with the paper's number. */
 export const RELEASE_SET_ASIDE = OBS_SET_ASIDE;
 
-type Placed = ObsModel & { params: number; tokens: number };
-const placed = (m: ObsModel): m is Placed => m.params !== null && m.tokens !== null;
+type Placed = ObsSize & { params: number; tokens: number };
+const placed = (m: ObsSize): m is Placed => m.params !== null && m.tokens !== null;
 
 /**
  * Both sources, merged: the catalogue models `paperIds` (engine ids, in that order) and the release rows `models` (in
@@ -41,7 +42,7 @@ const placed = (m: ObsModel): m is Placed => m.params !== null && m.tokens !== n
  * Example: with the gallery's 13 paper models, 114 release points (148 rows − 25 without tokens − 8 drawn as paper
  * points − 1 set aside).
  */
-export function galleryPoints(paperIds: readonly string[], models: readonly ObsModel[] = obsModels) {
+export function galleryPoints(paperIds: readonly string[], models: readonly ObsSize[] = obsSizes) {
   const byId = new Map(models.map((m) => [m.id, m]));
   const paper: GalleryPoint[] = paperIds.map(modelById).map((m) => ({
     id: m.id,
