@@ -10,7 +10,7 @@ const BEFORE_INTERACTION_KB = 10; // JavaScript before a reader touches anything
 const FIRST_FIGURE_KB = 130; // JavaScript fetched to wake the first figure touched on a page, gzip.
 const FURTHER_FIGURE_KB = 12; // Each further figure on the same page, gzip more (the fit Worker is not a figure's code).
 
-const PAGES = routes().filter((p) => /^(zh|en)\/((what-is-a-scaling-law|kaplan|chinchilla|emergence|summary|tools|figures|changelog)\/)?$/.test(p));
+const PAGES = routes().filter((p) => /^(zh|en)\/((what-is-a-scaling-law|kaplan|chinchilla|emergence|beyond-chinchilla|summary|tools|figures|changelog)\/)?$/.test(p));
 
 const gz = new Map<string, number>();
 function gzipKB(urlPath: string): number {

@@ -12,7 +12,7 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 }
 
 test('every chapter and figure page has Open Graph and Twitter metadata with a 1200×630 preview image', async ({ page, request }) => {
-  const pages = PAGES.filter((p) => /^(zh|en)\/(figures\/[^/]+\/|(what-is-a-scaling-law|kaplan|chinchilla|emergence|summary)\/)$/.test(p));
+  const pages = PAGES.filter((p) => /^(zh|en)\/(figures\/[^/]+\/|(what-is-a-scaling-law|kaplan|chinchilla|emergence|beyond-chinchilla|summary)\/)$/.test(p));
   expect(pages.length).toBeGreaterThan(10);
   const seen = new Set<string>();
   for (const path of pages) {

@@ -109,7 +109,7 @@ test('previous and next chapter links walk the chapters in order', async ({ page
     await page.waitForLoadState();
     order.push(new URL(page.url()).pathname);
   }
-  expect(order).toEqual(['/en/what-is-a-scaling-law/', '/en/kaplan/', '/en/chinchilla/', '/en/emergence/', '/en/summary/']);
+  expect(order).toEqual(['/en/what-is-a-scaling-law/', '/en/kaplan/', '/en/chinchilla/', '/en/emergence/', '/en/beyond-chinchilla/', '/en/summary/']);
 });
 
 test('a chapter’s sections have the same anchors in both languages, so the language switch keeps the reader’s place', async ({ page }) => {
