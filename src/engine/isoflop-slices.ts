@@ -8,7 +8,8 @@
  * within a chosen number of decades of one of the nine budgets. Units: N in parameters, D in tokens, C in FLOPs,
  * loss in nats/token. Pure functions; no DOM.
  */
-import { checkChinchillaParams, chinchillaLoss, type ChinchillaParams } from './chinchilla';
+import type { ChinchillaParams } from './chinchilla';
+import { runResiduals } from './fit-report';
 import { fitIsoflopParabola } from './isoflop';
 import { powerLawFit, requireFinite, requireInRange, requirePositive, type PowerLawFit } from './stats';
 
@@ -48,14 +49,8 @@ export interface RunAgainstLaw extends MeasuredRun {
  * Example: hoffmann2022 and a run of 1e9 params, 2e10 tokens, loss 2.6 → C 1.2e20, predicted 2.531, residual +0.069.
  */
 export function residualsAgainstLaw(law: ChinchillaParams, runs: readonly MeasuredRun[]): RunAgainstLaw[] {
-  checkChinchillaParams(law);
-  return runs.map((run, i) => {
-    requirePositive(`runs[${i}].params`, run.params);
-    requirePositive(`runs[${i}].tokens`, run.tokens);
-    requirePositive(`runs[${i}].loss`, run.loss);
-    const predicted = chinchillaLoss(law, run.params, run.tokens);
-    return { ...run, flops: 6 * run.params * run.tokens, predicted, residual: run.loss - predicted };
-  });
+  // runResiduals (fit-report.ts) validates the law and the runs and computes C and L̂; its residual is in log units.
+  return runResiduals(law, runs).map((r, i) => ({ ...runs[i], flops: r.flops, predicted: r.predicted, residual: runs[i].loss - r.predicted }));
 }
 
 /**
