@@ -285,9 +285,22 @@ export function formatQuantity(x: number, lang: Lang, options: FormatOptions = {
  */
 export function formatNumber(x: number, lang: Lang, digits = 3): string {
   requireFinite('x', x);
-  checkDigits(digits);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(x);
+  return intlFormat(lang, 'decimal', checkDigits(digits)).format(x);
+}
+
+/**
+ * One Intl.NumberFormat per language, style and digits, made on first use: constructing one costs far more than
+ * formatting with it (a figure's table and tips format hundreds of numbers per redraw).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function intlFormat(lang: Lang, style: 'decimal' | 'percent', digits: number): Intl.NumberFormat {
+  const key = `${lang}|${style}|${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { style, maximumSignificantDigits: digits });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /**
@@ -296,6 +309,5 @@ export function formatNumber(x: number, lang: Lang, digits = 3): string {
  */
 export function formatPercent(fraction: number, lang: Lang, digits = 3): string {
   requireFinite('fraction', fraction);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: checkDigits(digits) }).format(fraction);
+  return intlFormat(lang, 'percent', checkDigits(digits)).format(fraction);
 }
