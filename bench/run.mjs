@@ -292,7 +292,7 @@ if (!has('--skip-lighthouse')) {
   log('▶ Lighthouse (mobile), every chapter in both languages');
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chapters = allPages.filter((p) => /^(zh|en)\/(what-is-a-scaling-law|kaplan|chinchilla|emergence|summary)\/$/.test(p));
+  const chapters = allPages.filter((p) => /^(zh|en)\/(what-is-a-scaling-law|kaplan|chinchilla|emergence|beyond-chinchilla|summary)\/$/.test(p));
   for (const path of chapters) {
     const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
