@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeRun, axeViolations, TAGS } from '../support/axe';
 import { routes } from '../support/site';
 
 // Every page, both languages: it loads with no console error and no request to another host, renders its math and
@@ -11,7 +11,6 @@ import { routes } from '../support/site';
 // instead of the moon, both aria-hidden): the dark run on every page is the rules whose outcome depends on colour;
 // every rule runs in dark on the home pages, which carry the same header, toggle and footer as every other page.
 const PAGES = routes();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The rules of TAGS whose result can change with the colours of the theme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** Pages where the dark run checks every rule, not only the colour rules. */
@@ -38,14 +37,12 @@ async function violations(page: Page, rules: 'all' | string[]): Promise<string[]
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   // The plots are one image each (role="img" with a text alternative and a data table), so axe skips their
   // thousands of SVG nodes; everything a reader reads or operates is checked.
-  const builder = new AxeBuilder({ page }).exclude('.fig-plot > *').exclude('.card-preview');
-  const results = await (rules === 'all' ? builder.withTags(TAGS) : builder.withRules(rules)).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  return axeViolations(page, rules === 'all' ? { tags: TAGS } : { rules }, { exclude: ['.fig-plot > *', '.card-preview'] });
 }
 
 test('the colour rules checked in the dark theme are rules of the checked tags', async ({ page }) => {
   await page.goto('/en/');
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axeRun(page, { tags: TAGS }, undefined, ['passes', 'inapplicable']);
   const ids = [...results.passes, ...results.inapplicable].map((r) => r.id);
   for (const rule of COLOUR_RULES) expect(ids).toContain(rule);
 });

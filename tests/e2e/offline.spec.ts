@@ -4,10 +4,10 @@
 // Each test has its own browser context, so its own service worker and caches.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { t } from '../../src/i18n';
 import { hydrated, svg, type } from '../support/figure';
+import { axeViolations, TAGS } from '../support/axe';
 import { DIST, DIST_SUB, PORT } from '../support/site';
 
 const BUILDS = [
@@ -27,8 +27,7 @@ async function fresh(browser: Browser, origin: string, colorScheme: 'light' | 'd
 
 /** axe-core over one part of the page (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts): the list of violations. */
 async function axe(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  return axeViolations(page, { tags: TAGS }, { include: [selector] });
 }
 
 /** Waits until the service worker has the site's runtime and this page on the device (set by src/scripts/offline.ts). */
