@@ -109,7 +109,8 @@ async function hydrateAll(page) {
 }
 
 // ---------- pages: bytes and CLS ----------
-const allPages = readdirRecursive(DIST).filter((p) => /^(zh|en)\/((what-is-a-scaling-law|kaplan|chinchilla|emergence|summary|tools)\/)?$/.test(p));
+const CHAPTERS = 'what-is-a-scaling-law|kaplan|chinchilla|emergence|beyond-chinchilla|summary';
+const allPages = readdirRecursive(DIST).filter((p) => new RegExp(`^(zh|en)/((${CHAPTERS}|tools|data)/)?$`).test(p));
 const pages = opt('--pages', null)?.split(',') ?? allPages;
 const pageResults = [];
 for (const path of pages) {
@@ -292,7 +293,7 @@ if (!has('--skip-lighthouse')) {
   log('▶ Lighthouse (mobile), every chapter in both languages');
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chapters = allPages.filter((p) => /^(zh|en)\/(what-is-a-scaling-law|kaplan|chinchilla|emergence|beyond-chinchilla|summary)\/$/.test(p));
+  const chapters = allPages.filter((p) => new RegExp(`^(zh|en)/(${CHAPTERS})/$`).test(p));
   for (const path of chapters) {
     const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
