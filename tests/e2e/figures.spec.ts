@@ -41,6 +41,23 @@ async function changeFirstControl(page: Page, figure: Locator): Promise<string> 
   return name;
 }
 
+/** The figure's picture and the page's address, once neither has changed between two reads 600 ms apart. */
+async function settled(page: Page, figure: Locator): Promise<{ after: string; url: string }> {
+  let last = { after: '', url: '' };
+  await expect
+    .poll(
+      async () => {
+        const now = { after: await plotMarkup(figure), url: page.url() };
+        const same = now.after === last.after && now.url === last.url;
+        last = now;
+        return same;
+      },
+      { intervals: [600], timeout: 15_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
 test('every registered figure has a standalone page in both languages', () => {
   expect(FIGURE_IDS.length).toBeGreaterThan(0);
   expect(
@@ -80,8 +97,9 @@ for (const id of FIGURE_IDS) {
       await hydrated(figure);
       await expect.poll(() => new URL(page.url()).searchParams.has(name), { timeout: 5000 }).toBe(true);
       await expect.poll(() => plotMarkup(figure)).not.toBe(before);
-      const after = await plotMarkup(figure);
-      const url = page.url();
+      // Both key presses may take effect, one after the other, and the URL follows 250 ms after the picture (debounced):
+      // read the picture and the address once neither has changed for 600 ms.
+      const { after, url } = await settled(page, figure);
       await page.reload();
       await hydrated(figure);
       expect(page.url()).toBe(url);
