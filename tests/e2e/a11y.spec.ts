@@ -40,6 +40,17 @@ async function violations(page: Page, rules: 'all' | string[]): Promise<string[]
   return axeViolations(page, rules === 'all' ? { tags: TAGS } : { rules }, { exclude: ['.fig-plot > *', '.card-preview'] });
 }
 
+test('the checker reports a violation when there is one: an image without a text alternative, and grey text on white', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" width="20" height="20"><p style="color:#bbb;background:#fff">faint</p>');
+  });
+  const found = await violations(page, 'all');
+  expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);
+  expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
+});
+
 test('the colour rules checked in the dark theme are rules of the checked tags', async ({ page }) => {
   await page.goto('/en/');
   const results = await axeRun(page, { tags: TAGS }, undefined, ['passes', 'inapplicable']);
