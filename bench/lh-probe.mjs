@@ -25,6 +25,11 @@ try {
         `    ${Math.round(r.networkRequestTime ?? r.startTime)}→${Math.round(r.networkEndTime ?? r.endTime)} ms ${r.resourceType} ${Math.round((r.transferSize ?? 0) / 1024)} KB ${r.url.replace(/^https?:\/\/[^/]+/, '')}`,
       );
   }
+  if (process.argv.includes('--tasks')) {
+    for (const t of lhr.audits['long-tasks']?.details?.items ?? []) console.log(`    long task at ${Math.round(t.startTime)} ms: ${Math.round(t.duration)} ms ${t.url}`);
+    const saveTo = process.argv[process.argv.indexOf('--tasks') + 1];
+    if (saveTo && !saveTo.startsWith('--')) (await import('node:fs')).writeFileSync(saveTo, JSON.stringify(lhr));
+  }
   const mt = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
   console.log('  main thread:', mt.map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}ms`).join(', '));
 } finally {

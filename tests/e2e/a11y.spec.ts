@@ -63,7 +63,9 @@ for (const path of PAGES) {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: 'light' });
     const problems = watch(page);
-    const res = await page.goto(`/${path}`, { waitUntil: 'networkidle' });
+    // 'load' first (the whole document parsed): Playwright's network-idle timer alone can fire mid-parse on a long chapter.
+    const res = await page.goto(`/${path}`);
+    await page.waitForLoadState('networkidle');
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1').first()).toBeVisible();
     expect(await page.locator('.katex-error').count()).toBe(0);

@@ -101,3 +101,37 @@ test('model-gallery: highlighting GPT-3 reads 1.71 tokens per parameter and the 
   expect(csv).toMatch(/\nChinchilla 70B,70000000000,1400000000000,(20|19\.9999)/);
   await context.close();
 });
+
+test('training-envelope opened with a state in its address keeps it there while it wakes, even when its first draw is slow', async ({ page }) => {
+  // The island first renders the server's values, then applies the address's. When that second draw takes longer than
+  // the address writer's 250 ms debounce (a slow phone), the writer of the first render must not fire and strip the state
+  // the page was opened with: a reader copying the link then would share the default figure. The second draw is made
+  // slow here by holding the main thread for 400 ms when it reports its render time (island.tsx measures every render).
+  await page.addInitScript(() => {
+    const written: string[] = [];
+    (window as unknown as { written: string[] }).written = written;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (state, unused, url) => {
+      written.push(String(url));
+      replace(state, unused, url);
+    };
+    const measure = performance.measure.bind(performance);
+    let renders = 0;
+    performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
+      if (name.startsWith('fig:render:') && ++renders === 2) {
+        const until = performance.now() + 400;
+        while (performance.now() < until);
+      }
+      return measure(name, options);
+    }) as typeof performance.measure;
+  });
+  await page.goto('/en/figures/training-envelope/?sizes=24&law=besiroglu2024');
+  const figure = page.locator('#fig-training-envelope');
+  await hydrated(figure);
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => performance.getEntriesByName('fig:render:training-envelope').length)).toBeGreaterThanOrEqual(2);
+  const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
+  expect(written.filter((url) => !url.includes('sizes=24'))).toEqual([]);
+  expect(param(page, 'sizes')).toBe('24');
+  expect(param(page, 'law')).toBe('besiroglu2024');
+});

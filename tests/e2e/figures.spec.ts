@@ -104,7 +104,8 @@ for (const id of FIGURE_IDS) {
       await hydrated(figure);
       expect(page.url()).toBe(url);
       await expect.poll(() => plotMarkup(figure)).toBe(after);
-      // Switching language keeps the state.
+      // Switching language keeps the state (the page's address still holds it when the switch is clicked).
+      expect(await page.evaluate(() => location.search)).toBe(new URL(url).search);
       await page.locator('[data-lang-switch]').click();
       await page.waitForURL(`**/zh/figures/${id}/**`);
       expect(new URL(page.url()).search).toBe(new URL(url).search);

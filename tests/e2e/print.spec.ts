@@ -91,7 +91,9 @@ for (const build of BUILDS) {
     test(`${build.name}: /${lang}/${SLUG}/ prints with its figures, captions and state addresses, without controls or navigation`, async ({ page }) => {
       test.setTimeout(150_000);
       const chapter = `${build.origin}${build.base}${lang}/${SLUG}/`;
-      await page.goto(chapter, { waitUntil: 'networkidle' });
+      // 'load' first: Playwright's network-idle timer can fire while a long chapter is still being parsed.
+      await page.goto(chapter);
+      await page.waitForLoadState('networkidle');
 
       // On screen: what must not reach paper (the words of the controls and of the page's navigation).
       const figures = page.locator('.reading figure.figure');

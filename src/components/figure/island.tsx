@@ -132,8 +132,11 @@ function FigureApp({ setup }: { setup: Setup }) {
     }
   }, [output]);
 
-  // Keep the URL in step (debounced, without a reload, never adding history entries).
+  // Keep the URL in step (debounced, without a reload, never adding history entries). Never for the first render's
+  // values (the server's, replaced by the URL state at once): if their effect ever ran (Preact drops it today, as the
+  // next render follows at once), its timer could fire during a slow second draw and strip the address of its state.
   useEffect(() => {
+    if (values === setup.ssrValues) return;
     const timer = setTimeout(() => {
       const state = writeState(def.params, values as never, location.search, prefix);
       const theme = embed ? splitEmbedQuery(location.search).theme : undefined;
