@@ -46,7 +46,7 @@ function model({ benchmark, family }: { benchmark: string; family: string }) {
     /** Models with training FLOPs but no score on this benchmark. */
     noScore: considered.filter((m) => m.flops !== null && m.scores[b] === null).length,
     /** Models with FLOPs and a score that are set aside because their paper contradicts the release (OBS_SET_ASIDE). */
-    setAside: considered.filter((m) => m.flops !== null && m.scores[b] !== null && isSetAside(m.id)).map((m) => modelName(m.id)),
+    setAside: considered.filter((m) => m.flops !== null && m.scores[b] !== null && isSetAside(m.id)).map((m) => ({ id: m.id, name: modelName(m.id) })),
     best,
     domain: flopsDomain(obsModels),
   };
@@ -132,7 +132,14 @@ export default defineModelFigure({
     const label = t.params.benchmark.options[m.benchmark];
     return [
       { label: r.plotted, value: r.plottedValue(String(m.points.length), label) },
-      { label: r.leftOut, value: r.leftOutValue(String(m.noFlops), String(m.noScore), m.setAside) },
+      {
+        label: r.leftOut,
+        value: r.leftOutValue(
+          String(m.noFlops),
+          String(m.noScore),
+          m.setAside.map((a) => (r.setAside[a.id] ?? String)(a.name)),
+        ),
+      },
       { label: r.chance, value: m.chance === null ? r.noChance : formatPercent(m.chance, lang, 2) },
       ...(m.best ? [{ label: r.best, value: r.bestValue(m.best.name, formatNumber(m.best.score, lang, 3), formatScientific(m.best.flops, { digits: 3 })) }] : []),
     ];

@@ -93,7 +93,7 @@ export const zh = {
     '每行一个公开的预训练模型：Hugging Face 名称、所属系列、参数量（单位：十亿）、预训练词元数（单位：万亿）、训练计算量（单位：10²¹ FLOPs），以及它在 MMLU、ARC-Challenge、HellaSwag、Winogrande、TruthfulQA、GSM8K、XWinograd 和 HumanEval 上的得分。凡是文件给出训练计算量的行，它都等于 6 × 参数量 × 词元数。',
   'data.obsBench.rows': '共 {rows} 个模型。其中 {noFlops} 个没有预训练词元数，因而也没有训练计算量；每个模型都有参数量。',
   'data.obsBench.filtered':
-    '没有删去任何一行，也没有填补任何空格：缺失的得分就保持缺失。以训练计算量为横轴的图只能画出有这一数值的 {withFlops} 个模型，并且要注明去掉了 {noFlops} 个；以参数量为横轴的图可以用上全部 {rows} 个。其中 BTLM-3B-8K 一行写的是 627 万亿个预训练词元，而它的论文（Dey 等，2023，arXiv 2309.11568）写的是 6270 亿：需要词元数或 FLOPs 的图不画它，并注明原因，而不是替它改数。',
+    '没有删去任何一行，也没有填补任何空格：缺失的得分就保持缺失。以训练计算量为横轴的图只能画出有这一数值的 {withFlops} 个模型，并且要注明去掉了 {noFlops} 个。有两行与模型作者自己给出的数字相矛盾：BTLM-3B-8K 一行写的是 627 万亿个预训练词元，而它的论文（Dey 等，2023，arXiv 2309.11568）写的是 6270 亿；OpenLLaMA 7Bv2 一行写的是 130 亿参数（FLOPs 也按此算），而作者把它作为 7B 模型发布，结构与 LLaMA 7B 相同，即 67 亿参数（Geng、Liu，2023，github.com/openlm-research/open_llama；Touvron 等，2023a，原文表 2）。需要词元数、参数量或 FLOPs 的图不画这两个模型，并注明原因，而不是替它们改数。',
   'data.obsEmergent.title': '同一批模型在“涌现”型 BIG-bench 任务上的得分（Observational Scaling Laws）',
   'data.obsEmergent.what':
     '上表中一部分模型在 Wei 等（2022）称为涌现能力的 BIG-bench 任务上的得分：国际音标转写（同时按完全匹配和 BLEU 评分，BLEU 取值 0–100）、单词还原、两位数和三位数算术，以及波斯语问答（ParsiNLU）。各行按模型名称与上表对应。',

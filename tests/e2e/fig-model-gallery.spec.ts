@@ -111,8 +111,8 @@ for (const lang of LANGS) {
     await expect(legend).toContainText(releaseLabel);
     await expect(readouts(figure)).toContainText(
       lang === 'zh'
-        ? '来自论文 13 个（实心圆点），来自 Observational Scaling Laws 数据发布 114 个'
-        : '13 from papers (filled dots), 114 from the Observational Scaling Laws release',
+        ? '来自论文 13 个（实心圆点），来自 Observational Scaling Laws 数据发布 113 个'
+        : '13 from papers (filled dots), 113 from the Observational Scaling Laws release',
     );
     await expect(readouts(figure)).toContainText(lang === 'zh' ? '25 个没有预训练词元数' : '25 have no pretraining token count');
 

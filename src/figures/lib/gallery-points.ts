@@ -39,8 +39,8 @@ const placed = (m: ObsSize): m is Placed => m.params !== null && m.tokens !== nu
 /**
  * Both sources, merged: the catalogue models `paperIds` (engine ids, in that order) and the release rows `models` (in
  * file order). `noTokens` and `setAside` are the release rows not drawn, `merged` the release rows drawn as a paper point.
- * Example: with the gallery's 13 paper models, 114 release points (148 rows − 25 without tokens − 8 drawn as paper
- * points − 1 set aside).
+ * Example: with the gallery's 13 paper models, 113 release points (148 rows − 25 without tokens − 8 drawn as paper
+ * points − 2 set aside).
  */
 export function galleryPoints(paperIds: readonly string[], models: readonly ObsSize[] = obsSizes) {
   const byId = new Map(models.map((m) => [m.id, m]));

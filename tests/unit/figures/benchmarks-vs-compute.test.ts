@@ -11,14 +11,17 @@ function render(values: Record<string, AnyValue>, lang: 'zh' | 'en' = 'en') {
 const model = (values: Partial<{ benchmark: string; family: string }>) => def.model({ ...defaultsOf(def.params), ...values });
 
 describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) on a compute axis', () => {
-  it('model() is plain data: 123 of the 148 models have FLOPs and an MMLU score, 25 lack FLOPs, BTLM-3B-8K is set aside (no DOM needed)', () => {
+  it('model() is plain data: 123 of the 148 models have FLOPs and an MMLU score, 25 lack FLOPs, BTLM-3B-8K and OpenLLaMA 7Bv2 are set aside (no DOM needed)', () => {
     const m = model({});
-    expect(m.points).toHaveLength(122);
+    expect(m.points).toHaveLength(121);
     expect(m.noFlops).toBe(25);
     expect(m.noScore).toBe(0);
-    expect(m.setAside).toEqual(['btlm-3b-8k-base']);
+    expect(m.setAside).toEqual([
+      { id: 'openlm-research/open_llama_7b_v2', name: 'open_llama_7b_v2' },
+      { id: 'cerebras/btlm-3b-8k-base', name: 'btlm-3b-8k-base' },
+    ]);
     expect(m.points.length + m.noFlops + m.setAside.length).toBe(obsModels.length);
-    expect(m.points.some((p) => p.id === 'cerebras/btlm-3b-8k-base')).toBe(false);
+    for (const { id } of m.setAside) expect(m.points.some((p) => p.id === id)).toBe(false);
     expect(JSON.parse(JSON.stringify(m.points))).toEqual(m.points);
     // Sorted by compute; every value as in the data module (read from the CSV by scripts/gen-obsscaling.mjs).
     for (let i = 1; i < m.points.length; i++) expect(m.points[i].flops).toBeGreaterThanOrEqual(m.points[i - 1].flops);
@@ -47,7 +50,7 @@ describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) o
     const m = model({ family: 'Qwen1.5' });
     expect(m.points.map((p) => p.name)).toEqual(['Qwen1.5-0.5B', 'Qwen1.5-1.8B', 'Qwen1.5-4B', 'Qwen1.5-7B', 'Qwen1.5-14B', 'Qwen1.5-32B', 'Qwen1.5-72B']);
     expect(m.noFlops).toBe(1);
-    expect(m.context).toHaveLength(122 - 7);
+    expect(m.context).toHaveLength(121 - 7);
   });
 
   it('the family lists are the data’s: families with ≥4 models with FLOPs, and the 7 largest of them', () => {
@@ -64,14 +67,20 @@ describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) o
 
   it('readouts in both languages; the tip names the model, its FLOPs and its score', () => {
     expect(render({}).output.readouts).toEqual([
-      { label: 'Models plotted', value: '122 with training FLOPs and a score on MMLU' },
-      { label: 'Left out', value: '25 without training FLOPs, 0 without a score; set aside: btlm-3b-8k-base (the release lists 627T tokens, its paper 627B: Dey et al. 2023)' },
+      { label: 'Models plotted', value: '121 with training FLOPs and a score on MMLU' },
+      {
+        label: 'Left out',
+        value:
+          '25 without training FLOPs, 0 without a score; set aside: open_llama_7b_v2 (the release lists 13B parameters and FLOPs to match; its authors’ model has LLaMA 7B’s 6.7B: Geng & Liu 2023); btlm-3b-8k-base (the release lists 627T tokens, its paper 627B: Dey et al. 2023)',
+      },
       { label: 'Chance level', value: '25%' },
       { label: 'Highest score', value: 'Meta-Llama-3.1-405B-FP8: 0.849 at 3.65×10²⁵ FLOPs' },
     ]);
     const zh = render({ benchmark: 'HumanEval' }, 'zh').output.readouts!;
-    expect(zh[0]).toEqual({ label: '图中模型', value: '111 个，既有训练 FLOPs 又有 HumanEval 得分' });
-    expect(zh[1].value).toBe('15 个缺训练 FLOPs，11 个缺得分；另有 btlm-3b-8k-base 未采用（数据发布写 627 万亿词元，其论文为 6270 亿：Dey 等，2023）');
+    expect(zh[0]).toEqual({ label: '图中模型', value: '110 个，既有训练 FLOPs 又有 HumanEval 得分' });
+    expect(zh[1].value).toBe(
+      '15 个缺训练 FLOPs，11 个缺得分；另有 open_llama_7b_v2（数据发布写 130 亿参数，FLOPs 也按此算；作者发布的模型沿用 LLaMA 7B 的 67 亿：Geng、Liu，2023）；btlm-3b-8k-base（数据发布写 627 万亿词元，其论文为 6270 亿：Dey 等，2023）未采用',
+    );
     const { html } = render({});
     expect(html).toContain('chance 25%');
     expect(render({}, 'zh').html).toContain('随机水平 25%');

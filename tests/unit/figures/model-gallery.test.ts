@@ -116,15 +116,15 @@ const words = (lang: 'en' | 'zh') => messagesOf(def, lang) as typeof en;
 describe('model-gallery: the two sources (papers cited on the site; Ruan, Maddison & Hashimoto 2024 release)', () => {
   const points = galleryPoints(PAPER_IDS);
 
-  it('keeps the 13 paper points at their papers’ numbers (engine catalogue) and draws 114 of the release’s 148 rows: 8 are paper points, 25 lack tokens, 1 is set aside', () => {
+  it('keeps the 13 paper points at their papers’ numbers (engine catalogue) and draws 113 of the release’s 148 rows: 8 are paper points, 25 lack tokens, 2 are set aside', () => {
     expect(points.paper.map((p) => p.id)).toEqual(PAPER_IDS);
     expect(PAPER_IDS).toHaveLength(13);
     for (const p of points.paper) expect([p.params, p.tokens]).toEqual([modelById(p.id).params, modelById(p.id).tokens]);
     expect(csv.length).toBe(148);
-    expect(points.release).toHaveLength(114);
+    expect(points.release).toHaveLength(113);
     expect(points.merged).toHaveLength(8);
     expect(points.noTokens).toHaveLength(25);
-    expect(points.setAside.map((a) => a.id)).toEqual(['cerebras/btlm-3b-8k-base']);
+    expect(points.setAside.map((a) => a.id)).toEqual(['cerebras/btlm-3b-8k-base', 'openlm-research/open_llama_7b_v2']);
     expect(points.release.length + points.merged.length + points.noTokens.length + points.setAside.length).toBe(csv.length);
   });
 
@@ -162,7 +162,9 @@ describe('model-gallery: the two sources (papers cited on the site; Ruan, Maddis
 
   it('BTLM-3B-8K is set aside: the release’s 627 "T" tokens are 1000× the 627B of Dey et al. 2023 (arXiv 2309.11568, abstract), 209,000 tokens per parameter', () => {
     const row = csv.find((r) => r.Model === 'cerebras/btlm-3b-8k-base')!;
-    expect(Number(row['Pretraining Data Size (T)']) * 1e12).toBe(RELEASE_SET_ASIDE[0].paperTokens * 1000);
+    const aside = RELEASE_SET_ASIDE.find((a) => a.id === row.Model)!;
+    expect(aside.field).toBe('tokens');
+    expect(Number(row['Pretraining Data Size (T)']) * 1e12).toBe(aside.source * 1000);
     expect((Number(row['Pretraining Data Size (T)']) * 1e12) / (Number(row['Model Size (B)']) * 1e9)).toBe(209000);
     const r = def.readouts!(def.model(defaultsOf(def.params)), { lang: 'en', t: words('en') });
     expect(r.at(-1)!.value).toContain('btlm-3b-8k-base is left out too: the release gives 627T tokens, its paper 627B (Dey et al. 2023, arXiv 2309.11568)');
@@ -170,30 +172,46 @@ describe('model-gallery: the two sources (papers cited on the site; Ruan, Maddis
     expect(zh.at(-1)!.value).toContain('数据发布给出 627万亿 词元，而它的论文给出 6270亿（Dey 等，2023，arXiv 2309.11568）');
   });
 
-  it('the caption’s numbers are the data’s: of 114 release points, 103 above D = 20N (up to 8,000 per parameter, h2o-danube3-500m), the 6 Cerebras-GPT exactly on it, 5 below', () => {
+  it('OpenLLaMA 7Bv2 is set aside: the release gives 13B parameters and 6·13e9·1e12 = 7.8e22 FLOPs for a model its authors release as a 7B with LLaMA 7B’s architecture (6.7B, Touvron et al. 2023a Table 2)', () => {
+    const row = csv.find((r) => r.Model === 'openlm-research/open_llama_7b_v2')!;
+    const aside = RELEASE_SET_ASIDE.find((a) => a.id === row.Model)!;
+    expect(aside.field).toBe('params');
+    expect(aside.source).toBe(modelById('llama-7b').params);
+    expect(Number(row['Model Size (B)']) * 1e9).toBe(13e9);
+    // The release's FLOPs follow its parameter count: 6 · 13e9 · 1e12 (its unit is 1e21 FLOPs).
+    expect(Number(row['FLOPs (1E21)']) * 1e21).toBeCloseTo(6 * 13e9 * Number(row['Pretraining Data Size (T)']) * 1e12, -18);
+    // Its v1 sibling of the same name size is listed at 7B: the v2 row alone is off.
+    expect(csv.find((r) => r.Model === 'openlm-research/open_llama_7b')!['Model Size (B)']).toBe('7.0');
+    const r = def.readouts!(def.model(defaultsOf(def.params)), { lang: 'en', t: words('en') });
+    expect(r.at(-1)!.value).toContain('open_llama_7b_v2 is left out too: the release gives 13B parameters, its authors’ model 6.7B (Geng & Liu 2023');
+    const zh = def.readouts!(def.model(defaultsOf(def.params)), { lang: 'zh', t: words('zh') });
+    expect(zh.at(-1)!.value).toContain('open_llama_7b_v2 也不画：数据发布给出 130亿 参数，而作者发布的模型是 67亿（Geng、Liu，2023');
+  });
+
+  it('the caption’s numbers are the data’s: of 113 release points, 102 above D = 20N (up to 8,000 per parameter, h2o-danube3-500m), the 6 Cerebras-GPT exactly on it, 5 below', () => {
     const ratio = (p: { params: number; tokens: number }) => p.tokens / p.params;
     const above = points.release.filter((p) => ratio(p) > 20 * (1 + 1e-9));
     const on = points.release.filter((p) => Math.abs(ratio(p) / 20 - 1) < 1e-9);
     const below = points.release.filter((p) => ratio(p) < 20 * (1 - 1e-9));
-    expect([points.release.length, above.length, on.length, below.length]).toEqual([114, 103, 6, 5]);
+    expect([points.release.length, above.length, on.length, below.length]).toEqual([113, 102, 6, 5]);
     expect(on.every((p) => p.id.startsWith('cerebras/Cerebras-GPT'))).toBe(true);
     expect(below.map((p) => p.name).sort()).toEqual(['bloom', 'falcon-180B', 'opt-13b', 'opt-30b', 'opt-66b']);
     const top = points.release.reduce((a, b) => (ratio(b) > ratio(a) ? b : a));
     expect([top.name, ratio(top)]).toEqual(['h2o-danube3-500m-base', 8000]);
     const en = captionsOf(def, 'en').caption;
     expect(en).toContain(
-      'Of the release’s 114 models drawn, 103 lie above D = 20N (up to 8,000 tokens per parameter, h2o-danube3-500m), the six Cerebras-GPT models exactly on it, and five below it',
+      'Of the release’s 113 models drawn, 102 lie above D = 20N (up to 8,000 tokens per parameter, h2o-danube3-500m), the six Cerebras-GPT models exactly on it, and five below it',
     );
     expect(captionsOf(def, 'zh').caption).toContain(
-      '数据发布中画出的 114 个模型里，103 个在 D = 20N 上方（最高每参数 8,000 个词元，h2o-danube3-500m），6 个 Cerebras-GPT 模型恰好在线上，5 个在下方',
+      '数据发布中画出的 113 个模型里，102 个在 D = 20N 上方（最高每参数 8,000 个词元，h2o-danube3-500m），6 个 Cerebras-GPT 模型恰好在线上，5 个在下方',
     );
   });
 });
 
 describe('model-gallery: the control, the legend and the hover readout', () => {
-  it('show=both|papers|release draws 127, 13 or 114 models; the legend names only the sources drawn, with their symbols', () => {
+  it('show=both|papers|release draws 126, 13 or 113 models; the legend names only the sources drawn, with their symbols', () => {
     const counts = Object.fromEntries((['both', 'papers', 'release'] as const).map((show) => [show, def.model({ ...defaultsOf(def.params), show }).models.length]));
-    expect(counts).toEqual({ both: 127, papers: 13, release: 114 });
+    expect(counts).toEqual({ both: 126, papers: 13, release: 113 });
     const both = render({}).html;
     expect(both).toContain('Papers cited on this site');
     expect(both).toContain('Observational Scaling Laws release');
