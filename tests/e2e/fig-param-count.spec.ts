@@ -106,6 +106,18 @@ test('a URL whose fields clash shows the held-back value in its field with the r
   await expect(value(figure, 'Used per token')).toContainText('12.9B');
 });
 
+for (const [lang, said] of [
+  ['en', '“eighty” is not a number. Try 7B, 1.4T, 6e23 or 70亿. 80 is used instead, as the chosen preset or this page sets it.'],
+  ['zh', '“eighty” 不是一个数。可以写 7B、1.4T、6e23 或 70亿。 已改用所选预设或本页设定的值 80。'],
+] as const) {
+  test(`${lang}: an unreadable field under a preset is replaced by the preset’s value, and the notice names that value, not the default`, async ({ page }) => {
+    const figure = await open(page, `/${lang}/figures/${ID}/?preset=llama3_70b&layers=eighty`, ID);
+    await hydrated(figure);
+    await expect(figure.locator('[role="status"]')).toContainText(said);
+    await expect(figure.locator('input.ctl-text[data-param="layers"]')).toHaveValue('80');
+  });
+}
+
 test('the planner link carries N: Mixtral’s 12.9B used per token open the compute planner asking for a model of that size', async ({ page }) => {
   const figure = await open(page, `/en/figures/${ID}/?preset=mixtral_8x7b`, ID);
   await hydrated(figure);

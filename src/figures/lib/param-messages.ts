@@ -6,7 +6,7 @@
 import { formatScientific, type QuantityError } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
-import { type AnyValue, formatValue, type Notice, type ParamError, type ParamSpec } from './params';
+import { type AnyValue, formatValue, type Notice, type ParamError, type ParamSpec, sameValue } from './params';
 
 /** Quotes what the reader typed, shortened past 40 characters. */
 function quoteInput(text: string): string {
@@ -65,5 +65,8 @@ export function noticeText(notice: Notice, spec: ParamSpec | undefined, lang: La
   const r = notice.reason;
   if (r.code === 'unknown' || !spec) return f.param.unknown;
   if (r.code === 'duplicate') return f.param.duplicate;
-  return f.param.fallback(paramErrorText(r.error, spec, lang, f), formatValue(spec, spec.default as AnyValue, lang));
+  const message = paramErrorText(r.error, spec, lang, f);
+  // Under a preset (or a page's own setting) the figure falls back to that value, not to the schema's default.
+  if (notice.used !== undefined && !sameValue(notice.used, spec.default as AnyValue)) return f.param.fallbackSet(message, formatValue(spec, notice.used, lang));
+  return f.param.fallback(message, formatValue(spec, spec.default as AnyValue, lang));
 }

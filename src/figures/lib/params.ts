@@ -97,6 +97,8 @@ export interface Notice {
   param: string;
   value: string;
   reason: NoticeReason;
+  /** For an invalid value: what the figure uses instead (the preset's value, the page's, or the default). */
+  used?: AnyValue;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParamError };
@@ -254,7 +256,8 @@ export function sameValue(a: AnyValue, b: AnyValue): boolean {
 /**
  * Reads a figure's state from a query string. On a chapter page the keys are `<id>.<param>`; on the figure's
  * standalone page they are plain `<param>` (`prefix` = ''). Unknown keys under the prefix and invalid values are
- * ignored with a notice; the figure then uses its defaults for them.
+ * ignored with a notice; the figure then uses the base value for them (a preset's, when the URL chose one), which the
+ * notice names (`used`).
  */
 export function readState<S extends Record<string, ParamSpec>>(
   schema: S,
@@ -295,6 +298,7 @@ export function readState<S extends Record<string, ParamSpec>>(
       if (!fromUrl.includes(key) && Object.hasOwn(schema, key)) values[key] = Array.isArray(value) ? [...value] : value;
     }
   }
+  for (const n of notices) if (n.reason.code === 'invalid') n.used = values[n.param];
   return { values: values as ParamValues<S>, notices, fromUrl };
 }
 

@@ -63,6 +63,8 @@ const en = {
     unknown: 'this figure has no such parameter, so it was ignored.',
     duplicate: 'this parameter appears more than once; only the first value is used.',
     fallback: (message: string, value: string) => `${message} The default, ${value}, is used instead.`,
+    /** As `fallback`, when the value used is the chosen preset's or the one this page sets, not the default. */
+    fallbackSet: (message: string, value: string) => `${message} ${value} is used instead, as the chosen preset or this page sets it.`,
   },
   /** The engine's QuantityError codes (src/lib/numbers.ts), worded; `q` is the quoted input. */
   quantity: {

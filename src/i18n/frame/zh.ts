@@ -56,6 +56,7 @@ const zh: FrameMessages = {
     unknown: '这张图没有这个参数，已忽略。',
     duplicate: '这个参数出现了不止一次，只用第一个值。',
     fallback: (message, value) => `${message} 已改用默认值 ${value}。`,
+    fallbackSet: (message, value) => `${message} 已改用所选预设或本页设定的值 ${value}。`,
   },
   quantity: {
     empty: '请输入一个数，例如 7B、1.4T、6e23 或 70亿。',

@@ -2,6 +2,9 @@
 // parameters; the URL holds the option and only what differs from what it filled; reading fills the rest back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import frameEn from '../../../src/i18n/frame/en';
+import frameZh from '../../../src/i18n/frame/zh';
+import { noticeText } from '../../../src/figures/lib/param-messages';
 import { defaultsOf, filledBy, readState, stateReference, writeState, type ParamSpec } from '../../../src/figures/lib/params';
 
 const schema = {
@@ -43,6 +46,14 @@ describe('ChoiceSpec.fills: presets in the URL', () => {
     const bad = readState(schema, 'preset=big&width=abc', '');
     expect(bad.values.width).toBe(4096);
     expect(bad.notices).toHaveLength(1);
+    // The notice names the value the figure uses (the preset's 4096), not the schema default (512).
+    expect(bad.notices[0].used).toBe(4096);
+    expect(noticeText(bad.notices[0], schema.width, 'en', frameEn)).toMatch(/ 4096 is used instead, as the chosen preset or this page sets it\.$/);
+    expect(noticeText(bad.notices[0], schema.width, 'zh', frameZh)).toMatch(/已改用所选预设或本页设定的值 4096。$/);
+    // Without a preset, the default, named as such; a page's own setting (the base) counts like a preset.
+    expect(noticeText(readState(schema, 'width=abc', '').notices[0], schema.width, 'en', frameEn)).toMatch(/The default, 512, is used instead\.$/);
+    const onPage = readState(schema, 'width=abc', '', { ...defaultsOf(schema), width: 2048 });
+    expect([onPage.values.width, onPage.notices[0].used]).toEqual([2048, 2048]);
   });
 
   it('property: any state round-trips through the URL exactly, on a chapter page and on the figure’s own page', () => {
