@@ -182,7 +182,15 @@ for (const { base, origin } of BUILDS) {
     const pictureB = await plot(b);
     const field = b.locator('input.ctl-text[data-param="batch"]');
     const slider = b.locator('input[type="range"][data-param="batch"]');
-    await field.click();
+    // Frame A has just grown, which moves frame B down the host page: click once B's field holds still (a click that
+    // lands while the frame moves misses the field, and Shift+Tab then starts from elsewhere; seen once on a loaded machine).
+    await expect(async () => {
+      const at = await field.boundingBox();
+      await page.waitForTimeout(150);
+      expect(await field.boundingBox()).toEqual(at);
+      await field.click();
+      await expect(field).toBeFocused({ timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
     const textBefore = await field.inputValue();
     await page.keyboard.press('Shift+Tab');
     await expect(slider).toBeFocused();
