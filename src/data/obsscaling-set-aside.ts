@@ -21,7 +21,7 @@ export const OBS_SET_ASIDE: readonly SetAsideRow[] = [
   // The release gives 13.0 in its "Model Size (B)" column (and 78.0e21 FLOPs, 6·N·D with N = 13B, D = 1T). The authors
   // release it as "OpenLLaMA 7Bv2" and follow "exactly the same ... model architecture" as the original LLaMA (Geng & Liu
   // 2023, github.com/openlm-research/open_llama, README: v2 models and "Dataset and Training"); LLaMA 7B has 6.7B
-  // parameters (Touvron et al. 2023, arXiv 2302.13971, Table 2).
+  // parameters (Touvron et al. 2023a, arXiv 2302.13971, Table 2).
   { id: 'openlm-research/open_llama_7b_v2', field: 'params', source: 6.7e9 },
 ];
 
