@@ -300,7 +300,7 @@ export default defineModelFigure({
     const n = (x: number) => formatNumber(x, lang, 6);
     const { chosen: c, budgetOptimum: b, counts } = m;
     const printed = c.printedFlops !== null && sci(c.printedFlops) !== sci(c.flops) ? r.printed(sci(c.printedFlops)) : '';
-    const aside = m.setAside.map((a) => r.setAside[a.field](a.name, q(a.release[a.field] as number), q(a.source), t.setAsidePaper[a.id] ?? ''));
+    const aside = m.setAside.map((a) => r.setAside(a.name, t.release.setAsideReason[a.field](q(a.release[a.field] as number), q(a.source)), t.release.setAsidePaper[a.id]));
     return [
       { label: r.budget(sci(m.budget)), value: r.budgetValue(q(b.params), q(b.tokens), ratioText(tokensPerParameter(b.params, b.tokens), lang)) },
       { label: r.ratio(c.name), value: r.ratioValue(ratioText(c.ratio, lang), q(c.tokens), q(c.params)) },

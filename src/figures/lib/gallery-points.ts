@@ -53,7 +53,7 @@ export function galleryPoints(paperIds: readonly string[], models: readonly ObsS
     alsoInRelease: (m.obsScalingIds ?? []).filter((id) => byId.has(id)),
   }));
   const merged = new Set(paper.flatMap((p) => p.alsoInRelease));
-  const aside = new Set(RELEASE_SET_ASIDE.map((a) => a.id));
+  const aside = new Set<string>(RELEASE_SET_ASIDE.map((a) => a.id));
   const release: GalleryPoint[] = models
     .filter(placed)
     .filter((m) => !merged.has(m.id) && !aside.has(m.id))

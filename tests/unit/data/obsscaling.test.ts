@@ -19,6 +19,7 @@ import {
   obsModels,
   withFlops,
 } from '../../../src/data/obsscaling';
+import { isSetAside, OBS_SET_ASIDE } from '../../../src/data/obsscaling-set-aside';
 
 const root = join(__dirname, '../../..');
 const dataDir = join(root, 'src/data');
@@ -159,5 +160,61 @@ describe('src/data/obsscaling.ts (generated)', () => {
       expect(p).toBeLessThanOrEqual(1);
     }
     expect(CHANCE).toEqual({ MMLU: 0.25, 'ARC-C': 0.25, HellaSwag: 0.25, Winograd: 0.5, XWinograd: 0.5, GSM8K: 0, HumanEval: 0 });
+  });
+});
+
+// Two checks that would have caught the rows set aside by hand (src/data/obsscaling-set-aside.ts) the day the data was
+// regenerated, so that a new release row with the same kind of slip is found by a test, not by a reader.
+/** The size a model's name states, in parameters: `7b`, `1_6b` (1.6B), `1b5` (1.5B), `169m`; for `57B-A14B` the active
+ * 14B. null when the name states none, or names a mixture of experts as `8x7B` (neither its total nor its active count). */
+function statedSize(id: string): number | null {
+  const name = id.split('/').pop()!.toLowerCase();
+  if (/\d+x\d+(?:\.\d+)?b/.test(name)) return null;
+  const active = /-a(\d+(?:\.\d+)?)b(?![a-z])/.exec(name);
+  if (active) return Number(active[1]) * 1e9;
+  const sizes = [...name.matchAll(/(?:^|[-_.])(\d+)(?:[._](\d+))?([bm])(\d+)?(?![a-z])/g)];
+  const last = sizes.at(-1);
+  if (!last) return null;
+  const [, whole, decimals, unit, after] = last;
+  return Number(`${whole}.${decimals ?? after ?? 0}`) * (unit === 'b' ? 1e9 : 1e6);
+}
+
+/** Rows a figure draws (a point needs parameters and tokens, or FLOPs) that disagree with their own name or stand out
+ * by tokens per parameter, each with the reason. */
+function suspicious(models: readonly ObsModel[]): string[] {
+  const out: string[] = [];
+  for (const m of models) {
+    if (m.params === null || (m.tokens === null && m.flops === null)) continue;
+    const stated = statedSize(m.id);
+    if (stated !== null && (m.params / stated < 0.75 || m.params / stated > 1.35)) out.push(`${m.id}: name says ${stated / 1e9}B, row ${m.params / 1e9}B`);
+    // The release's most data-hungry rows are at 3,000–8,000 tokens per parameter; 20,000 is past any model of 2024.
+    if (m.tokens !== null && m.tokens / m.params > 20_000) out.push(`${m.id}: ${Math.round(m.tokens / m.params)} tokens per parameter`);
+  }
+  return out;
+}
+
+describe('release rows a figure would draw, against their own names', () => {
+  it('reads the sizes names state: 7b, 1_6b, 1b5, 169m, 57B-A14B (active), none for 8x7B or phi-2', () => {
+    expect(statedSize('meta-llama/Llama-2-7b-hf')).toBe(7e9);
+    expect(statedSize('stabilityai/stablelm-2-1_6b')).toBe(1.6e9);
+    expect(statedSize('RWKV/rwkv-4-1b5-pile')).toBe(1.5e9);
+    expect(statedSize('RWKV/rwkv-4-169m-pile')).toBe(169e6);
+    expect(statedSize('Qwen/Qwen1.5-0.5B')).toBe(0.5e9);
+    expect(statedSize('Qwen/Qwen2-57B-A14B')).toBe(14e9);
+    expect(statedSize('cerebras/btlm-3b-8k-base')).toBe(3e9);
+    expect(statedSize('openlm-research/open_llama_7b_v2')).toBe(7e9);
+    expect(statedSize('mistralai/Mixtral-8x7B-v0.1')).toBeNull();
+    expect(statedSize('microsoft/phi-2')).toBeNull();
+  });
+
+  it('the checks find exactly the rows set aside (OpenLLaMA 7Bv2 at 13B, BTLM-3B-8K at 209,000 tokens per parameter)', () => {
+    const found = suspicious(obsModels);
+    expect(found.map((f) => f.split(':')[0]).sort()).toEqual(OBS_SET_ASIDE.map((r) => r.id).sort());
+    expect(found).toContain('openlm-research/open_llama_7b_v2: name says 7B, row 13B');
+    expect(found).toContain('cerebras/btlm-3b-8k-base: 209000 tokens per parameter');
+  });
+
+  it('every row the figures draw passes both checks', () => {
+    expect(suspicious(obsModels.filter((m) => !isSetAside(m.id)))).toEqual([]);
   });
 });

@@ -17,8 +17,10 @@ describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) o
     expect(m.noFlops).toBe(25);
     expect(m.noScore).toBe(0);
     expect(m.setAside).toEqual([
-      { id: 'openlm-research/open_llama_7b_v2', name: 'open_llama_7b_v2' },
-      { id: 'cerebras/btlm-3b-8k-base', name: 'btlm-3b-8k-base' },
+      // The release's number, and its authors' (src/data/obsscaling-set-aside.ts): 13B against LLaMA 7B's 6.7B
+      // (Touvron et al. 2023a, Table 2); 627T tokens against the 627B of Dey et al. 2023 (abstract).
+      { id: 'openlm-research/open_llama_7b_v2', name: 'open_llama_7b_v2', field: 'params', released: 13e9, source: 6.7e9 },
+      { id: 'cerebras/btlm-3b-8k-base', name: 'btlm-3b-8k-base', field: 'tokens', released: 627e12, source: 627e9 },
     ]);
     expect(m.points.length + m.noFlops + m.setAside.length).toBe(obsModels.length);
     for (const { id } of m.setAside) expect(m.points.some((p) => p.id === id)).toBe(false);
@@ -71,7 +73,7 @@ describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) o
       {
         label: 'Left out',
         value:
-          '25 without training FLOPs, 0 without a score; set aside: open_llama_7b_v2 (the release lists 13B parameters and FLOPs to match; its authors’ model has LLaMA 7B’s 6.7B: Geng & Liu 2023); btlm-3b-8k-base (the release lists 627T tokens, its paper 627B: Dey et al. 2023)',
+          '25 without training FLOPs, 0 without a score; set aside: open_llama_7b_v2 (the release gives 13B parameters, its authors’ model 6.7B; Geng & Liu 2023: OpenLLaMA 7Bv2, LLaMA 7B’s architecture; Touvron et al. 2023a, Table 2); btlm-3b-8k-base (the release gives 627T tokens, its paper 627B; Dey et al. 2023, arXiv 2309.11568)',
       },
       { label: 'Chance level', value: '25%' },
       { label: 'Highest score', value: 'Meta-Llama-3.1-405B-FP8: 0.849 at 3.65×10²⁵ FLOPs' },
@@ -79,7 +81,7 @@ describe('benchmarks-vs-compute: the ObsScaling base models (Ruan et al. 2024) o
     const zh = render({ benchmark: 'HumanEval' }, 'zh').output.readouts!;
     expect(zh[0]).toEqual({ label: '图中模型', value: '110 个，既有训练 FLOPs 又有 HumanEval 得分' });
     expect(zh[1].value).toBe(
-      '15 个缺训练 FLOPs，11 个缺得分；另有 open_llama_7b_v2（数据发布写 130 亿参数，FLOPs 也按此算；作者发布的模型沿用 LLaMA 7B 的 67 亿：Geng、Liu，2023）；btlm-3b-8k-base（数据发布写 627 万亿词元，其论文为 6270 亿：Dey 等，2023）未采用',
+      '15 个缺训练 FLOPs，11 个缺得分；另有 open_llama_7b_v2（数据发布给出 130亿 参数，而作者发布的模型是 67亿；Geng、Liu，2023：OpenLLaMA 7Bv2，沿用 LLaMA 7B 的结构；Touvron 等，2023a，原文表 2）；btlm-3b-8k-base（数据发布给出 627万亿 词元，而它的论文给出 6270亿；Dey 等，2023，arXiv 2309.11568）未采用',
     );
     const { html } = render({});
     expect(html).toContain('chance 25%');

@@ -1,6 +1,8 @@
 import { BENCHMARK_FAMILIES, familyOptions } from '../../../figures/lib/obs-families';
+import release from '../../release/en';
 
 const en = {
+  release,
   params: {
     benchmark: {
       label: 'Benchmark',
@@ -35,12 +37,9 @@ const en = {
     /** `setAside`: the models set aside, each already worded with its reason (`setAside` below). */
     leftOutValue: (noFlops: string, noScore: string, setAside: readonly string[]) =>
       `${noFlops} without training FLOPs, ${noScore} without a score${setAside.length ? `; set aside: ${setAside.join('; ')}` : ''}`,
-    /** A release row set aside because its model's authors contradict it (src/data/obsscaling-set-aside.ts), by id. */
-    setAside: {
-      'cerebras/btlm-3b-8k-base': (name: string) => `${name} (the release lists 627T tokens, its paper 627B: Dey et al. 2023)`,
-      'openlm-research/open_llama_7b_v2': (name: string) =>
-        `${name} (the release lists 13B parameters and FLOPs to match; its authors’ model has LLaMA 7B’s 6.7B: Geng & Liu 2023)`,
-    } as Record<string, (name: string) => string>,
+    /** A release row set aside because its model's authors contradict it (src/data/obsscaling-set-aside.ts): `reason`
+     * from release.setAsideReason, `citation` from release.setAsidePaper. */
+    setAside: (name: string, reason: string, citation: string) => `${name} (${reason}; ${citation})`,
     chance: 'Chance level',
     noChance: 'none given (the score is a share of probability on true answers)',
     best: 'Highest score',

@@ -1,9 +1,11 @@
 import { MODELS } from '../../../engine/models';
 import common from '../../common/en';
+import release from '../../release/en';
 import laws from '../../laws/en';
 
 const en = {
   common,
+  release,
   laws,
   params: {
     budget: {
@@ -71,18 +73,9 @@ const en = {
     releaseValue: (merged: string, into: string, noTokens: string) =>
       `${merged} are the same models as ${into} paper points and are drawn once, from the paper; ${noTokens} have no pretraining token count and are left out (never filled in)`,
     /** A release row left out because its model's authors contradict it, by the number they contradict. */
-    setAside: {
-      tokens: (name: string, released: string, source: string, citation: string) =>
-        `; ${name} is left out too: the release gives ${released} tokens, its paper ${source} (${citation})`,
-      params: (name: string, released: string, source: string, citation: string) =>
-        `; ${name} is left out too: the release gives ${released} parameters, its authors’ model ${source} (${citation})`,
-    },
+    /** A release row left out because its model's authors contradict it: `reason` from release.setAsideReason. */
+    setAside: (name: string, reason: string, citation: string) => `; ${name} is left out too: ${reason} (${citation})`,
   },
-  /** The paper of each release row left out because that paper contradicts it, by Hugging Face name. */
-  setAsidePaper: {
-    'cerebras/btlm-3b-8k-base': 'Dey et al. 2023, arXiv 2309.11568',
-    'openlm-research/open_llama_7b_v2': 'Geng & Liu 2023: OpenLLaMA 7Bv2, LLaMA 7B’s architecture; Touvron et al. 2023a, Table 2',
-  } as Record<string, string>,
   warning: {
     moe: (name: string, active: string, total: string) =>
       `${name} is a mixture of experts: it is placed by its ${active} activated parameters per token (${total} in total). The Chinchilla laws were fitted on dense models, so for MoE they are only a rough guide.`,

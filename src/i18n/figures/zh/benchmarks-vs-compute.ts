@@ -1,7 +1,9 @@
 import { BENCHMARK_FAMILIES, familyOptions } from '../../../figures/lib/obs-families';
 import type en from '../en/benchmarks-vs-compute';
+import release from '../../release/zh';
 
 const zh: typeof en = {
+  release,
   params: {
     benchmark: {
       label: '基准测试',
@@ -34,10 +36,7 @@ const zh: typeof en = {
     plottedValue: (n, benchmark) => `${n} 个，既有训练 FLOPs 又有 ${benchmark} 得分`,
     leftOut: '未画出',
     leftOutValue: (noFlops, noScore, setAside) => `${noFlops} 个缺训练 FLOPs，${noScore} 个缺得分${setAside.length ? `；另有 ${setAside.join('；')}未采用` : ''}`,
-    setAside: {
-      'cerebras/btlm-3b-8k-base': (name) => `${name}（数据发布写 627 万亿词元，其论文为 6270 亿：Dey 等，2023）`,
-      'openlm-research/open_llama_7b_v2': (name) => `${name}（数据发布写 130 亿参数，FLOPs 也按此算；作者发布的模型沿用 LLaMA 7B 的 67 亿：Geng、Liu，2023）`,
-    },
+    setAside: (name, reason, citation) => `${name}（${reason}；${citation}）`,
     chance: '随机水平',
     noChance: '未给出（该得分是分给正确答案的概率份额）',
     best: '最高得分',

@@ -1,10 +1,12 @@
 import { MODELS } from '../../../engine/models';
 import common from '../../common/zh';
+import release from '../../release/zh';
 import laws from '../../laws/zh';
 import type en from '../en/model-gallery';
 
 const zh: typeof en = {
   common,
+  release,
   laws,
   params: {
     budget: {
@@ -83,14 +85,7 @@ const zh: typeof en = {
     drawnValue: (papers, release) => `来自论文 ${papers} 个（实心圆点），来自 Observational Scaling Laws 数据发布 ${release} 个（空心菱形）`,
     release: (rows) => `数据发布中的 ${rows} 个模型`,
     releaseValue: (merged, into, noTokens) => `${merged} 个与 ${into} 个论文点是同一批模型，只按论文画一次；${noTokens} 个没有预训练词元数，不画（从不补值）`,
-    setAside: {
-      tokens: (name, released, source, citation) => `；${name} 也不画：数据发布给出 ${released} 词元，而它的论文给出 ${source}（${citation}）`,
-      params: (name, released, source, citation) => `；${name} 也不画：数据发布给出 ${released} 参数，而作者发布的模型是 ${source}（${citation}）`,
-    },
-  },
-  setAsidePaper: {
-    'cerebras/btlm-3b-8k-base': 'Dey 等，2023，arXiv 2309.11568',
-    'openlm-research/open_llama_7b_v2': 'Geng、Liu，2023：OpenLLaMA 7Bv2，沿用 LLaMA 7B 的结构；Touvron 等，2023a，原文表 2',
+    setAside: (name, reason, citation) => `；${name} 也不画：${reason}（${citation}）`,
   },
   warning: {
     moe: (name, active, total) =>
