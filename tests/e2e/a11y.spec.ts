@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { axeRun, axeViolations, TAGS } from '../support/axe';
 import { routes } from '../support/site';
 

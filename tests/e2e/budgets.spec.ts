@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { DIST, routes } from '../support/site';
 
 // Byte budgets (issue 14), checked on the built output (deterministic: the same files are downloaded each run).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
 import { builtOutputProblems } from '../support/reader-text';
 import { builtPages, DIST, DIST_SUB } from '../support/site';

@@ -1,7 +1,7 @@
 // Chapter 5 ("After Chinchilla", issue 16): the chapter embeds its three figures where the text discusses them, every
 // equation and question is linkable, and the worked answer's link opens the data-constrained figure on the answer's
 // numbers (Muennighoff et al. 2023's law at 100B unique tokens and 1e24 FLOPs; tests/unit/content/beyond-chinchilla.test.ts).
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { readout } from '../support/figure';
 
 for (const lang of ['en', 'zh'] as const) {

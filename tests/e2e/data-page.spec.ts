@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { csvParse } from 'd3-dsv';
 import { PORT } from '../support/site';
 

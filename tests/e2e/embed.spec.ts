@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { EMBED_MESSAGE_TYPE } from '../../src/lib/embed';
 import { cspMeta } from '../../src/lib/security.mjs';
 import { hydrated } from '../support/figure';

@@ -1,6 +1,6 @@
 // chinchilla-runs in the browser: the 240 Fig. 4 runs (Epoch's extraction) against the chosen law. Switching the
 // constant set and the IsoFLOP slice updates the readouts and the URL, a shared link restores them, in both languages.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, readout, svg, type } from '../support/figure';
 
 test('chinchilla-runs: the Epoch refit and the 3e20 slice reach the readouts and the URL; the link restores them', async ({ page }) => {

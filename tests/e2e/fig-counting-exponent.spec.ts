@@ -1,7 +1,7 @@
 // counting-exponent (issue 16): the local exponent of N_opt against compute under total and non-embedding counting
 // (Pearce & Song 2024). A slider and a select reach the URL, a shared link restores the state, and the readouts read in
 // both languages with the numbers of tests/unit/figures/counting-exponent.test.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, param, readout, svg, type } from '../support/figure';
 
 test('zh standalone page: End on the budget slider moves to 10²⁵ FLOPs, where both counts read 0.513; Hoffmann’s law reads 0.457; the link restores both', async ({ page }) => {

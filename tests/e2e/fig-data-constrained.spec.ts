@@ -2,7 +2,7 @@
 // tokens the way readers write them (5000亿, 1T) reaches the readouts and the URL, a shared link restores the state, a
 // bad value is refused next to the field and keeps the last good figure, and hovering the optimum reads the curve in the
 // reader's language. Numbers as in tests/unit/figures/data-constrained.test.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, param, readout, readouts, svg, type } from '../support/figure';
 
 /** Hovers the data-constrained optimum's dot and returns the tip's words (Plot's line breaks read as zero-width spaces). */

@@ -1,7 +1,8 @@
 // model-gallery with its two sources (papers cited on the site; the Observational Scaling Laws release, Ruan, Maddison &
 // Hashimoto 2024), and the link every real-data figure's source line makes to the data page, with the data named in
 // "cite this figure" — in both languages, on the chapter pages, the standalone pages and under a sub-path.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, param, readouts } from '../support/figure';
 import { PORT } from '../support/site';
 

@@ -1,7 +1,8 @@
 // The parameter counter (param-count, issue 16): presets fill the fields and travel in the URL as the preset alone,
 // a changed field joins it, a shared link restores the figure, fields that clash are held back with a sentence next
 // to them while the figure stays, and the link to the compute planner carries the model's N.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, svg, type } from '../support/figure';
 
 const ID = 'param-count';

@@ -1,7 +1,7 @@
 // Figure-specific interactions for the six Chinchilla figures: shared links, typed budgets (1e21, 5.76e23, 70亿-style
 // text), choices and sliders reach the readouts and the URL, and reproduce the paper's numbers.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, param, readouts, type } from '../support/figure';
 
 test('isoflop: the shared link ?isoflop.budgets=1e19,1e21&isoflop.law=besiroglu2024 draws two valleys and a = 0.5126', async ({ page }) => {
@@ -102,7 +102,10 @@ test('model-gallery: highlighting GPT-3 reads 1.71 tokens per parameter and the 
   await context.close();
 });
 
-test('training-envelope opened with a state in its address keeps it there while it wakes, even when its first draw is slow', async ({ page }) => {
+test('training-envelope opened with a state in its address keeps it there while it wakes, even when its first draw is slow', async ({ browser }) => {
+  // Its own context: the init script below cannot be removed from a shared tab (tests/support/reused-page.ts).
+  const context = await browser.newContext();
+  const page = await context.newPage();
   // The island first renders the server's values, then applies the address's. When that second draw takes longer than
   // the address writer's 250 ms debounce (a slow phone), the writer of the first render must not fire and strip the state
   // the page was opened with: a reader copying the link then would share the default figure. The second draw is made
@@ -134,4 +137,5 @@ test('training-envelope opened with a state in its address keeps it there while 
   expect(written.filter((url) => !url.includes('sizes=24'))).toEqual([]);
   expect(param(page, 'sizes')).toBe('24');
   expect(param(page, 'law')).toBe('besiroglu2024');
+  await context.close();
 });

@@ -1,6 +1,6 @@
 // Figure-specific interactions for the emergence chapter: Wei et al. 2022 Table 1 scales reach the readouts and the URL,
 // typed values (50%, 1万) travel through the URL, and the chapter's figures, equations and questions are all linkable.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, readout, svg, type } from '../support/figure';
 
 test('emergence-tasks: picking WiC reads PaLM 540B at 2.5×10²⁴ FLOPs (Wei Table 1); 50% chance and a 5e23 budget typed in reach the URL', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Figure-specific interactions for six Kaplan figures: typed values (15亿, 2M, 229亿) reach the readouts and the URL.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { hydrated, open, readout, svg, type } from '../support/figure';
 
 test('kaplan-three-laws: N typed as 70亿 then 15亿 reads 2.049 then 2.304 nats (eq 1.1); C_c^min 2.3e8 gives 2.619 at 1 PF-day', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Figure-specific interactions for next-token, sample-efficiency, kaplan-allocation, context-position,
 // distribution-shift and step-law: typed values (1亿, 15亿, 3634, 2T) and picked options reach the readouts and the URL,
 // and the URL reproduces them.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { choose, hydrated, open, param, readout, type } from '../support/figure';
 
 test('next-token: “咖啡” as the true token and uniform weights give ln 6 = 1.792 nats = 2.585 bits, perplexity 6', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PORT } from '../support/site';
 import { hydrated } from '../support/figure';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 
 test('search is not loaded until opened, then finds Chinese words in the Chinese index', async ({ page }) => {
   const requests: string[] = [];

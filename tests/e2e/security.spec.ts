@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { cspMeta } from '../../src/lib/security.mjs';
 import { hydrated, svg, type } from '../support/figure';
 import { builtPages, DIST, DIST_SUB, parseHeaders, PORT } from '../support/site';

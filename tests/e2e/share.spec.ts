@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { parseHTML } from 'linkedom';
 import { routes } from '../support/site';
 

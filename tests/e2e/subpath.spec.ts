@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reused-page';
 import { PORT } from '../support/site';
 
 // The sub-path build (SITE_BASE=/scaling/), served the way a project page of a static host serves it.

@@ -1,0 +1,68 @@
+import { test as base, type CDPSession, type Page } from '@playwright/test';
+import { PORT } from './site';
+
+// A `page` that lives as long as the worker: each test gets the same tab, cleaned, instead of a new browser context.
+//
+// Why: on this 2-core machine a new context and its first page load cost far more than the load itself. Measured
+// 2026-12-04 (20 figure pages, each loaded, left to go network-idle and reloaded): a new context for each took 36–38 s
+// and ~73 CPU-seconds (a third of it kernel time, for the renderer process each new context starts); the same 20 pages
+// in one tab 19 s and ~20 CPU-seconds, most of that waiting for the network to go idle. The suite is CPU-bound on 2
+// cores, so that is what the tests wait for: the accessibility pass over 52 figure pages went from 180 s to 78 s.
+//
+// What is reset before each test, so that it starts as in a new context: the page (about:blank), the listeners the last
+// test added, its routes, the pointer position, the viewport and colour scheme (from the test's options), the emulated media, and the cookies
+// and storage of both test servers (the site stores the reader's theme and language). The HTTP cache is off, so every
+// load fetches every file, as a first visit does: tests that count the scripts a page requests see them all.
+// What a test here may not use: context options other than `viewport` and `colorScheme`, and init scripts
+// (`addInitScript` cannot be undone): such a test makes its own context with `browser.newContext()`.
+// A test that fails ends its worker (Playwright's rule), so a broken tab never reaches the next test.
+interface Tab {
+  page: Page;
+  cdp: CDPSession;
+}
+
+/** The two servers of playwright.config.ts: the site at / and the site under /scaling/. */
+const ORIGINS = [PORT, PORT + 1].map((port) => `http://localhost:${port}`);
+
+export const test = base.extend<object, { workerTab: Tab }>({
+  workerTab: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await use({ page, cdp });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ workerTab: { page, cdp }, viewport, colorScheme }, use) => {
+    await page.goto('about:blank');
+    await page.context().clearCookies();
+    for (const origin of ORIGINS) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage' });
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    // The pointer where a new tab has it: no hover left over from the last test.
+    await page.mouse.move(0, 0);
+    if (viewport) await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: colorScheme ?? 'light', media: null, reducedMotion: null, forcedColors: null });
+    await use(page);
+    for (const event of ['console', 'pageerror', 'request', 'response', 'requestfinished', 'requestfailed', 'dialog', 'popup', 'download'] as const) {
+      page.removeAllListeners(event);
+    }
+    // sessionStorage belongs to the tab and the origin last shown: clear it there, before leaving.
+    await page
+      .evaluate(() => {
+        try {
+          sessionStorage.clear();
+        } catch {
+          /* about:blank has none */
+        }
+      })
+      .catch(() => {
+        /* the page closed or crashed in a failed test: Playwright ends this worker anyway */
+      });
+  },
+});
+
+export { expect } from '@playwright/test';
