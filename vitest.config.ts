@@ -7,5 +7,11 @@ export default defineConfig({
     // Figures are rendered with a pinned time zone so snapshot dates never drift.
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
+    // Worker threads, and test files in a worker share its module cache (Plot, linkedom, the figures load once per worker,
+    // not once per file): 68 s instead of 144 s for the whole suite on 2 cores (2026-12-04), same 1,352 tests passing.
+    // The price: a test file must not change shared module state. None does: no vi.mock, vi.stubGlobal or fake timers,
+    // no globals written (a test that needs them goes in its own project with isolate: true).
+    pool: 'threads',
+    isolate: false,
   },
 });
