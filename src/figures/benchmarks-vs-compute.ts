@@ -6,11 +6,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { type Benchmark, BENCHMARKS, CHANCE, obsModels, withFlops } from '../data/obsscaling';
-import { isSetAside, setAsideRow } from '../data/obsscaling-set-aside';
-import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
+import { isSetAside } from '../data/obsscaling-set-aside';
+import { formatNumber, formatPercent, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/benchmarks-vs-compute';
 import { BENCHMARK_FAMILIES, BENCHMARK_HIGHLIGHT } from './lib/obs-families';
-import { flopsDomain, modelName } from './lib/obs-models';
+import { flopsDomain, modelName, setAsideOf, setAsideWords } from './lib/obs-models';
 import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { defineModelFigure } from './lib/types';
 
@@ -45,14 +45,9 @@ function model({ benchmark, family }: { benchmark: string; family: string }) {
     noFlops: considered.filter((m) => m.flops === null && m.scores[b] !== null).length,
     /** Models with training FLOPs but no score on this benchmark. */
     noScore: considered.filter((m) => m.flops !== null && m.scores[b] === null).length,
-    /** Models with FLOPs and a score that are set aside because their paper contradicts the release (OBS_SET_ASIDE). */
-    /** Each with the number its authors contradict: the release's value and theirs. */
-    setAside: considered
-      .filter((m) => m.flops !== null && m.scores[b] !== null && isSetAside(m.id))
-      .map((m) => {
-        const { id, field, source } = setAsideRow(m.id)!;
-        return { id, name: modelName(id), field, released: m[field]!, source };
-      }),
+    /** Models with FLOPs and a score set aside because their authors contradict the release (OBS_SET_ASIDE), each with
+     * the release's number and theirs. */
+    setAside: considered.filter((m) => m.flops !== null && m.scores[b] !== null).flatMap((m) => setAsideOf(m) ?? []),
     best,
     domain: flopsDomain(obsModels),
   };
@@ -135,7 +130,6 @@ export default defineModelFigure({
   },
   readouts(m: Model, { lang, t }) {
     const r = t.readout;
-    const q = (x: number) => formatQuantity(x, lang);
     const label = t.params.benchmark.options[m.benchmark];
     return [
       { label: r.plotted, value: r.plottedValue(String(m.points.length), label) },
@@ -144,7 +138,7 @@ export default defineModelFigure({
         value: r.leftOutValue(
           String(m.noFlops),
           String(m.noScore),
-          m.setAside.map((a) => r.setAside(a.name, t.release.setAsideReason[a.field](q(a.released), q(a.source)), t.release.setAsidePaper[a.id])),
+          m.setAside.map((a) => r.setAside(a.name, ...setAsideWords(a, t.release, lang))),
         ),
       },
       { label: r.chance, value: m.chance === null ? r.noChance : formatPercent(m.chance, lang, 2) },

@@ -14,6 +14,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/model-gallery';
 import { isoComputeSegment, optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import { galleryPoints, type GalleryPoint } from './lib/gallery-points';
+import { setAsideWords } from './lib/obs-models';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
@@ -300,7 +301,7 @@ export default defineModelFigure({
     const n = (x: number) => formatNumber(x, lang, 6);
     const { chosen: c, budgetOptimum: b, counts } = m;
     const printed = c.printedFlops !== null && sci(c.printedFlops) !== sci(c.flops) ? r.printed(sci(c.printedFlops)) : '';
-    const aside = m.setAside.map((a) => r.setAside(a.name, t.release.setAsideReason[a.field](q(a.release[a.field] as number), q(a.source)), t.release.setAsidePaper[a.id]));
+    const aside = m.setAside.map((a) => r.setAside(a.name, ...setAsideWords(a, t.release, lang)));
     return [
       { label: r.budget(sci(m.budget)), value: r.budgetValue(q(b.params), q(b.tokens), ratioText(tokensPerParameter(b.params, b.tokens), lang)) },
       { label: r.ratio(c.name), value: r.ratioValue(ratioText(c.ratio, lang), q(c.tokens), q(c.params)) },

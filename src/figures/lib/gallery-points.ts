@@ -11,7 +11,7 @@
 import { type ObsSize, obsSizes } from '../../data/obsscaling-sizes';
 import { OBS_SET_ASIDE } from '../../data/obsscaling-set-aside';
 import { modelById } from '../../engine/models';
-import { modelName } from './obs-models';
+import { modelName, setAsideOf } from './obs-models';
 
 export type GallerySource = 'paper' | 'release';
 
@@ -63,8 +63,8 @@ export function galleryPoints(paperIds: readonly string[], models: readonly ObsS
     release,
     /** Release rows without a pretraining token count (none lacks a parameter count). */
     noTokens: models.filter((m) => !placed(m)).map((m) => m.id),
-    /** Release rows set aside (RELEASE_SET_ASIDE), with the release's own numbers. */
-    setAside: RELEASE_SET_ASIDE.filter((a) => byId.has(a.id)).map((a) => ({ ...a, name: modelName(a.id), release: byId.get(a.id)! })),
+    /** Release rows set aside (RELEASE_SET_ASIDE), with the release's number and the authors'. */
+    setAside: RELEASE_SET_ASIDE.map((a) => byId.get(a.id)).flatMap((m) => (m && setAsideOf(m)) || []),
     /** Release rows drawn as a paper point. */
     merged: [...merged],
   };

@@ -1,5 +1,8 @@
 /** Small helpers the real-data figures share over src/data/obsscaling.ts (Ruan, Maddison & Hashimoto 2024). */
+import { setAsideRow } from '../../data/obsscaling-set-aside';
 import type { ObsSize } from '../../data/obsscaling-sizes';
+import type { ReleaseMessages } from '../../i18n/release/en';
+import { formatQuantity, type Lang } from '../../lib/numbers';
 
 /** The model's name without its Hugging Face organisation: meta-llama/Llama-2-13b-hf → Llama-2-13b-hf. */
 export function modelName(id: string): string {
@@ -11,4 +14,17 @@ export function flopsDomain(models: readonly ObsSize[]): [number, number] {
   const flops = models.flatMap((m) => (m.flops === null ? [] : [m.flops]));
   // Number('1e26') is the exact decade; 10 ** 26 is one ulp off.
   return [Number(`1e${Math.floor(Math.log10(Math.min(...flops)))}`), Number(`1e${Math.ceil(Math.log10(Math.max(...flops)))}`)];
+}
+
+/** A release row set aside (src/data/obsscaling-set-aside.ts): the number its authors contradict, the release's value and theirs. */
+export function setAsideOf(m: ObsSize) {
+  const row = setAsideRow(m.id);
+  // A row is set aside only when it has the numbers a plot needs, so the release's value is there.
+  return row && { id: row.id, name: modelName(row.id), field: row.field, released: m[row.field]!, source: row.source };
+}
+
+/** Why that row is left out and whose number says so, in the reader's language: [reason, citation]. */
+export function setAsideWords(a: NonNullable<ReturnType<typeof setAsideOf>>, words: ReleaseMessages, lang: Lang): [string, string] {
+  const q = (x: number) => formatQuantity(x, lang);
+  return [words.setAsideReason[a.field](q(a.released), q(a.source)), words.setAsidePaper[a.id]];
 }

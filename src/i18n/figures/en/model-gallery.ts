@@ -72,8 +72,7 @@ const en = {
     release: (rows: string) => `The release’s ${rows} models`,
     releaseValue: (merged: string, into: string, noTokens: string) =>
       `${merged} are the same models as ${into} paper points and are drawn once, from the paper; ${noTokens} have no pretraining token count and are left out (never filled in)`,
-    /** A release row left out because its model's authors contradict it, by the number they contradict. */
-    /** A release row left out because its model's authors contradict it: `reason` from release.setAsideReason. */
+    /** A release row left out because its model's authors contradict it: `reason` and `citation` from `release`. */
     setAside: (name: string, reason: string, citation: string) => `; ${name} is left out too: ${reason} (${citation})`,
   },
   warning: {
