@@ -11,7 +11,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
 import { noticeText, paramErrorText } from '../../figures/lib/param-messages';
-import { loadFigure } from '../../figures/lib/lazy';
 import { describeValues } from '../../figures/lib/format';
 import { checkOutput, quietPlotAria } from '../../figures/lib/output';
 import {
@@ -30,7 +29,7 @@ import {
   type ParamError,
 } from '../../figures/lib/params';
 import type { Clash, FigureDef, FigureMessages, FigureOutput, ParamWords } from '../../figures/lib/types';
-import { renderFigure } from '../../figures/lib/render';
+import { describeFigure, renderFigure } from '../../figures/lib/render';
 import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
@@ -96,7 +95,17 @@ function FigureApp({ setup }: { setup: Setup }) {
   const width = def.width ?? Number(el.dataset.width ?? 640);
 
   // Render with the engine; a failure (or NaN on screen) keeps the last good figure and says so.
-  const { output, failed } = useMemo(() => {
+  const { output, failed, described } = useMemo(() => {
+    if (values === setup.ssrValues) {
+      // The hydration pass shows the server's markup, and the layout effect below replaces its values at once with the
+      // URL's and the reader's (setup.initial): its picture would be thrown away, so only the text beside it is made.
+      // At a first touch on a phone (4× CPU) that is one whole Plot render (~200–300 ms) less before the new picture.
+      try {
+        return { output: null, failed: false, described: describeFigure(def, values, lang, { t: messages, context }) };
+      } catch {
+        return { output: null, failed: false, described: undefined };
+      }
+    }
     try {
       const t0 = performance.now();
       const out = renderFigure(def, values, lang, { width, document, t: messages, context });
@@ -108,10 +117,10 @@ function FigureApp({ setup }: { setup: Setup }) {
       performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });
       if (problem) throw new Error(problem);
       lastGood.current = out;
-      return { output: out, failed: false };
+      return { output: out, failed: false, described: out };
     } catch (e) {
       console.warn(`Figure ${def.id}: ${(e as Error).message}`);
-      return { output: lastGood.current, failed: true };
+      return { output: lastGood.current, failed: true, described: lastGood.current ?? undefined };
     }
   }, [values, context]);
 
@@ -134,7 +143,7 @@ function FigureApp({ setup }: { setup: Setup }) {
 
   // Keep the URL in step (debounced, without a reload, never adding history entries). Never for the first render's
   // values (the server's, replaced by the URL state at once): if their effect ever ran (Preact drops it today, as the
-  // next render follows at once), its timer could fire during a slow second draw and strip the address of its state.
+  // next render follows at once), its timer could fire during the slow first draw that follows and strip the address of its state.
   useEffect(() => {
     if (values === setup.ssrValues) return;
     const timer = setTimeout(() => {
@@ -395,7 +404,7 @@ function FigureApp({ setup }: { setup: Setup }) {
     },
   };
 
-  const shown = output ?? { data: { columns: [], rows: [] }, readouts: [], warnings: [] };
+  const shown = described ?? { data: { columns: [], rows: [] }, readouts: [], warnings: [] };
   return (
     <FigureUI
       id={def.id}
@@ -432,19 +441,15 @@ function readElsewhere(el: HTMLElement): { href: string; label: string } | undef
   return a ? { href: a.getAttribute('href')!, label: a.textContent ?? '' } : undefined;
 }
 
-/** The frame's words in one language: only the reader's language is downloaded. */
-async function loadFrame(lang: Lang): Promise<FrameMessages> {
-  return (await (lang === 'zh' ? import('../../i18n/frame/zh') : import('../../i18n/frame/en'))).default;
-}
-
 /** Takes over one server-rendered figure. */
 export async function activate(el: HTMLElement, readEarly: () => EarlyInput = () => ({})): Promise<void> {
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
-  // The frame's words and the figure's code arrive together; the figure's own catalogue follows (one small module in
-  // the page's language, fetched by a plain dynamic import()).
-  const [frame, def] = await Promise.all([loadFrame(lang), loadFigure(id)]);
-  const messages = (await def.messages[lang]()).default;
+  // The frame's words and the figure's code and catalogue in the page's language (plain dynamic import()s, started by
+  // figure-loader.ts together with this module; ./loading.ts).
+  // A dynamic import so that ./loading.ts stays a chunk of its own, which figure-loader.ts fetches beside this one.
+  const { loadFigureCode, loadFrame } = await import('./loading');
+  const [frame, { def, messages }] = await Promise.all([loadFrame(lang), loadFigureCode(id, lang)]);
   const words = messages.params;
   const early = readEarly();
   const embed = el.dataset.scope === 'embed';

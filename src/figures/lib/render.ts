@@ -12,10 +12,20 @@ export function renderFigure(def: FigureDef, values: Record<string, AnyValue>, l
   if (!t) throw new Error(`Figure "${def.id}": its catalogue in ${lang} is not loaded.`);
   const model = def.model(values as never, ctx.context as never);
   const words = { lang, t };
+  return { node: def.chart(model, { ...ctx, ...words }), ...textOf(def, model, words) };
+}
+
+/** What a reader reads beside the picture (table, readouts, warnings), without drawing it. */
+export function describeFigure(def: FigureDef, values: Record<string, AnyValue>, lang: Lang, ctx: { t?: FigureMessages; context?: unknown }): Omit<FigureOutput, 'node'> {
+  const t = ctx.t;
+  if (!t) throw new Error(`Figure "${def.id}": its catalogue in ${lang} is not loaded.`);
+  return textOf(def, def.model(values as never, ctx.context as never), { lang, t });
+}
+
+function textOf(def: FigureDef, model: unknown, words: { lang: Lang; t: FigureMessages }): Omit<FigureOutput, 'node'> {
   return {
-    node: def.chart(model, { ...ctx, ...words }),
-    data: def.table(model, words),
-    readouts: def.readouts?.(model, words) ?? [],
-    warnings: def.warnings?.(model, words) ?? [],
+    data: def.table(model as never, words),
+    readouts: def.readouts?.(model as never, words) ?? [],
+    warnings: def.warnings?.(model as never, words) ?? [],
   };
 }
