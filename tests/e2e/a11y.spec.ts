@@ -6,8 +6,10 @@ import { routes } from '../support/site';
 // Every page, both languages: it loads with no console error and no request to another host, renders its math and
 // carries its head and footer (moved here from site.spec.ts to share the page load), and axe-core finds zero
 // violations in the light and the dark theme (WCAG 2.2 AA, target size included).
-// One test per page loads it once in the light theme and runs every rule, then reloads it with the system in dark mode
-// (the head script picks the theme from it, as in the light run) and runs again. The dark theme changes colours only
+// One test per page loads it once in the light theme and runs every rule, then switches the page to dark as a reader does
+// (the theme toggle in the header; an embed page, which has none, follows the system's scheme as it changes) and runs
+// again, without a second load (site.spec.ts checks that the head script picks a dark system theme before first paint).
+// The dark theme changes colours only
 // (src/styles/global.css: `:root[data-theme="dark"]` redefines the colour variables, and the toggle shows its sun icon
 // instead of the moon, both aria-hidden): the dark run on every page is the rules whose outcome depends on colour;
 // every rule runs in dark on the home pages, which carry the same header, toggle and footer as every other page.
@@ -91,7 +93,7 @@ for (const path of PAGES) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await violations(page, 'all'), 'light theme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.reload();
+    if (!path.endsWith('/embed/')) await page.locator('[data-theme-toggle]').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await violations(page, DARK_FULL.has(path) ? 'all' : COLOUR_RULES), 'dark theme').toEqual([]);
   });
