@@ -2,7 +2,7 @@
  * What the figure frame's download and cite buttons run. Loaded on the first click (see island.tsx), so a
  * figure's code stays small until a reader asks for a file or a citation.
  */
-export { citationText, datasetCitation, toCsv } from '../../figures/lib/format';
+export { citationText, datasetCitation, toCsv } from '../../figures/lib/citation';
 export { attributionHtml, attributionLine } from '../../lib/license';
 export { embedHeight, embedSnippet } from '../../lib/embed';
 

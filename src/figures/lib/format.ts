@@ -1,11 +1,8 @@
-/** Pure helpers behind the figure actions: table cells, CSV, and the "cite this figure" text. */
+/** Pure helpers of the figure frame: table cells and the settings' summary (CSV and citations: ./citation.ts). */
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
-import { CONTENT_LICENSE } from '../../lib/license';
-import { DATASET_SOURCES, type DatasetId } from '../../data/sources';
-import type { FrameMessages } from '../../i18n/frame/en';
-import { encodeValue, formatValue, type AnyValue } from './params';
-import type { DataColumn, DataTable, FigureDef, ParamWords } from './types';
+import { formatValue, type AnyValue } from './params';
+import type { DataColumn, FigureDef, ParamWords } from './types';
 
 /** A table cell as a reader sees it: 7B / 70亿, 5.9×10²³, 0.46, 46%. */
 export function formatCell(column: DataColumn, value: number | string, lang: Lang): string {
@@ -22,70 +19,6 @@ export function formatCell(column: DataColumn, value: number | string, lang: Lan
     default:
       return Math.abs(value) >= 1e5 || (value !== 0 && Math.abs(value) < 1e-3) ? formatScientific(value, { digits: 4 }) : formatNumber(value, lang, 4);
   }
-}
-
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** The plotted data as CSV: a header of column labels, then full-precision numbers (not the rounded display). */
-export function toCsv(table: DataTable): string {
-  const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
-  for (const row of table.rows) {
-    lines.push(
-      table.columns
-        .map((c) => {
-          const v = row[c.key];
-          return csvField(v === undefined ? '' : typeof v === 'number' ? String(v) : v);
-        })
-        .join(','),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-export interface CitationInput {
-  def: FigureDef;
-  /** The figure's title as shown on the page (the browser reads it from the page; captions never ship in code). */
-  title: string;
-  values: Record<string, AnyValue>;
-  lang: Lang;
-  url: string;
-  version: string;
-  /** YYYY-MM-DD */
-  date: string;
-  siteTitle: string;
-  /** "Data: …", the data sets the figure is built on, worded by `datasetCitation` (absent for a figure drawn from papers' formulas). */
-  data?: string;
-}
-
-/**
- * The data sets behind a figure (its definition's `data`) as a citation names them, in the frame's language; undefined
- * when it has none. Example (en): "Data: Ruan, Maddison & Hashimoto 2024, ObsScaling (ryoungj/ObsScaling,
- * eval_results/base_llm_benchmark_eval.csv, commit 4d6e1e4, Apache-2.0)".
- */
-export function datasetCitation(ids: readonly DatasetId[] | undefined, frame: FrameMessages): string | undefined {
-  if (!ids?.length) return undefined;
-  const d = frame.dataset;
-  const list = ids.map((id) => {
-    const s = DATASET_SOURCES[id];
-    return d.cite(d.authors[id], s.repo, s.file, s.commit, s.license);
-  });
-  return `${frame.ui['figure.data']}${frame.colon}${list.join(d.separator)}`;
-}
-
-/**
- * "Cite this figure": title, site, figure id, parameters, link, date, site version and the figure's license (the attribution
- * CC BY 4.0 asks for), in the page's language.
- */
-export function citationText({ def, title, values, lang, url, version, date, siteTitle, data }: CitationInput): string {
-  const s = { title };
-  const params = Object.entries(def.params)
-    .map(([name, spec]) => `${name}=${encodeValue(spec, values[name] ?? (spec.default as AnyValue))}`)
-    .join(', ');
-  return lang === 'zh'
-    ? `“${s.title}”，${siteTitle}，图 ${def.id}（参数：${params}），${url}，访问于 ${date}，网站版本 ${version}，采用 ${CONTENT_LICENSE.name} 许可（${CONTENT_LICENSE.url}）。${data ? `${data}。` : ''}`
-    : `“${s.title}.” ${siteTitle}, figure ${def.id} (parameters: ${params}). ${url}. Accessed ${date}. Site version ${version}. Licensed under ${CONTENT_LICENSE.name} (${CONTENT_LICENSE.url}).${data ? ` ${data}.` : ''}`;
 }
 
 /** A short human summary of the settings, for the figure's text alternative. */

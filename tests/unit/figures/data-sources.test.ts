@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS, DATASET_SOURCES, OBSSCALING_COMMIT } from '../../../src/data/sources';
 import { FIGURES, getFigure } from '../../../src/figures/lib/registry';
-import { citationText, datasetCitation } from '../../../src/figures/lib/format';
+import { citationText, datasetCitation } from '../../../src/figures/lib/citation';
 import frameEn from '../../../src/i18n/frame/en';
 import frameZh from '../../../src/i18n/frame/zh';
 

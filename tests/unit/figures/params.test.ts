@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeNumber, fromSlider, parseParamText, readState, sliderRange, toSlider, writeState, type ListSpec, type QuantitySpec } from '../../../src/figures/lib/params';
-import { citationText, toCsv } from '../../../src/figures/lib/format';
+import { citationText, toCsv } from '../../../src/figures/lib/citation';
 import { checkOutput } from '../../../src/figures/lib/output';
 import type { FigureDef } from '../../../src/figures/lib/types';
 import { noticeText, paramErrorText } from '../../../src/figures/lib/param-messages';
