@@ -5,7 +5,7 @@ import { routes } from '../support/site';
 
 // Every page, both languages: it loads with no console error and no request to another host, renders its math and
 // carries its head and footer (moved here from site.spec.ts to share the page load), and axe-core finds zero
-// violations in the light and the dark theme (WCAG 2.2 AA, target size included).
+// violations in the light and the dark theme (WCAG 2.2 AA, target size included); at 390 px nothing scrolls sideways.
 // One test per page loads it once in the light theme and runs every rule, then switches the page to dark as a reader does
 // (the theme toggle in the header; an embed page, which has none, follows the system's scheme as it changes) and runs
 // again, without a second load (site.spec.ts checks that the head script picks a dark system theme before first paint).
@@ -62,7 +62,9 @@ test('the colour rules checked in the dark theme are rules of the checked tags',
 });
 
 for (const path of PAGES) {
-  test(`/${path} loads with no console error, no foreign request, and renders its math; no accessibility violations in the light and the dark theme`, async ({ page }) => {
+  test(`/${path} loads with no console error, no foreign request, and renders its math; no accessibility violations in the light and the dark theme; no sideways scroll at 390 px`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: 'light' });
     const problems = watch(page);
@@ -96,5 +98,10 @@ for (const path of PAGES) {
     if (!path.endsWith('/embed/')) await page.locator('[data-theme-toggle]').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await violations(page, DARK_FULL.has(path) ? 'all' : COLOUR_RULES), 'dark theme').toEqual([]);
+    // On a phone (390 px) nothing scrolls sideways, with every data table and folded answer open (moved here from
+    // site.spec.ts to share the page load).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `/${path} is ${overflow}px wider than a 390 px screen`).toBeLessThanOrEqual(0);
   });
 }
