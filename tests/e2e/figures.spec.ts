@@ -229,6 +229,29 @@ test('typing 70亿-style text and a bad value: the bad value gets a message and 
   expect(new URL(page.url()).searchParams.get('c')).toBe('3e7');
 });
 
+test('a data table opened before the figure has woken (the tap that wakes it) keeps its rows once the figure is live', async ({ page }) => {
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`/${lang}/figures/isoflop/`);
+    const figure = page.locator('#fig-isoflop');
+    const summary = figure.locator('.fig-data summary');
+    const rowsIn = async () => Number((await summary.textContent())!.match(/\((\d+)/)![1]);
+    const body = figure.locator('.fig-data tbody tr');
+    await summary.click();
+    await hydrated(figure);
+    await expect(figure.locator('.fig-data')).toHaveAttribute('open', '');
+    expect(await rowsIn()).toBeGreaterThan(5);
+    await expect(body).toHaveCount(await rowsIn());
+    // Still live: a change refills the open table.
+    const before = await rowsIn();
+    const field = figure.locator('input.ctl-text[data-param="budgets"]');
+    await field.fill('1e19, 1e22');
+    await field.press('Enter');
+    await expect.poll(rowsIn).toBeLessThan(before);
+    await expect(body).toHaveCount(await rowsIn());
+    await expect(figure.locator('.fig-data tbody')).toContainText('1×10²²');
+  }
+});
+
 test('the data table follows the figure: opened after a change, it holds the rows the summary counts, with the new values', async ({ page }) => {
   await page.goto('/en/figures/isoflop/');
   const figure = page.locator('#fig-isoflop');

@@ -5,7 +5,7 @@
  * focus and anything already typed survive.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
 import { CONTENT_LICENSE } from '../../lib/license';
@@ -213,12 +213,16 @@ function DataDetails(props: { id: string; lang: Lang; frame: FrameMessages; tabl
   const { id, lang, frame, table } = props;
   const [open, setOpen] = useState(false);
   const firstRender = useRef(true);
-  useEffect(() => {
+  const details = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(() => {
     firstRender.current = false;
+    // Opening the table may be what woke the figure (a tap on its summary): the server's table is open by then, and
+    // its toggle event has passed. Start from what the page shows, or the rows would be dropped under an open summary.
+    if (details.current?.open) setOpen(true);
   }, []);
   const rows = open || firstRender.current;
   return (
-    <details class="fig-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details ref={details} class="fig-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{`${frame.ui['figure.dataTable']} (${table.rows.length} ${frame.ui['figure.rows']})`}</summary>
       <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
         <span class="visually-hidden" id={`${id}-table-label`}>
