@@ -97,7 +97,7 @@ function FigureApp({ setup }: { setup: Setup }) {
   // Render with the engine; a failure (or NaN on screen) keeps the last good figure and says so.
   const { output, failed, described } = useMemo(() => {
     if (values === setup.ssrValues) {
-      // The hydration pass shows the server's markup, and the layout effect below replaces its values at once with the
+      // The hydration pass shows the server's markup, and the layout effect above replaces its values at once with the
       // URL's and the reader's (setup.initial): its picture would be thrown away, so only the text beside it is made.
       // At a first touch on a phone (4× CPU) that is one whole Plot render (~200–300 ms) less before the new picture.
       try {
@@ -445,9 +445,8 @@ function readElsewhere(el: HTMLElement): { href: string; label: string } | undef
 export async function activate(el: HTMLElement, readEarly: () => EarlyInput = () => ({})): Promise<void> {
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
-  // The frame's words and the figure's code and catalogue in the page's language (plain dynamic import()s, started by
-  // figure-loader.ts together with this module; ./loading.ts).
-  // A dynamic import so that ./loading.ts stays a chunk of its own, which figure-loader.ts fetches beside this one.
+  // The frame's words and the figure's code and catalogue in the page's language, which figure-loader.ts started beside
+  // this module (./loading.ts; imported dynamically so that it stays a chunk of its own).
   const { loadFigureCode, loadFrame } = await import('./loading');
   const [frame, { def, messages }] = await Promise.all([loadFrame(lang), loadFigureCode(id, lang)]);
   const words = messages.params;

@@ -17,6 +17,9 @@ export interface FigureCode {
   messages: FigureMessages;
 }
 
+// One function per language: Vite would wrap a single `lang === 'zh' ? import(…) : import(…)` in one preload.
+const FRAME_WORDS = { zh: () => import('../../i18n/frame/zh'), en: () => import('../../i18n/frame/en') };
+
 const figures = new Map<string, Promise<FigureCode>>();
 const frames = new Map<Lang, Promise<FrameMessages>>();
 
@@ -24,7 +27,7 @@ const frames = new Map<Lang, Promise<FrameMessages>>();
 export function loadFrame(lang: Lang): Promise<FrameMessages> {
   let p = frames.get(lang);
   if (!p) {
-    p = (lang === 'zh' ? import('../../i18n/frame/zh') : import('../../i18n/frame/en')).then((m) => m.default);
+    p = FRAME_WORDS[lang]().then((m) => m.default);
     frames.set(lang, p);
     p.catch(() => frames.delete(lang));
   }

@@ -8,18 +8,19 @@ import type { FigureDef, FigureMessages, FigureOutput, RenderContext } from './t
 
 /** `ctx.context` is what the figure's channel last carried (src/figures/lib/figure-state.ts); absent at build time. */
 export function renderFigure(def: FigureDef, values: Record<string, AnyValue>, lang: Lang, ctx: RenderContext & { t?: FigureMessages; context?: unknown }): FigureOutput {
-  const t = ctx.t;
-  if (!t) throw new Error(`Figure "${def.id}": its catalogue in ${lang} is not loaded.`);
+  const words = wordsOf(def, lang, ctx.t);
   const model = def.model(values as never, ctx.context as never);
-  const words = { lang, t };
   return { node: def.chart(model, { ...ctx, ...words }), ...textOf(def, model, words) };
 }
 
 /** What a reader reads beside the picture (table, readouts, warnings), without drawing it. */
 export function describeFigure(def: FigureDef, values: Record<string, AnyValue>, lang: Lang, ctx: { t?: FigureMessages; context?: unknown }): Omit<FigureOutput, 'node'> {
-  const t = ctx.t;
+  return textOf(def, def.model(values as never, ctx.context as never), wordsOf(def, lang, ctx.t));
+}
+
+function wordsOf(def: FigureDef, lang: Lang, t: FigureMessages | undefined): { lang: Lang; t: FigureMessages } {
   if (!t) throw new Error(`Figure "${def.id}": its catalogue in ${lang} is not loaded.`);
-  return textOf(def, def.model(values as never, ctx.context as never), { lang, t });
+  return { lang, t };
 }
 
 function textOf(def: FigureDef, model: unknown, words: { lang: Lang; t: FigureMessages }): Omit<FigureOutput, 'node'> {
