@@ -8,6 +8,8 @@ export default function clientTerser() {
     apply: 'build',
     config(_config, env) {
       if (env.isSsrBuild) return null;
+      // SITE_NO_MINIFY=1: readable function names for a CPU profile (bench/profile-figure.mjs).
+      if (process.env.SITE_NO_MINIFY) return { build: { minify: false } };
       return { build: { minify: 'terser', terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } } } };
     },
   };
