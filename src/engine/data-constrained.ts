@@ -191,12 +191,7 @@ export function dataConstrainedOptimum(flops: number, uniqueTokens: number, law:
   const logN0 = Math.log(chinchilla.params);
   const at = (x: number) => dataConstrainedLoss(Math.exp(logN0 - x), Math.exp(logD0 + x), uniqueTokens, law);
   const coarse = gridMinimum(at, -SEARCH_HALF_WIDTH, SEARCH_HALF_WIDTH, COARSE_POINTS);
-  const fine = gridMinimum(
-    at,
-    Math.max(coarse.x - coarse.step, -SEARCH_HALF_WIDTH),
-    Math.min(coarse.x + coarse.step, SEARCH_HALF_WIDTH),
-    FINE_POINTS,
-  );
+  const fine = gridMinimum(at, Math.max(coarse.x - coarse.step, -SEARCH_HALF_WIDTH), Math.min(coarse.x + coarse.step, SEARCH_HALF_WIDTH), FINE_POINTS);
   let x = goldenSectionMinimum(at, Math.max(fine.x - fine.step, -SEARCH_HALF_WIDTH), Math.min(fine.x + fine.step, SEARCH_HALF_WIDTH), 1e-12, Infinity);
   let loss = at(x);
   if (fine.loss < loss) {

@@ -221,7 +221,12 @@ function runsPanel(m: Model, ctx: Ctx): Element {
     marks: [
       ...sliceBand(m),
       ...lawMarks,
-      dotsMark(m.runs, (d) => d[m.x], (d) => d.loss, { r: 2.8, fill: runColour, 'fill-opacity': 0.85 }),
+      dotsMark(
+        m.runs,
+        (d) => d[m.x],
+        (d) => d.loss,
+        { r: 2.8, fill: runColour, 'fill-opacity': 0.85 },
+      ),
       Plot.dot(inSlice, { x: m.x, y: 'loss', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true }),
       tokenLegend(lang, t),
       tipMark<Run>(m.runs, { x: m.x, y: 'loss', title: runTip(lang, t) }),
@@ -240,7 +245,12 @@ function residualPanel(m: Model, ctx: Ctx): Element {
     marks: [
       ...sliceBand(m),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.8 }),
-      dotsMark(m.runs, (d) => d[m.x], (d) => d.residual, { r: 2.8, fill: runColour, 'fill-opacity': 0.85 }),
+      dotsMark(
+        m.runs,
+        (d) => d[m.x],
+        (d) => d.residual,
+        { r: 2.8, fill: runColour, 'fill-opacity': 0.85 },
+      ),
       Plot.dot(
         m.runs.filter((r) => r.slice === m.budget),
         { x: m.x, y: 'residual', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true },
