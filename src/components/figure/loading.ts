@@ -1,10 +1,9 @@
 /**
  * What a figure needs to wake besides the island's own code: its definition (engine, chart, params), its catalogue and
- * the frame's words, all in the page's language. figure-loader.ts starts this at the reader's first touch, in parallel
- * with the island, Preact and Plot, so on a slow network the figure's code does not wait for the island's to arrive and
- * run first (at DevTools' Slow 4G, 562 ms per round trip); island.tsx awaits the same promises. Each is started once
- * per page. The catalogue is named by the definition, so it follows it (a head start for it too, an index of every
- * figure's catalogue, cost ~1.4 KB gzip more on the first touch: over the 130 KB budget on the emergence chapter).
+ * the frame's words, all in the page's language, each loaded once per page. figure-loader.ts has already requested
+ * the same modules at the reader's first touch, all at once beside the island, Preact and Plot (on a slow network the
+ * figure's code does not wait for the island's to arrive and run first: at DevTools' Slow 4G, 562 ms per round trip);
+ * the browser hands island.tsx those downloads.
  */
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
@@ -45,10 +44,4 @@ export function loadFigureCode(id: string, lang: Lang): Promise<FigureCode> {
     p.catch(() => figures.delete(key));
   }
   return p;
-}
-
-/** Starts everything figure `id` needs in `lang`; island.tsx picks the same downloads up. */
-export function prepare(id: string, lang: Lang): void {
-  loadFrame(lang).catch(() => {});
-  loadFigureCode(id, lang).catch(() => {});
 }
