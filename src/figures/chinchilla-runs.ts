@@ -225,7 +225,7 @@ function runsPanel(m: Model, ctx: Ctx): Element {
         m.runs,
         (d) => d[m.x],
         (d) => d.loss,
-        { r: 2.8, fill: runColour, 'fill-opacity': 0.85 },
+        { r: 2.8, fill: runColour, attributes: { 'fill-opacity': 0.85 } },
       ),
       Plot.dot(inSlice, { x: m.x, y: 'loss', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true }),
       tokenLegend(lang, t),
@@ -249,7 +249,7 @@ function residualPanel(m: Model, ctx: Ctx): Element {
         m.runs,
         (d) => d[m.x],
         (d) => d.residual,
-        { r: 2.8, fill: runColour, 'fill-opacity': 0.85 },
+        { r: 2.8, fill: runColour, attributes: { 'fill-opacity': 0.85 } },
       ),
       Plot.dot(
         m.runs.filter((r) => r.slice === m.budget),

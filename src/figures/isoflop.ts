@@ -12,7 +12,7 @@ import { evaluatePowerLaw } from '../engine/stats';
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import type en from '../i18n/figures/en/isoflop';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, logScale, panels, SERIES_COLORS } from './lib/plot';
+import { baseOptions, dotsMark, logScale, panels, polylineMark, SERIES_COLORS } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ListSpec, QuantitySpec } from './lib/params';
@@ -33,13 +33,28 @@ const params = {
   span: { kind: 'quantity', default: 1, min: 0.2, max: 2, scale: 'linear', step: 0.1, display: 'plain' } satisfies QuantitySpec,
 };
 
+/** The profiles and the power law through their vertices for one law, set of budgets and span: not the target. */
+let lastProfiles: { key: string; curves: ReturnType<typeof isoflopCurves>; fitted: ReturnType<typeof isoflopMinimaPowerLaw> | null } | null = null;
+function profiles(law: LawKey, budgets: number[], span: number) {
+  const key = JSON.stringify([law, budgets, span]);
+  if (lastProfiles?.key !== key) {
+    const options = { pointsPerBudget: POINTS_PER_BUDGET, spanDecades: span };
+    lastProfiles = {
+      key,
+      curves: isoflopCurves(LAWS[law], budgets, { ...options, curvePoints: 21 }),
+      fitted: budgets.length >= 2 ? isoflopMinimaPowerLaw(LAWS[law], budgets, options) : null,
+    };
+  }
+  return lastProfiles;
+}
+
 /** The profiles, their parabola vertices, the power law through the vertices and the closed form of eq (4). FLOPs, params, tokens, nats. */
 function model({ target, law: key, budgets: typed, span }: { target: number; law: string; budgets: number[]; span: number }) {
   const law = LAWS[key as LawKey];
   // Distinct budgets, smallest first (a reader may type the same budget twice).
   const budgets = [...new Set(typed)].sort((x, y) => x - y);
-  const curves = isoflopCurves(law, budgets, { pointsPerBudget: POINTS_PER_BUDGET, spanDecades: span, curvePoints: 21 });
-  const fitted = budgets.length >= 2 ? isoflopMinimaPowerLaw(law, budgets, { pointsPerBudget: POINTS_PER_BUDGET, spanDecades: span }) : null;
+  // Moving the target changes only the right panel's rule, star and range: the profiles are kept.
+  const { curves, fitted } = profiles(key as LawKey, budgets, span);
   const lo = Math.min(budgets[0], target) / 2;
   const hi = Math.max(budgets[budgets.length - 1], target) * 2;
   return {
@@ -68,14 +83,23 @@ const budgetText = (c: number) => formatScientific(c, { digits: 2 });
 function profilesPanel(m: Model, colour: (c: number) => string, minima: Minimum[], ctx: Ctx): Element {
   const { lang, t } = ctx;
   const profile = m.curves.flatMap((c) => c.profile.map((pt) => ({ ...pt, flops: c.flops, colour: colour(c.flops) })));
-  const parabola = m.curves.flatMap((c) => c.parabola.map((pt) => ({ ...pt, flops: c.flops, colour: colour(c.flops) })));
   return Plot.plot({
     ...baseOptions({ ...ctx, width: LEFT_WIDTH }, HEIGHT),
     x: logScale(lang, t.common.column.params, 'quantity', { ticks: 5 }),
     y: { label: t.common.column.loss, grid: true, nice: true },
     marks: [
-      Plot.line(parabola, { x: 'params', y: 'loss', z: 'flops', stroke: 'colour', strokeWidth: 1.6 }),
-      Plot.dot(profile, { x: 'params', y: 'loss', stroke: 'colour', r: 2.4, strokeWidth: 1.2 }),
+      polylineMark(
+        m.curves.map((c) => ({ lines: [c.parabola], stroke: colour(c.flops) })),
+        (p) => p.params,
+        (p) => p.loss,
+        { 'stroke-width': 1.6, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+      ),
+      dotsMark(
+        profile,
+        (d) => d.params,
+        (d) => d.loss,
+        { r: 2.4, stroke: (d) => d.colour, attributes: { fill: 'none', 'stroke-width': 1.2 } },
+      ),
       chinchillaTip(profile, 'params', 'loss', lang, chinchillaTipWords(t)),
       Plot.dot(minima, { x: 'params', y: 'loss', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
       // Inside each U, just above its vertex: the space between the arms is empty.

@@ -83,20 +83,23 @@ const drawnDots = new Map<string, Element>();
 const DRAWN_DOTS_KEPT = 8;
 
 /**
- * A render-only Plot mark: one circle per datum through the plot's x and y scales, in the colour `fill(d)` gives
- * (a CSS colour), skipping data whose centre falls outside the frame. For the hundreds of points some figures redraw
+ * A render-only Plot mark: one circle per datum through the plot's x and y scales, filled with the colour `fill(d)`
+ * gives (a CSS colour) or outlined with `stroke(d)`, skipping data whose centre falls outside the frame. For the hundreds of points some figures redraw
  * on every input it is several times cheaper than Plot's dot mark, which builds x, y and colour channels and runs the
  * colour scale on each update: it computes the rounded positions, and when the same circles were drawn before (a
  * slider that moves something else) it clones that group instead of setting ~1,000 attributes again. A caller
  * computes its colours once (Plot.scale(...).apply) and memoises them.
- * Example: dotsMark(runs, (d) => d.flops, (d) => d.loss, { r: 2.8, fill: (d) => colourOf(d.tokens), 'fill-opacity': 0.85 }).
+ * `attributes` go on the group (fill-opacity, stroke-width, `fill: 'none'` for hollow circles).
+ * Example: dotsMark(runs, (d) => d.flops, (d) => d.loss, { r: 2.8, fill: (d) => colourOf(d.tokens), attributes: { 'fill-opacity': 0.85 } }).
  */
 export function dotsMark<T>(
   data: readonly T[],
   x: (d: T) => number,
   y: (d: T) => number,
-  { r, fill, ...attributes }: { r: number; fill: (d: T) => string } & Record<string, string | number>,
+  { r, fill, stroke, attributes = {} }: { r: number; fill?: (d: T) => string; stroke?: (d: T) => string; attributes?: Record<string, string | number> },
 ): Plot.RenderFunction {
+  // Each circle's own colour: its fill, else its stroke.
+  const paint = fill ? { name: 'fill', of: fill } : stroke ? { name: 'stroke', of: stroke } : null;
   return (_index, scales, _values, dimensions, context) => {
     const sx = scales.x!;
     const sy = scales.y!;
@@ -106,9 +109,9 @@ export function dotsMark<T>(
     for (const d of data) {
       const cx = sx(x(d));
       const cy = sy(y(d));
-      if (cx >= marginLeft && cx <= width - marginRight && cy >= marginTop && cy <= height - marginBottom) circles.push([round(cx), round(cy), fill(d)]);
+      if (cx >= marginLeft && cx <= width - marginRight && cy >= marginTop && cy <= height - marginBottom) circles.push([round(cx), round(cy), paint ? paint.of(d) : '']);
     }
-    const key = `${r}|${JSON.stringify(attributes)}|${circles.join(';')}`;
+    const key = `${r}|${paint?.name}|${JSON.stringify(attributes)}|${circles.join(';')}`;
     const drawn = drawnDots.get(key);
     if (drawn && drawn.ownerDocument === context.document) return drawn.cloneNode(true) as SVGGElement;
     const svg = 'http://www.w3.org/2000/svg';
@@ -120,7 +123,7 @@ export function dotsMark<T>(
       c.setAttribute('cx', String(cx));
       c.setAttribute('cy', String(cy));
       c.setAttribute('r', String(r));
-      c.setAttribute('fill', f);
+      if (paint) c.setAttribute(paint.name, f);
       g.appendChild(c);
     }
     if (drawnDots.size >= DRAWN_DOTS_KEPT) drawnDots.delete(drawnDots.keys().next().value!);
