@@ -12,7 +12,7 @@ import type en from '../i18n/figures/en/approach-table';
 import { exponentRowMethodIn } from './lib/laws';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 450;
 const HEIGHT = 380;
@@ -139,7 +139,7 @@ export default defineModelFigure({
     const values = rows.flatMap((r) => [r.recomputed, ...(r.printed === null ? [] : [r.printed]), ...(r.interval ?? [])]);
     const [lo, hi] = [Math.min(...values), Math.max(...values)];
     const pad = (hi - lo) * 0.08;
-    const dots = Plot.plot({
+    const dots = drawPlot({
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginTop: 16,
       marginBottom: 44,

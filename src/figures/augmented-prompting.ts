@@ -9,7 +9,7 @@ import { augmentedPromptingSchematic } from '../engine/emergence-schematic';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/augmented-prompting';
 import { chanceComputeMarks, chanceSpec, computeSpec, scaleLabelMark, scoreAxes, sharpnessSpec, table1Reading, table1Rows, table1Words } from './lib/emergence-plot';
-import { SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 
 const HEIGHT = 380;
@@ -87,7 +87,7 @@ export default defineModelFigure({
     const e = t.emergence;
     const { curve, at } = m;
     const last = curve[curve.length - 1];
-    return Plot.plot({
+    return drawPlot({
       ...scoreAxes(ctx, e, HEIGHT, X_MIN, X_MAX, 5),
       marks: [
         Plot.ruleX(m.rug, { x: 'flops', y1: 0, y2: 0.05, stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 1.5 }),

@@ -11,7 +11,7 @@ import { formatNumber, formatPercent, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/benchmarks-vs-compute';
 import { BENCHMARK_FAMILIES, BENCHMARK_HIGHLIGHT } from './lib/obs-families';
 import { flopsDomain, modelName, setAsideOf, setAsideWords } from './lib/obs-models';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { defineModelFigure } from './lib/types';
 
 const WIDTH = 640;
@@ -89,7 +89,7 @@ export default defineModelFigure({
         [label, p.score],
         [t.tip.family, p.family],
       ]);
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       x: logScale(lang, t.axisFlops, 'scientific', { domain: m.domain }),
       y: { domain: [0, 1], label: t.axisScore(label), grid: true },

@@ -15,7 +15,7 @@ import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/chinchilla-runs';
 import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
-import { baseOptions, dotsMark, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, dotsMark, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure } from './lib/types';
 
@@ -213,7 +213,7 @@ function runsPanel(m: Model, ctx: Ctx): Element {
           ),
           Plot.line(m.isoflops.find((c) => c.flops === m.budget)!.points, { x: 'params', y: 'loss', stroke: 'currentColor', strokeWidth: 1.8, strokeDasharray: '5,3', clip: true }),
         ];
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
     marginTop: 44,
     x: xScale(m, ctx),
@@ -237,7 +237,7 @@ function runsPanel(m: Model, ctx: Ctx): Element {
 /** Top right: the residuals against the same axis. */
 function residualPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
     marginTop: 44,
     x: xScale(m, ctx),
@@ -276,7 +276,7 @@ function slicePanel(m: Model, ctx: Ctx): Element {
   const losses = [...points.map((r) => r.loss), m.lawOptimum.loss, ...(fit ? [fit.loss] : [])];
   const yDomain: [number, number] = [Math.min(...losses) - 0.04, Math.max(...losses) + 0.04];
   const q = (n: number) => formatQuantity(n, lang, { digits: 3 });
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
     marginTop: 64,
     x: logScale(lang, t.axis.params, 'quantity', { domain: m.sliceDomain, ticks: 5 }),
@@ -318,7 +318,7 @@ function slicePanel(m: Model, ctx: Ctx): Element {
 function vertexPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const vertices = m.approach2.slices.flatMap((s) => (s.fit ? [{ flops: s.budget, params: s.fit.params, tokens: s.fit.tokens, chosen: s.budget === m.budget }] : []));
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
     marginTop: 64,
     x: logScale(lang, t.axis.flops, 'scientific', { domain: VERTEX_FLOPS, ticks: [1e19, 1e20, 1e21], tickFormat: powerOfTen }),

@@ -9,7 +9,7 @@ import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -130,7 +130,7 @@ export default defineModelFigure({
     const [lo, hi] = m.x;
     const label = (d: { key: LineKey }) => t.line[d.key];
     const atBudget = m.atBudget.map((l) => ({ ...l, name: label(l), colour: COLOUR[l.key] }));
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
       marginLeft: 56,
       x: logScale(lang, t.axis.flops, 'scientific', { domain: m.x, ticks: decadeTicks(lo, hi), tickFormat: powerOfTen }),

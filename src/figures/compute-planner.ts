@@ -24,7 +24,7 @@ import {
 import type en from '../i18n/figures/en/compute-planner';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure, type WordsContext } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -174,7 +174,7 @@ export default defineModelFigure({
     const yDomain: [number, number] = [Math.min(...yValues), Math.max(...yValues)];
     const fit = [CHINCHILLA_FIT_RANGE.flops];
     const tips = [...m.plans.map((p) => ({ name: name(p.law), flops: p.flops, params: p.params })), ...m.models];
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 56,
       x: logScale(lang, t.axis.flops, 'scientific', { domain: [m.lowC, m.highC], ticks: decadeTicks(m.lowC, m.highC, 7), tickFormat: powerOfTen }),

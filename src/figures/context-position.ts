@@ -8,7 +8,7 @@ import { KAPLAN_FIGURE20_FITS, type PositionFit, perPositionLoss } from '../engi
 import { formatNumber } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/context-position';
-import { baseOptions, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, tipMark, tipText } from './lib/plot';
 import { fitFormula } from './lib/position-fits';
 import { defineModelFigure } from './lib/types';
 
@@ -82,7 +82,7 @@ export default defineModelFigure({
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
     const T = m.position;
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       // Base 2: every power-of-two tick keeps its label (d3 blanks base-10 log labels whose leading digit is large).
       x: { type: 'log', base: 2, domain: [1, CONTEXT], label: t.axis.position, ticks: POSITION_TICKS, tickFormat: (d: number) => String(d) },

@@ -22,7 +22,7 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import type { ParamValues } from './lib/params';
 import { CHINCHILLA_FITS } from './lib/chinchilla-fits';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -100,7 +100,7 @@ export default defineModelFigure({
     const refLabel = (i: number, dy: number) =>
       Plot.text([refs[i]], { y: 'y', frameAnchor: 'right', dx: -4, dy, textAnchor: 'end', text: 'label', fontSize: 12, fill: 'currentColor' });
     const dots = counts.map((c) => ({ flops: m.budget, exponent: m.at[c], count: t.series[c] }));
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 52,
       x: { type: 'log', domain: X_DOMAIN, label: t.axis.compute, ticks: decadeTicks(X_DOMAIN[0], X_DOMAIN[1], 6), tickFormat: powerOfTen },

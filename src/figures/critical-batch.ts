@@ -10,7 +10,7 @@ import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/critical-batch';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 320;
@@ -62,7 +62,7 @@ function criticalPanel(m: Model, ctx: Ctx) {
   const q = (v: number) => formatQuantity(v, lang);
   const yDomain: [number, number] = [Math.min(m.curve[m.curve.length - 1].bCrit, m.batch) / 1.6, Math.max(m.curve[0].bCrit, m.batch) * 1.6];
   const tickFormat = (v: number) => formatNumber(v, lang, 2);
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 56,
     marginRight: 20,
@@ -100,7 +100,7 @@ function tradeoffPanel(m: Model, ctx: Ctx) {
   });
   const corner = { fontSize: 12, fill: 'currentColor', fillOpacity: 0.75 } as const;
   const xy = { x: 'examplesRatio', y: 'stepsRatio' } as const;
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 48,
     marginRight: 20,

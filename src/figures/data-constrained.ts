@@ -18,7 +18,7 @@ import {
 import { logSpace } from '../engine/stats';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { logTicks } from './lib/ticks';
 import { defineModelFigure } from './lib/types';
 
@@ -138,7 +138,7 @@ export default defineModelFigure({
       { x: xOf(m.fresh.tokens), loss: m.fresh.loss, label: t.point.fresh, fill: 'var(--plot-background, white)' },
     ];
     const num = (v: number) => formatNumber(v, lang, 2);
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 52,
       marginTop: 30,

@@ -10,7 +10,7 @@ import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/distribution-shift';
-import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { type ChartContext, defineModelFigure } from './lib/types';
 
 const PANEL_WIDTH = 440;
@@ -67,7 +67,7 @@ type Messages = typeof en;
 
 /** Left panel: loss on every dataset against model size, with an in-plot legend. */
 function bySize(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOptions) {
-  return Plot.plot({
+  return drawPlot({
     ...opts,
     x: logScale(lang, t.axis.params, 'quantity', { domain: SIZE_RANGE }),
     y: { domain: LOSS_RANGE, label: t.common.axis.testLoss, grid: true },
@@ -105,7 +105,7 @@ function bySize(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOp
 
 /** Right panel: loss elsewhere against the training loss, converged dots on the lines a training run follows. */
 function byTrainingLoss(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOptions) {
-  return Plot.plot({
+  return drawPlot({
     ...opts,
     x: { domain: LOSS_RANGE, label: t.axis.trainingLoss },
     y: { domain: LOSS_RANGE, label: t.axis.otherLoss, grid: true },

@@ -8,7 +8,7 @@ import { emergentCurveSchematic } from '../engine/emergence';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/emergence-tasks';
 import { chanceComputeMarks, chanceSpec, computeSpec, scaleLabelMark, scoreAxes, sharpnessSpec, table1Reading, table1Rows, table1Words } from './lib/emergence-plot';
-import { SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 
 const HEIGHT = 380;
@@ -80,7 +80,7 @@ export default defineModelFigure({
     const { lang, t } = ctx;
     const e = t.emergence;
     const { mine } = m;
-    return Plot.plot({
+    return drawPlot({
       ...scoreAxes(ctx, e, HEIGHT, X_MIN, X_MAX, 7),
       marks: [
         ...chanceComputeMarks(m.chance, m.compute, X_MIN, X_MAX, lang, e),

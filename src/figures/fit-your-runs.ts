@@ -17,7 +17,7 @@ import { formatNumber, formatQuantity } from '../lib/numbers';
 import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/fit-your-runs';
 import { EXAMPLE_FIT, FIT_FIGURE_ID, FIT_PARAMS, FRONTIER_GRID, type FitView, fitRunsChannel, getExampleView } from './lib/fit-runs';
-import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { logTicks, powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ParamValues } from './lib/params';
@@ -98,7 +98,7 @@ function residualChart(m: FitRunsModel, ctx: ChartContext<Messages>) {
   const maxAbs = Math.min(0.5, Math.max(0.02, m.summary.maxAbs * 1.1));
   const cs = m.residuals.map((r) => r.flops);
   const cDomain: [number, number] = cs.length ? [Math.min(...cs) / 1.5, Math.max(...cs) * 1.5] : [1e18, 1e22];
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 52,
     x: logScale(lang, t.axis.compute, 'scientific', { domain: cDomain, ticks: logTicks(cDomain[0], cDomain[1], 5), tickFormat: powerOfTen }),
@@ -127,7 +127,7 @@ function frontierChart(m: FitRunsModel, ctx: ChartContext<Messages>) {
   const shortName = (key: LawKey) => t.laws.law[key].shortName;
   const published = m.published.flatMap((p) => p.frontier.map((d) => ({ ...d, name: shortName(p.key) })));
   const shown = m.frontier.map((d) => ({ ...d, name: t.lawShown }));
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 52,
     x: logScale(lang, t.axis.computeShort, 'scientific', { domain: [1e18, 1e26], ticks: [1e18, 1e20, 1e22, 1e24, 1e26], tickFormat: powerOfTen }),

@@ -9,7 +9,7 @@ import { formatNumber } from '../lib/numbers';
 import { bowlContour, compareBatchNoise, radiansToDegrees, SCHEMATIC_BOWL, SCHEMATIC_POINT, type BatchNoiseSample } from '../engine/gradient-noise';
 import type en from '../i18n/figures/en/gradient-noise';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 320;
 const HEIGHT = 270;
@@ -52,7 +52,7 @@ function panel(m: Model, sample: BatchNoiseSample, color: string, title: string,
   const halfHeight = (HALF_WIDTH * (HEIGHT - MARGIN.top - MARGIN.bottom)) / (PANEL_WIDTH - MARGIN.left - MARGIN.right);
   const arrows = sample.estimates.map((e, i) => ({ ...arrowTo(e.descent), draw: i + 1, angle: radiansToDegrees(e.angle) }));
   const corner = { frameAnchor: 'bottom-right', dx: -6, dy: -6, textAnchor: 'end', fontSize: 12, fill: 'currentColor' } as const;
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginTop: MARGIN.top,
     marginRight: MARGIN.right,

@@ -12,7 +12,7 @@ import { logSpace } from '../engine/stats';
 import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 380;
@@ -92,7 +92,7 @@ export default defineModelFigure({
     ];
     const ref = m.referenceCost ? [{ params: m.referenceCost.params, flops: m.referenceCost.totalFlops, label: m.reference?.name ?? t.point.reference }] : [];
     const [yBottom, yTop] = m.y;
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 64,
       x: logScale(lang, t.common.axis.params, 'quantity', { domain: m.x, ticks: logTicks(m.x[0], m.x[1], 6) }),

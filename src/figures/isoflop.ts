@@ -12,7 +12,7 @@ import { evaluatePowerLaw } from '../engine/stats';
 import { isoflopCurves } from '../engine/chinchilla-approaches';
 import type en from '../i18n/figures/en/isoflop';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, dotsMark, logScale, panels, polylineMark, SERIES_COLORS } from './lib/plot';
+import { baseOptions, dotsMark, drawPlot, logScale, panels, polylineMark, SERIES_COLORS } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ListSpec, QuantitySpec } from './lib/params';
@@ -83,7 +83,7 @@ const budgetText = (c: number) => formatScientific(c, { digits: 2 });
 function profilesPanel(m: Model, colour: (c: number) => string, minima: Minimum[], ctx: Ctx): Element {
   const { lang, t } = ctx;
   const profile = m.curves.flatMap((c) => c.profile.map((pt) => ({ ...pt, flops: c.flops, colour: colour(c.flops) })));
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: LEFT_WIDTH }, HEIGHT),
     x: logScale(lang, t.common.column.params, 'quantity', { ticks: 5 }),
     y: { label: t.common.column.loss, grid: true, nice: true },
@@ -114,7 +114,7 @@ function minimaPanel(m: Model, minima: Minimum[], ctx: Ctx): Element {
   const [lo, hi] = m.domain;
   const star = m.projected ? [m.projected] : [];
   const decades = decadeTicks(lo, hi);
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: RIGHT_WIDTH }, HEIGHT),
     marginLeft: 56,
     x: logScale(lang, t.chinchilla.axis.flops, 'scientific', { ticks: decades.length > 6 ? decades.filter((_, i) => i % 2 === 0) : decades, tickFormat: powerOfTen }),

@@ -14,7 +14,7 @@ import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import type en from '../i18n/figures/en/kaplan-allocation';
 import type { QuantitySpec } from './lib/params';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const HEIGHT = 420;
 /** A halo in the page background keeps annotations readable where lines cross them. */
@@ -104,7 +104,7 @@ export default defineModelFigure({
   model,
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 92,
       x: logScale(lang, t.axis.compute, 'scientific', { domain: COMPUTE_RANGE, ticks: 8 }),

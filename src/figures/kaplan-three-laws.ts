@@ -11,7 +11,7 @@ import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/kaplan-three-laws';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
@@ -123,7 +123,7 @@ function lawPanel(ctx: Ctx, l: Law, xLabel: string, style: 'quantity' | 'scienti
   const yLabel = ctx.t.common.axis.testLoss;
   const losses = l.curve.map((p) => p.loss);
   const point = { x: l.x, loss: l.at };
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 44,
     marginRight: 24,

@@ -10,7 +10,7 @@ import { formatNumber, formatPercent, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-d-by-n';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipText } from './lib/plot';
 import { limitMarks, lossCurveMarks, modelSizesSpec, outsideStudiedWarning, readAtSpec, STUDIED_TOKENS, testLossAxis } from './lib/loss-curves';
 
 const WIDTH = 640;
@@ -60,7 +60,7 @@ export default defineModelFigure({
     const q = (v: number) => formatQuantity(v, lang);
     const series = m.series.map((s, i) => ({ ...s, label: formatQuantity(s.n, lang, { digits: 4 }), color: SERIES_COLORS[i % SERIES_COLORS.length] }));
     const rings = series.filter((s) => s.enough >= TOKEN_RANGE[0] && s.enough <= TOKEN_RANGE[1]).map((s) => ({ d: s.enough, loss: s.enoughLoss, color: s.color }));
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 60,
       x: logScale(lang, c.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),

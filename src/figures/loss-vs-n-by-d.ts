@@ -4,7 +4,6 @@
  * L(N, ∞) and flattens. Readouts: the overfitting penalty δL (eq 4.3) at a chosen N and the data needed to keep it
  * small, D ≳ 5×10³·N^0.74 (eq 4.4).
  */
-import * as Plot from '@observablehq/plot';
 import { KAPLAN_TABLE2, kaplanJointLoss, overfittingPenalty, tokensToAvoidOverfitting } from '../engine/kaplan-joint';
 import { kaplanLossFromParams } from '../engine/kaplan';
 import { formatNumber, formatPercent, formatQuantity } from '../lib/numbers';
@@ -12,7 +11,7 @@ import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-n-by-d';
 import type { ListSpec } from './lib/params';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipText } from './lib/plot';
 import { limitMarks, lossCurveMarks, readAtSpec, STUDIED_PARAMS, STUDIED_TOKENS, testLossAxis } from './lib/loss-curves';
 
 const WIDTH = 640;
@@ -71,7 +70,7 @@ export default defineModelFigure({
     const c = t.common;
     const q = (v: number) => formatQuantity(v, lang);
     const series = m.series.map((s, i) => ({ ...s, label: q(s.d), color: SERIES_COLORS[i % SERIES_COLORS.length] }));
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 56,
       x: logScale(lang, t.axis.params, 'quantity', { domain: PARAM_RANGE }),

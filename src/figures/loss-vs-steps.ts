@@ -10,7 +10,7 @@ import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-steps';
 import type { ChoiceSpec } from './lib/params';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipText } from './lib/plot';
 import { lossCurveMarks, modelSizesSpec, outsideStudiedWarning, readAtSpec, testLossAxis } from './lib/loss-curves';
 
 const WIDTH = 640;
@@ -65,7 +65,7 @@ export default defineModelFigure({
     const q = (v: number) => formatQuantity(v, lang);
     const series = m.series.map((s, i) => ({ ...s, label: q(s.n), color: SERIES_COLORS[i % SERIES_COLORS.length] }));
     const rules = series.map((s) => ({ loss: s.converged, color: s.color }));
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 56,
       x: logScale(lang, t.axis.steps, 'quantity', { domain: STEP_RANGE }),

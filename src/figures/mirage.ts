@@ -9,7 +9,7 @@ import { metricResolution, mirageCurves } from '../engine/emergence';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/mirage';
-import { baseOptions, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { type ChartContext, defineModelFigure, type ParamSchema } from './lib/types';
 
 const PANEL_WIDTH = 300;
@@ -65,7 +65,7 @@ function frame(ctx: Ctx) {
 
 /** A smooth panel: one line of `key` against size, from zero, with its tip. */
 function linePanel(m: Model, ctx: Ctx, key: 'loss' | 'editDistance', label: string, color: string) {
-  return Plot.plot({
+  return drawPlot({
     ...frame(ctx),
     y: { label, grid: true, zero: true },
     marks: [
@@ -91,7 +91,7 @@ function accuracyPanel(m: Model, ctx: Ctx) {
   const shown = m.logAxis ? m.points.filter((p) => p.accuracy >= LOG_FLOOR / 100) : m.points;
   const label = t.axis.exactMatch(String(m.answerTokens));
   const resolutionText = `1/n = ${formatPercent(m.resolution, lang, 2)}`;
-  return Plot.plot({
+  return drawPlot({
     ...frame(ctx),
     y: m.logAxis
       ? { type: 'log', label, domain: [LOG_FLOOR, 1], grid: true, ticks: [1e-6, 1e-4, 1e-2, 1], tickFormat: (d: number) => formatScientific(d).replace(/^1×/, '') }

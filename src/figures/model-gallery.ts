@@ -17,7 +17,7 @@ import { galleryPoints, type GalleryPoint } from './lib/gallery-points';
 import { setAsideWords } from './lib/obs-models';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -236,7 +236,7 @@ export default defineModelFigure({
     const chosen: Shown = { ...m.chosen, label: label(m.chosen), key: legend.paper };
     const shown = (['paper', 'release'] as const).filter((k) => (k === 'paper' ? m.counts.paper : m.counts.release) > 0);
     const v = m.view;
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
       marginLeft: 56,
       marginRight: 30,

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { crossEntropy, natsToBits, normalise, perplexity } from '../engine/next-token';
 import { formatNumber, formatPercent } from '../lib/numbers';
 import type en from '../i18n/figures/en/next-token';
-import { baseOptions, SERIES_COLORS, TIP_STYLE, tipText } from './lib/plot';
+import { baseOptions, drawPlot, onTop, SERIES_COLORS, TIP_STYLE, tipText } from './lib/plot';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 
 const HEIGHT = 380;
@@ -73,7 +73,7 @@ export default defineModelFigure({
     const pct = (p: number) => formatPercent(p, lang, 3);
     const bars = m.bars.map((b) => ({ ...b, token: t.tokens[b.index] }));
     type Bar = (typeof bars)[number];
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginTop: 72,
       marginLeft: 56,
@@ -87,19 +87,21 @@ export default defineModelFigure({
         ),
         Plot.barY(bars, { x: 'token', y: 'probability', fill: (d: Bar) => (d.isTrue ? TRUE_COLOR : OTHER_COLOR) }),
         // Plot.pointer finds the bar nearest the pointer along x (pointerX), so a hover anywhere in a bar's column shows it.
-        Plot.tip(
-          bars,
-          Plot.pointerX({
-            x: 'token',
-            y: 'probability',
-            title: (d: Bar) =>
-              tipText(lang, [
-                ['', d.token],
-                [t.axis.probability, d.probability, 'percent'],
-                [t.tip.loss, -Math.log(d.probability)],
-              ]),
-            ...TIP_STYLE,
-          }),
+        onTop(
+          Plot.tip(
+            bars,
+            Plot.pointerX({
+              x: 'token',
+              y: 'probability',
+              title: (d: Bar) =>
+                tipText(lang, [
+                  ['', d.token],
+                  [t.axis.probability, d.probability, 'percent'],
+                  [t.tip.loss, -Math.log(d.probability)],
+                ]),
+              ...TIP_STYLE,
+            }),
+          ),
         ),
         Plot.ruleY([0]),
         Plot.text(bars, {

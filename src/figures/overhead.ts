@@ -13,7 +13,7 @@ import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/overhead';
 import { defineModelFigure, type WordsContext } from './lib/types';
 import type { QuantitySpec } from './lib/params';
-import { baseOptions, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
 
 const WIDTH = 640;
@@ -95,7 +95,7 @@ export default defineModelFigure({
         ].filter((d) => d.value <= Y_MAX)
       : [];
     const starsShown = m.stars.filter((s) => s.kStar <= K_MAX).map((s) => ({ ...s, law: name(s.key) }));
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginLeft: 44,
       marginTop: 34,

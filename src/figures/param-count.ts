@@ -22,7 +22,7 @@ import { siteBase } from '../lib/urls';
 import type en from '../i18n/figures/en/param-count';
 import { type AnyValue, encodeNumber, type QuantitySpec } from './lib/params';
 import { type ChartContext, type Clash, defineModelFigure, type WordsContext } from './lib/types';
-import { baseOptions, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const PRESET_KEYS = Object.keys(ARCH_PRESETS) as ArchPresetKey[];
@@ -279,7 +279,7 @@ function paramsChart(m: Model, ctx: Ctx): Element {
   const shown = COMPONENTS.filter((c) => rows.some((r) => r.component === c));
   const ends = m.bars.map((b) => ({ bar: t.bar[b.bar], value: b.bar === 'total' ? m.count.total : m.count.active }));
   return flush(
-    Plot.plot({
+    drawPlot({
       ...baseOptions(ctx, 150),
       marginLeft: lang === 'zh' ? 96 : 128,
       marginRight: 80,
@@ -313,7 +313,7 @@ function flopsChart(m: Model, ctx: Ctx): Element {
   const ends = m.flopBars.map((b) => ({ bar: t.flopBar[b.bar], value: b.parts.reduce((s, p) => s + p.value, 0) }));
   const max = Math.max(...ends.map((e) => e.value));
   return flush(
-    Plot.plot({
+    drawPlot({
       ...baseOptions(ctx, 190),
       marginLeft: lang === 'zh' ? 96 : 128,
       marginRight: 80,

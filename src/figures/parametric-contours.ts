@@ -14,7 +14,7 @@ import { computeForOptimalLoss, contourLevels, isoLossCurves, type ContourLine }
 import type en from '../i18n/figures/en/parametric-contours';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ListSpec, QuantitySpec } from './lib/params';
-import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import { chinchillaTip, chinchillaTipWords } from './lib/chinchilla-tips';
@@ -106,7 +106,7 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
   // At most seven labelled levels, so the labels along the frontier do not collide.
   const labelled = m.touch.filter((_, i) => m.touch.length <= 7 || (m.touch.length - 1 - i) % 2 === 0);
   const star = [{ flops: m.budget, params: m.optimum.params }];
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 52,
     x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
@@ -154,7 +154,7 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
   const slicePoints = m.sliceCurves.flatMap((s) => s.points.filter((p) => p.loss <= TOP_LEVEL + 0.5));
   const minima = m.sliceCurves.map((s) => ({ flops: s.flops, params: s.centre.params, loss: s.loss, label: sliceText(s.flops) }));
   const yLow = Math.min(...m.levels, m.optimumLoss, ...minima.map((d) => d.loss)) - 0.05;
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 48,
     x: logScale(lang, t.common.column.params, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),

@@ -11,7 +11,7 @@ import { formatNumber, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/real-emergence';
 import { EMERGENCE_FAMILIES } from './lib/obs-families';
 import { flopsDomain, modelName } from './lib/obs-models';
-import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { defineModelFigure } from './lib/types';
 
 const WIDTH = 640;
@@ -105,7 +105,7 @@ export default defineModelFigure({
         [axis, p.score],
         [t.tip.family, p.family],
       ]);
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       x: logScale(lang, t.axisFlops, 'scientific', { domain: m.domain }),
       y: { domain: [0, m.top], label: `${t.params.task.options[m.task]} · ${axis}`, grid: true },

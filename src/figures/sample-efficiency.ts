@@ -10,7 +10,7 @@ import { formatNumber, formatQuantity } from '../lib/numbers';
 import { convergedLoss, learningCurveByLoss, sampleEfficiencyCurve, tokensToReachLoss } from '../engine/sample-efficiency';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/sample-efficiency';
-import { baseOptions, logScale, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, tipMark, tipText } from './lib/plot';
 import { defineModelFigure } from './lib/types';
 
 const HEIGHT = 400;
@@ -78,7 +78,7 @@ export default defineModelFigure({
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
     const c = t.common;
-    return Plot.plot({
+    return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginRight: 56,
       x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),

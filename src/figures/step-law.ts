@@ -10,7 +10,7 @@ import { logSpace } from '../engine/stats';
 import { compareHyperparameterRules, deepseekTokenRange, type RunShape } from '../engine/hyperparameter-rules';
 import type en from '../i18n/figures/en/step-law';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const PANEL_WIDTH = 440;
 const HEIGHT = 340;
@@ -84,7 +84,7 @@ function panel(m: Model, ctx: Ctx, y: 'learningRate' | 'batchTokens') {
   const { lang, t } = ctx;
   const rate = y === 'learningRate';
   const yLabel = rate ? t.axis.learningRate : t.axis.batch;
-  return Plot.plot({
+  return drawPlot({
     ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
     marginLeft: 64,
     x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),

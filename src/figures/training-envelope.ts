@@ -12,7 +12,7 @@ import { envelopeSteps } from '../engine/chinchilla-approaches';
 import type en from '../i18n/figures/en/training-envelope';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ListSpec, QuantitySpec } from './lib/params';
-import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 
@@ -115,7 +115,7 @@ function curvesPanel(m: Model, ctx: Ctx): Element {
     { n: nLo, dy: 2, fill: SMALL, text: t.smallest(formatQuantity(nLo, lang, { digits: 2 })) },
     { n: nHi, dy: 18, fill: LARGE, text: t.largest(formatQuantity(nHi, lang, { digits: 2 })) },
   ];
-  return Plot.plot({
+  return drawPlot({
     ...panelOptions(ctx),
     x: flopsAxis(m, ctx),
     y: { label: t.common.column.loss, domain: [Math.min(...envLosses) - 0.05, yHi], grid: true },
@@ -149,7 +149,7 @@ function allocationPanel(m: Model, what: 'params' | 'tokens', ctx: Ctx): Element
   const steps = what === 'params' ? m.steps.flatMap((d) => [d.params]) : m.steps.flatMap((d) => [d.fromTokens, d.toTokens]);
   const fit = what === 'params' ? m.fitParams : m.fitTokens;
   const y = what === 'params' ? { y1: 'params', y2: 'params' } : { y1: 'fromTokens', y2: 'toTokens' };
-  return Plot.plot({
+  return drawPlot({
     ...panelOptions(ctx),
     x: flopsAxis(m, ctx),
     y: logScale(ctx.lang, what === 'params' ? ctx.t.axis.envelopeParams : ctx.t.axis.envelopeTokens, 'quantity', {

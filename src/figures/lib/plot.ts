@@ -170,6 +170,26 @@ export function tipText(lang: 'zh' | 'en', parts: ReadonlyArray<TipPart>): strin
 /** The tips' look: the site's card colour (Plot's default fill is white, unreadable in dark mode), the page's text colour. */
 export const TIP_STYLE = { fill: 'var(--bg-card, var(--plot-background, white))', stroke: 'currentColor', fontSize: FONT_SIZE - 1 } as const;
 
+/** Tip marks (tipMark, onTop): drawPlot draws them after every other mark. */
+const TIPS = new WeakSet<object>();
+
+/** Marks `mark` as a tip, to be drawn above the others by drawPlot; returns it. */
+export function onTop<M extends Plot.Markish>(mark: M): M {
+  if (mark && typeof mark === 'object') TIPS.add(mark);
+  return mark;
+}
+
+/**
+ * Plot.plot for every chart of the site: the same options, with the tips (tipMark, onTop) moved after every other mark,
+ * so a readout is never drawn under a label, a dot or a legend that comes later in the figure's list (Plot draws
+ * marks in order).
+ */
+export function drawPlot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
+  const marks = (options.marks ?? []).flat(Number.POSITIVE_INFINITY) as Plot.Markish[];
+  const isTip = (m: Plot.Markish) => !!m && typeof m === 'object' && TIPS.has(m);
+  return Plot.plot({ ...options, marks: [...marks.filter((m) => !isTip(m)), ...marks.filter(isTip)] });
+}
+
 /**
  * Plot's own tip, shown for the datum nearest the pointer (mouse or touch); it draws nothing until a reader points,
  * so the build-time SVG is unchanged. The fill follows the site's card colour, so the tip is readable in dark mode
@@ -183,5 +203,5 @@ export function tipMark<T>(
   // The title channel carries the datum itself and Plot's `format.title` writes it when the tip shows: one datum's
   // text per hover instead of every datum's text on every update (240 runs × 7 numbers on chinchilla-runs).
   const { title, ...rest } = options;
-  return Plot.tip(data, Plot.pointer({ ...TIP_STYLE, ...rest, title: (d: T) => d, format: { title } } as unknown as Plot.TipOptions));
+  return onTop(Plot.tip(data, Plot.pointer({ ...TIP_STYLE, ...rest, title: (d: T) => d, format: { title } } as unknown as Plot.TipOptions)));
 }

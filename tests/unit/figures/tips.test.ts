@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../../src/figures/lib/registry';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf } from '../../../src/figures/lib/params';
+import { parseHTML } from 'linkedom';
 import { TIP_STYLE, tipText } from '../../../src/figures/lib/plot';
 
 // Issue 14 §5: hover/touch readouts through Plot's own tip (the browser runs Plot unmodified since slim-plot went).
@@ -29,6 +30,24 @@ describe('every figure carries a tip mark', () => {
       expect(tips.length).toBeGreaterThan(0);
       // Faceted charts (overhead) put the fill on one inner group per facet.
       expect(html).toContain(`fill="${TIP_STYLE.fill}"`);
+    });
+  }
+});
+
+describe('tips are drawn above every other mark', () => {
+  // Plot draws marks in order: a tip listed before a label, a dot or a legend would show under them (isoflop's tip
+  // under its budget labels, until drawPlot put tips last).
+  for (const lang of ['en', 'zh'] as const) {
+    it(`every chart of every figure ends with its tip group (${lang})`, () => {
+      for (const [id, def] of FIGURES) {
+        const { html } = renderToString(def, defaultsOf(def.params) as never, lang);
+        const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+        for (const svg of document.querySelectorAll('svg')) {
+          const marks = [...svg.children].filter((c) => !['style', 'defs', 'clippath'].includes(c.tagName.toLowerCase()));
+          const tip = marks.findIndex((c) => c.getAttribute('aria-label') === 'tip');
+          if (tip >= 0) expect(tip, `${id}: marks after its tip: ${marks.slice(tip + 1).map((c) => c.getAttribute('aria-label') ?? c.tagName)}`).toBe(marks.length - 1);
+        }
+      }
     });
   }
 });
