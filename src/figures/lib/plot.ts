@@ -45,10 +45,27 @@ export interface PolylinePath<T> {
 }
 
 /**
+ * The last groups polylineMark and dotsMark drew, by their content (the SVG they hold), in the document they were drawn
+ * for: an update that leaves those lines or dots alone (a slider that moves something else) clones the group instead of
+ * creating hundreds of elements and setting their attributes again. Clones carry no listeners; these groups have none.
+ */
+const drawnGroups = new Map<string, Element>();
+const DRAWN_GROUPS_KEPT = 12;
+
+function reuseDrawn(key: string, doc: Document, draw: () => Element): Element {
+  const drawn = drawnGroups.get(key);
+  if (drawn && drawn.ownerDocument === doc) return drawn.cloneNode(true) as Element;
+  const g = draw();
+  if (drawnGroups.size >= DRAWN_GROUPS_KEPT) drawnGroups.delete(drawnGroups.keys().next().value!);
+  drawnGroups.set(key, g.cloneNode(true) as Element);
+  return g;
+}
+
+/**
  * A render-only Plot mark: polylines through the plot's x and y scales. For lines of many points (contours,
  * families of training curves) it is several times cheaper than Plot's line mark, which builds channels for
- * every point and groups them on each update. `x` and `y` read a point's data values; `attributes` go on every path
- * (stroke, stroke-width, …). Coordinates are rounded to 0.01 px.
+ * every point and groups them on each update; lines drawn before are cloned (reuseDrawn). `x` and `y` read a point's
+ * data values; `attributes` go on every path (stroke, stroke-width, …). Coordinates are rounded to 0.01 px.
  * Example: polylineMark([{ lines: [[{ c: 1e18, n: 1e8 }, { c: 1e20, n: 1e9 }]] }], (p) => p.c, (p) => p.n, { stroke: 'currentColor' }).
  */
 export function polylineMark<T>(
@@ -61,34 +78,37 @@ export function polylineMark<T>(
     const sx = scales.x!;
     const sy = scales.y!;
     const r = (v: number) => Math.round(v * 100) / 100;
-    const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    g.setAttribute('aria-hidden', 'true');
-    g.setAttribute('fill', 'none');
-    for (const [name, value] of Object.entries(attributes)) g.setAttribute(name, String(value));
+    const drawn: Array<{ d: string; stroke?: string }> = [];
     for (const path of paths) {
       let d = '';
       for (const line of path.lines) line.forEach((p, i) => (d += `${i ? 'L' : 'M'}${r(sx(x(p)))},${r(sy(y(p)))}`));
-      if (!d) continue;
-      const el = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      el.setAttribute('d', d);
-      if (path.stroke) el.setAttribute('stroke', path.stroke);
-      g.appendChild(el);
+      if (d) drawn.push({ d, stroke: path.stroke });
     }
-    return g;
+    const svg = 'http://www.w3.org/2000/svg';
+    const doc = context.document;
+    return reuseDrawn(`path|${JSON.stringify(attributes)}|${JSON.stringify(drawn)}`, doc, () => {
+      const g = doc.createElementNS(svg, 'g');
+      g.setAttribute('aria-hidden', 'true');
+      g.setAttribute('fill', 'none');
+      for (const [name, value] of Object.entries(attributes)) g.setAttribute(name, String(value));
+      for (const { d, stroke } of drawn) {
+        const el = doc.createElementNS(svg, 'path');
+        el.setAttribute('d', d);
+        if (stroke) el.setAttribute('stroke', stroke);
+        g.appendChild(el);
+      }
+      return g;
+    });
   };
 }
-
-/** The last few dot groups dotsMark drew, by their content: an update that leaves the dots alone clones them. */
-const drawnDots = new Map<string, Element>();
-const DRAWN_DOTS_KEPT = 8;
 
 /**
  * A render-only Plot mark: one circle per datum through the plot's x and y scales, filled with the colour `fill(d)`
  * gives (a CSS colour) or outlined with `stroke(d)`, skipping data whose centre falls outside the frame. For the hundreds of points some figures redraw
  * on every input it is several times cheaper than Plot's dot mark, which builds x, y and colour channels and runs the
  * colour scale on each update: it computes the rounded positions, and when the same circles were drawn before (a
- * slider that moves something else) it clones that group instead of setting ~1,000 attributes again. A caller
- * computes its colours once (Plot.scale(...).apply) and memoises them.
+ * slider that moves something else) it clones that group (reuseDrawn). A caller computes its colours once
+ * (Plot.scale(...).apply) and memoises them.
  * `attributes` go on the group (fill-opacity, stroke-width, `fill: 'none'` for hollow circles).
  * Example: dotsMark(runs, (d) => d.flops, (d) => d.loss, { r: 2.8, fill: (d) => colourOf(d.tokens), attributes: { 'fill-opacity': 0.85 } }).
  */
@@ -111,24 +131,22 @@ export function dotsMark<T>(
       const cy = sy(y(d));
       if (cx >= marginLeft && cx <= width - marginRight && cy >= marginTop && cy <= height - marginBottom) circles.push([round(cx), round(cy), paint ? paint.of(d) : '']);
     }
-    const key = `${r}|${paint?.name}|${JSON.stringify(attributes)}|${circles.join(';')}`;
-    const drawn = drawnDots.get(key);
-    if (drawn && drawn.ownerDocument === context.document) return drawn.cloneNode(true) as SVGGElement;
     const svg = 'http://www.w3.org/2000/svg';
-    const g = context.document.createElementNS(svg, 'g');
-    g.setAttribute('aria-hidden', 'true');
-    for (const [name, value] of Object.entries(attributes)) g.setAttribute(name, String(value));
-    for (const [cx, cy, f] of circles) {
-      const c = context.document.createElementNS(svg, 'circle');
-      c.setAttribute('cx', String(cx));
-      c.setAttribute('cy', String(cy));
-      c.setAttribute('r', String(r));
-      if (paint) c.setAttribute(paint.name, f);
-      g.appendChild(c);
-    }
-    if (drawnDots.size >= DRAWN_DOTS_KEPT) drawnDots.delete(drawnDots.keys().next().value!);
-    drawnDots.set(key, g.cloneNode(true) as Element);
-    return g;
+    const doc = context.document;
+    return reuseDrawn(`dots|${r}|${paint?.name}|${JSON.stringify(attributes)}|${circles.join(';')}`, doc, () => {
+      const g = doc.createElementNS(svg, 'g');
+      g.setAttribute('aria-hidden', 'true');
+      for (const [name, value] of Object.entries(attributes)) g.setAttribute(name, String(value));
+      for (const [cx, cy, f] of circles) {
+        const c = doc.createElementNS(svg, 'circle');
+        c.setAttribute('cx', String(cx));
+        c.setAttribute('cy', String(cy));
+        c.setAttribute('r', String(r));
+        if (paint) c.setAttribute(paint.name, f);
+        g.appendChild(c);
+      }
+      return g;
+    });
   };
 }
 
