@@ -30,7 +30,10 @@ const MODELS_KEPT = 32;
 function modelOf(def: FigureDef, values: Record<string, AnyValue>, context: unknown): unknown {
   if (context !== undefined) return def.model(values as never, context as never);
   let byValues = models.get(def);
-  if (!byValues) models.set(def, (byValues = new Map()));
+  if (!byValues) {
+    byValues = new Map();
+    models.set(def, byValues);
+  }
   const key = JSON.stringify(values);
   if (byValues.has(key)) return byValues.get(key);
   const model = def.model(values as never, undefined as never);

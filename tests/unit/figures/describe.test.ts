@@ -34,7 +34,13 @@ describe('renderFigure remembers models by settings', () => {
   it('computes a model once per settings (describe and render share it), again for new settings, and never when a context is given', () => {
     const base = FIGURES.get('isoflop')!;
     let calls = 0;
-    const def = { ...base, model: (v: never, c: never) => (calls++, base.model(v, c)) };
+    const def = {
+      ...base,
+      model: (v: never, c: never) => {
+        calls++;
+        return base.model(v, c);
+      },
+    };
     const values = defaultsOf(def.params) as Record<string, AnyValue>;
     const t = messagesOf(base, 'en');
     const first = renderFigure(def, values, 'en', { width: 640, document: newDocument(), t });
