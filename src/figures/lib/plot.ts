@@ -49,15 +49,15 @@ export interface PolylinePath<T> {
  * for: an update that leaves those lines or dots alone (a slider that moves something else) clones the group instead of
  * creating hundreds of elements and setting their attributes again. Clones carry no listeners; these groups have none.
  */
-const drawnGroups = new Map<string, Element>();
+const drawnGroups = new Map<string, SVGElement>();
 const DRAWN_GROUPS_KEPT = 12;
 
-function reuseDrawn(key: string, doc: Document, draw: () => Element): Element {
+function reuseDrawn(key: string, doc: Document, draw: () => SVGElement): SVGElement {
   const drawn = drawnGroups.get(key);
-  if (drawn && drawn.ownerDocument === doc) return drawn.cloneNode(true) as Element;
+  if (drawn && drawn.ownerDocument === doc) return drawn.cloneNode(true) as SVGElement;
   const g = draw();
   if (drawnGroups.size >= DRAWN_GROUPS_KEPT) drawnGroups.delete(drawnGroups.keys().next().value!);
-  drawnGroups.set(key, g.cloneNode(true) as Element);
+  drawnGroups.set(key, g.cloneNode(true) as SVGElement);
   return g;
 }
 
@@ -203,7 +203,9 @@ export function onTop<M extends Plot.Markish>(mark: M): M {
  * marks in order).
  */
 export function drawPlot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
-  const marks = (options.marks ?? []).flat(Number.POSITIVE_INFINITY) as Plot.Markish[];
+  const marks: Plot.Markish[] = [];
+  const add = (m: Plot.Markish) => (Array.isArray(m) ? m.forEach(add) : marks.push(m));
+  (options.marks ?? []).forEach(add);
   const isTip = (m: Plot.Markish) => !!m && typeof m === 'object' && TIPS.has(m);
   return Plot.plot({ ...options, marks: [...marks.filter((m) => !isTip(m)), ...marks.filter(isTip)] });
 }
