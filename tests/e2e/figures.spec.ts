@@ -211,6 +211,34 @@ test('copy link, and SVG, PNG and CSV downloads work; the images and the citatio
   await context.close();
 });
 
+test('a figure of several charts downloads as one SVG with every chart in its rows (chinchilla-runs 2 × 2, isoflop 1 × 2), in both languages', async ({ browser }) => {
+  const { readFileSync } = await import('node:fs');
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  for (const [lang, id, width, height, charts] of [
+    ['en', 'chinchilla-runs', 900, 660, 4],
+    ['zh', 'isoflop', 900, 380, 2],
+  ] as const) {
+    await page.goto(`/${lang}/figures/${id}/`);
+    const figure = page.locator(`#fig-${id}`);
+    await figure.locator('.fig-controls [data-param]').first().focus();
+    await hydrated(figure);
+    expect(await figure.locator('[data-plot] svg[class^="plot-"]').count(), 'charts on the page').toBe(charts);
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-action="download-svg"]').click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    const outer = svg.match(/<svg [^>]*>/)![0];
+    expect(outer).toContain(`width="${width}"`);
+    expect(outer).toContain(`height="${height + 22}"`);
+    // Every chart, as a nested <svg> placed at its row and column.
+    const nested = [...svg.matchAll(/<svg [^>]*class="plot-[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(nested).toHaveLength(charts);
+    const at = nested.map((n) => `${n.match(/ x="([\d.]+)"/)![1]},${n.match(/ y="([\d.]+)"/)![1]}`);
+    expect(new Set(at).size, at.join(' ')).toBe(charts);
+    expect(svg).toMatch(/<text[^>]*class="attribution"/);
+  }
+  await context.close();
+});
+
 test('typing 70亿-style text and a bad value: the bad value gets a message and the last good figure stays', async ({ page }) => {
   await page.goto('/zh/figures/mirage/');
   const figure = page.locator('#fig-mirage');

@@ -28,27 +28,75 @@ export function downloadBlob(blob: Blob, filename: string): void {
 /** Height (px) of the attribution line that exported images carry below the figure. */
 export const ATTRIBUTION_HEIGHT = 22;
 
+/** The figure's charts: Plot's SVGs, without its swatch legends or the SVGs nested in a chart. */
+function chartsOf(host: HTMLElement): SVGSVGElement[] {
+  const all = [...host.querySelectorAll<SVGSVGElement>('svg[class^="plot-"]:not([class*="swatch"])')].filter((s) => !s.parentElement?.closest('svg'));
+  if (all.length) return all;
+  const first = host.querySelector('svg');
+  return first ? [first] : [];
+}
+
 /**
- * The figure's main SVG as a standalone file: namespaced, with the page's colour and font written in, and the attribution
- * line its license (CC BY 4.0) asks for drawn under the figure. Returns the file's text and its size in px.
+ * The figure as one standalone SVG file: namespaced, with the page's colour and font written in, and the attribution line
+ * its license (CC BY 4.0) asks for drawn under the figure. A figure of several charts (panels side by side, in rows: see
+ * `panels` in src/figures/lib/plot.ts) keeps them all, laid out in their rows at their own size as on a wide screen.
+ * Returns the file's text and its size in px.
  */
 export function standaloneSvg(host: HTMLElement, attribution: string): { text: string; width: number; height: number } {
-  const svg = host.querySelector('svg.plot-d6a7b5, svg[class^="plot-"]:not([class*="swatch"])') ?? host.querySelector('svg');
-  if (!svg) return { text: '', width: 0, height: 0 };
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const cs = getComputedStyle(host);
-  clone.setAttribute('style', `color:${cs.color};background:${getComputedStyle(document.body).backgroundColor};font-family:${cs.fontFamily}`);
-  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
-  const plotHeight = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
-  const height = plotHeight + ATTRIBUTION_HEIGHT;
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const charts = chartsOf(host);
+  if (!charts.length) return { text: '', width: 0, height: 0 };
   const ns = 'http://www.w3.org/2000/svg';
+  const sizeOf = (svg: SVGSVGElement) => ({
+    width: Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width,
+    height: Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height,
+  });
+  // Rows: the charts of one `.fig-panels` group side by side; a chart outside any group is a row of its own.
+  const rows: SVGSVGElement[][] = [];
+  let group: Element | null = null;
+  for (const chart of charts) {
+    const own = chart.closest('.fig-panels');
+    if (own && own === group) rows[rows.length - 1].push(chart);
+    else rows.push([chart]);
+    group = own;
+  }
+  let out: SVGSVGElement;
+  let width: number;
+  let plotHeight: number;
+  if (charts.length === 1) {
+    out = charts[0].cloneNode(true) as SVGSVGElement;
+    ({ width, height: plotHeight } = sizeOf(charts[0]));
+  } else {
+    out = document.createElementNS(ns, 'svg');
+    width = 0;
+    plotHeight = 0;
+    for (const row of rows) {
+      let x = 0;
+      let rowHeight = 0;
+      for (const chart of row) {
+        const size = sizeOf(chart);
+        const clone = chart.cloneNode(true) as SVGSVGElement;
+        clone.setAttribute('x', String(x));
+        clone.setAttribute('y', String(plotHeight));
+        clone.setAttribute('width', String(size.width));
+        clone.setAttribute('height', String(size.height));
+        out.append(clone);
+        x += size.width;
+        rowHeight = Math.max(rowHeight, size.height);
+      }
+      width = Math.max(width, x);
+      plotHeight += rowHeight;
+    }
+  }
+  out.setAttribute('xmlns', ns);
+  const cs = getComputedStyle(host);
+  out.setAttribute('style', `color:${cs.color};background:${getComputedStyle(document.body).backgroundColor};font-family:${cs.fontFamily}`);
+  const height = plotHeight + ATTRIBUTION_HEIGHT;
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const title = document.createElementNS(ns, 'title');
   title.textContent = attribution;
-  clone.prepend(title);
+  out.prepend(title);
   const line = document.createElementNS(ns, 'text');
   line.setAttribute('x', '4');
   line.setAttribute('y', String(height - 7));
@@ -57,8 +105,8 @@ export function standaloneSvg(host: HTMLElement, attribution: string): { text: s
   line.setAttribute('fill-opacity', '0.75');
   line.setAttribute('class', 'attribution');
   line.textContent = attribution;
-  clone.append(line);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`, width, height };
+  out.append(line);
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`, width, height };
 }
 
 export async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {
