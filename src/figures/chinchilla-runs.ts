@@ -16,6 +16,7 @@ import type en from '../i18n/figures/en/chinchilla-runs';
 import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { baseOptions, dotsMark, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { memo } from './lib/memo';
 import { powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure } from './lib/types';
 
@@ -57,22 +58,12 @@ function eachLaw() {
 /**
  * What depends on one setting only, kept between updates: the runs against each law, their slices at each window
  * (the slider moves in steps of 0.01, so there are ~25), approach 2 at each window, and each law's IsoFLOP curves.
- * Memoised by value; a slider drag reads them instead of refitting (≈ 1 ms of a 10 ms update).
+ * A slider drag reads them instead of refitting (≈ 1 ms of a 10 ms update).
  */
-function memo<K, V>(make: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) {
-      if (cache.size >= 64) cache.delete(cache.keys().next().value as K);
-      cache.set(key, make(key));
-    }
-    return cache.get(key)!;
-  };
-}
-/** In the runs' own order; the compute C = 6ND of a run is the same under every law. */
 const runsAgainst = memo((key: LawKey) => residualsAgainstLaw(LAWS[key], chinchillaRuns));
-const flopsOrder = memo((_: 'order') => {
-  const flops = runsAgainst(CHINCHILLA_FITS[0]).map((r) => r.flops);
+/** The runs' indices by increasing compute (the same under every law). */
+const flopsOrder = memo((key: LawKey) => {
+  const flops = runsAgainst(key).map((r) => r.flops);
   return flops.map((_f, i) => i).sort((i, j) => flops[i] - flops[j]);
 });
 const slicesAt = memo((window: number) => runsAgainst(CHINCHILLA_FITS[0]).map((r) => sliceOf(r.flops, window)));
@@ -90,7 +81,7 @@ function model({ law: lawKey, x, budget: chosen, window }: { law: string; x: str
   const against = runsAgainst(key);
   const slices = slicesAt(window);
   // Sorted by compute, as the data table lists them.
-  const runs = flopsOrder('order').map((i) => ({ ...against[i], slice: slices[i] }));
+  const runs = flopsOrder(key).map((i) => ({ ...against[i], slice: slices[i] }));
   const approach2 = approach2At(window);
   const slice = approach2.slices.find((s) => s.budget === budget)!;
   const lawOptimum = computeOptimal(law, budget);
@@ -147,17 +138,11 @@ export function runTip(lang: Lang, t: Messages) {
 }
 
 /** The colour of a token count: a log scale from blue through green to orange, interpolated in HCL; memoised by count. */
-const colours = new Map<number, string>();
 let tokenScale: Plot.Scale | null = null;
-function tokenColour(tokens: number): string {
-  let c = colours.get(tokens);
-  if (c === undefined) {
-    tokenScale ??= Plot.scale({ color: { type: 'log', domain: TOKEN_DOMAIN, range: TOKEN_RAMP, interpolate: 'hcl' } });
-    c = String(tokenScale.apply(tokens));
-    colours.set(tokens, c);
-  }
-  return c;
-}
+const tokenColour = memo((tokens: number): string => {
+  tokenScale ??= Plot.scale({ color: { type: 'log', domain: TOKEN_DOMAIN, range: TOKEN_RAMP, interpolate: 'hcl' } });
+  return String(tokenScale.apply(tokens));
+}, 512);
 const runColour = (d: { tokens: number }) => tokenColour(d.tokens);
 
 /**

@@ -13,6 +13,7 @@ import { isoflopCurves } from '../engine/chinchilla-approaches';
 import type en from '../i18n/figures/en/isoflop';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, dotsMark, drawPlot, logScale, panels, polylineMark, SERIES_COLORS } from './lib/plot';
+import { memo } from './lib/memo';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ListSpec, QuantitySpec } from './lib/params';
@@ -33,20 +34,15 @@ const params = {
   span: { kind: 'quantity', default: 1, min: 0.2, max: 2, scale: 'linear', step: 0.1, display: 'plain' } satisfies QuantitySpec,
 };
 
-/** The profiles and the power law through their vertices for one law, set of budgets and span: not the target. */
-let lastProfiles: { key: string; curves: ReturnType<typeof isoflopCurves>; fitted: ReturnType<typeof isoflopMinimaPowerLaw> | null } | null = null;
-function profiles(law: LawKey, budgets: number[], span: number) {
-  const key = JSON.stringify([law, budgets, span]);
-  if (lastProfiles?.key !== key) {
-    const options = { pointsPerBudget: POINTS_PER_BUDGET, spanDecades: span };
-    lastProfiles = {
-      key,
-      curves: isoflopCurves(LAWS[law], budgets, { ...options, curvePoints: 21 }),
-      fitted: budgets.length >= 2 ? isoflopMinimaPowerLaw(LAWS[law], budgets, options) : null,
-    };
-  }
-  return lastProfiles;
-}
+/** The profiles and the power law through their vertices for one law, set of budgets and span (not the target). */
+const profiles = memo((key: string) => {
+  const [law, budgets, span] = JSON.parse(key) as [LawKey, number[], number];
+  const options = { pointsPerBudget: POINTS_PER_BUDGET, spanDecades: span };
+  return {
+    curves: isoflopCurves(LAWS[law], budgets, { ...options, curvePoints: 21 }),
+    fitted: budgets.length >= 2 ? isoflopMinimaPowerLaw(LAWS[law], budgets, options) : null,
+  };
+}, 8);
 
 /** The profiles, their parabola vertices, the power law through the vertices and the closed form of eq (4). FLOPs, params, tokens, nats. */
 function model({ target, law: key, budgets: typed, span }: { target: number; law: string; budgets: number[]; span: number }) {
@@ -54,7 +50,7 @@ function model({ target, law: key, budgets: typed, span }: { target: number; law
   // Distinct budgets, smallest first (a reader may type the same budget twice).
   const budgets = [...new Set(typed)].sort((x, y) => x - y);
   // Moving the target changes only the right panel's rule, star and range: the profiles are kept.
-  const { curves, fitted } = profiles(key as LawKey, budgets, span);
+  const { curves, fitted } = profiles(JSON.stringify([key, budgets, span]));
   const lo = Math.min(budgets[0], target) / 2;
   const hi = Math.max(budgets[budgets.length - 1], target) * 2;
   return {
