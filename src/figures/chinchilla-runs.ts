@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { chinchillaRuns } from '../data/chinchilla-runs';
 import { allocationExponents, computeOptimal, LAWS, optimalLoss, type LawKey } from '../engine/chinchilla';
 import { isoflopProfile } from '../engine/isoflop';
-import { ISOFLOP_BUDGETS, MAX_SLICE_HALF_WIDTH, residualsAgainstLaw, residualStatistics, sliceOf, sliceParabola, sliceVertexPowerLaw } from '../engine/isoflop-slices';
+import { fitSlice, ISOFLOP_BUDGETS, MAX_SLICE_HALF_WIDTH, residualsAgainstLaw, residualStatistics, sliceOf, sliceParabola, sliceVertexPowerLaw } from '../engine/isoflop-slices';
 import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import type { Lang } from '../i18n';
@@ -37,6 +37,8 @@ const TOKEN_RAMP = ['#0072B2', '#009E73', '#E69F00'];
 const TOKEN_DOMAIN: [number, number] = [8e8, 3.2e11];
 const LEGEND_TOKENS = [1e9, 3e9, 1e10, 3e10, 1e11, 3e11];
 const FIT = SERIES_COLORS[3];
+/** The ring around each run of the chosen slice. */
+const RING = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.2 };
 
 /** '6e18' for 6e18: the budget choice's URL value. */
 const budgetKey = (flops: number) => flops.toExponential().replace('e+', 'e');
@@ -68,6 +70,18 @@ const flopsOrder = memo((key: LawKey) => {
 });
 const slicesAt = memo((window: number) => runsAgainst(CHINCHILLA_FITS[0]).map((r) => sliceOf(r.flops, window)));
 const approach2At = memo((window: number) => sliceVertexPowerLaw(chinchillaRuns, window));
+/** Every slider window, 0.02 to 0.11 decades. */
+const WINDOWS = Array.from(
+  { length: Math.round((MAX_SLICE_HALF_WIDTH - params.window.min) / params.window.step) + 1 },
+  (_, i) => +(params.window.min + i * params.window.step).toFixed(2),
+);
+/** The sizes and losses of a budget's slice and vertex at every window (the widest slice holds every narrower one). */
+const sliceSpan = memo((budget: number) => {
+  const fits = WINDOWS.map((w) => fitSlice(chinchillaRuns, budget, w));
+  const vertices = fits.flatMap((f) => (f.fit ? [f.fit] : []));
+  const runs = fits.flatMap((f) => f.runs);
+  return { params: [...runs.map((r) => r.params), ...vertices.map((v) => v.params)], losses: [...runs.map((r) => r.loss), ...vertices.map((v) => v.loss)] };
+});
 const isoflopsOf = memo((key: LawKey) => {
   const paramsGrid = logSpace(PARAMS_DOMAIN[0], PARAMS_DOMAIN[1], 41);
   return ISOFLOP_BUDGETS.map((b) => ({ flops: b, points: isoflopProfile(LAWS[key], b, paramsGrid) }));
@@ -85,9 +99,14 @@ function model({ law: lawKey, x, budget: chosen, window }: { law: string; x: str
   const approach2 = approach2At(window);
   const slice = approach2.slices.find((s) => s.budget === budget)!;
   const lawOptimum = computeOptimal(law, budget);
-  // The slice panel spans the slice's sizes, the vertex and the law's optimum, with a margin.
-  const spots = [...slice.runs.map((r) => r.params), lawOptimum.params, ...(slice.fit ? [slice.fit.params] : [])];
+  // The slice panel's frame holds the slice's runs and vertex at every window, the law's optimum and (should a typed
+  // window fall between the slider's steps) this vertex, with a margin: it stays put while the window moves.
+  const span = sliceSpan(budget);
+  const lawLoss = optimalLoss(law, budget);
+  const spots = [...span.params, lawOptimum.params, ...(slice.fit ? [slice.fit.params] : [])];
   const sliceDomain: [number, number] = [Math.max(1e7, Math.min(...spots) / 1.6), Math.min(1e11, Math.max(...spots) * 1.6)];
+  const losses = [...span.losses, lawLoss, ...(slice.fit ? [slice.fit.loss] : [])];
+  const sliceLossDomain: [number, number] = [Math.min(...losses) - 0.04, Math.max(...losses) + 0.04];
   const sliceGrid = logSpace(sliceDomain[0], sliceDomain[1], 41);
   return {
     law: key,
@@ -104,9 +123,10 @@ function model({ law: lawKey, x, budget: chosen, window }: { law: string; x: str
     isoflops: isoflopsOf(key),
     slice,
     sliceDomain,
+    sliceLossDomain,
     sliceLaw: isoflopProfile(law, budget, sliceGrid),
     parabola: slice.fit ? sliceParabola(slice.fit.coefficients, sliceGrid) : [],
-    lawOptimum: { ...lawOptimum, loss: optimalLoss(law, budget) },
+    lawOptimum: { ...lawOptimum, loss: lawLoss },
     lawA: allocationExponents(law).a,
     approach2,
     vertexLine: approach2.params ? VERTEX_FLOPS.map((flops) => ({ flops, params: evaluatePowerLaw(approach2.params!, flops) })) : [],
@@ -198,59 +218,87 @@ function runsPanel(m: Model, ctx: Ctx): Element {
           ),
           Plot.line(m.isoflops.find((c) => c.flops === m.budget)!.points, { x: 'params', y: 'loss', stroke: 'currentColor', strokeWidth: 1.8, strokeDasharray: '5,3', clip: true }),
         ];
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
-    marginTop: 44,
-    x: xScale(m, ctx),
-    y: { domain: LOSS_DOMAIN, label: t.axis.loss, grid: true },
-    marks: [
-      ...sliceBand(m),
-      ...lawMarks,
-      dotsMark(
-        m.runs,
-        (d) => d[m.x],
-        (d) => d.loss,
-        { r: 2.8, fill: runColour, attributes: { 'fill-opacity': 0.85 } },
-      ),
-      Plot.dot(inSlice, { x: m.x, y: 'loss', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true }),
-      tokenLegend(lang, t),
-      tipMark<Run>(m.runs, { x: m.x, y: 'loss', title: runTip(lang, t) }),
-    ],
-  });
+  return drawPlot(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
+      marginTop: 44,
+      x: xScale(m, ctx),
+      y: { domain: LOSS_DOMAIN, label: t.axis.loss, grid: true },
+      marks: [
+        ...sliceBand(m),
+        dotsMark(
+          inSlice,
+          (d) => d[m.x],
+          (d) => d.loss,
+          { r: 4, attributes: RING },
+        ),
+        tipMark<Run>(m.runs, { x: m.x, y: 'loss', title: runTip(lang, t) }),
+      ],
+    },
+    {
+      // The law, the runs and the legend stay while the slice and its window move.
+      axesKey: `chinchilla-runs/runs:${lang}`,
+      under: {
+        key: `${m.law}:${m.x}:${m.x === 'params' ? m.budget : ''}`,
+        marks: [
+          ...lawMarks,
+          dotsMark(
+            m.runs,
+            (d) => d[m.x],
+            (d) => d.loss,
+            { r: 2.8, fill: runColour, attributes: { 'fill-opacity': 0.85 } },
+          ),
+          tokenLegend(lang, t),
+        ],
+      },
+    },
+  );
 }
 
 /** Top right: the residuals against the same axis. */
 function residualPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
-    marginTop: 44,
-    x: xScale(m, ctx),
-    y: { domain: [-RESIDUAL_LIMIT, RESIDUAL_LIMIT], label: t.axis.residual, grid: true, ticks: [-0.2, -0.1, 0, 0.1, 0.2] },
-    marks: [
-      ...sliceBand(m),
-      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.8 }),
-      dotsMark(
-        m.runs,
-        (d) => d[m.x],
-        (d) => d.residual,
-        { r: 2.8, fill: runColour, attributes: { 'fill-opacity': 0.85 } },
-      ),
-      Plot.dot(
-        m.runs.filter((r) => r.slice === m.budget),
-        { x: m.x, y: 'residual', r: 4, stroke: 'currentColor', strokeWidth: 1.2, clip: true },
-      ),
-      Plot.text([m.stats], {
-        frameAnchor: 'top-left',
-        dy: -14,
-        lineAnchor: 'middle',
-        text: (s: Model['stats']) => t.note.residuals(formatNumber(s.rms, lang, 3), signed(s.mean, lang)),
-        fontSize: 12,
-        fontWeight: 600,
-      }),
-      tipMark<Run>(m.runs, { x: m.x, y: 'residual', title: runTip(lang, t) }),
-    ],
-  });
+  return drawPlot(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
+      marginTop: 44,
+      x: xScale(m, ctx),
+      y: { domain: [-RESIDUAL_LIMIT, RESIDUAL_LIMIT], label: t.axis.residual, grid: true, ticks: [-0.2, -0.1, 0, 0.1, 0.2] },
+      marks: [
+        ...sliceBand(m),
+        dotsMark(
+          m.runs.filter((r) => r.slice === m.budget),
+          (d) => d[m.x],
+          (d) => d.residual,
+          { r: 4, attributes: RING },
+        ),
+        tipMark<Run>(m.runs, { x: m.x, y: 'residual', title: runTip(lang, t) }),
+      ],
+    },
+    {
+      axesKey: `chinchilla-runs/residuals:${lang}`,
+      under: {
+        key: `${m.law}:${m.x}`,
+        marks: [
+          Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.8 }),
+          dotsMark(
+            m.runs,
+            (d) => d[m.x],
+            (d) => d.residual,
+            { r: 2.8, fill: runColour, attributes: { 'fill-opacity': 0.85 } },
+          ),
+          Plot.text([m.stats], {
+            frameAnchor: 'top-left',
+            dy: -14,
+            lineAnchor: 'middle',
+            text: (s: Model['stats']) => t.note.residuals(formatNumber(s.rms, lang, 3), signed(s.mean, lang)),
+            fontSize: 12,
+            fontWeight: 600,
+          }),
+        ],
+      },
+    },
+  );
 }
 
 /** Bottom left: the chosen slice, its parabola and vertex, and the law's IsoFLOP curve and N_opt. */
@@ -258,89 +306,113 @@ function slicePanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const fit = m.slice.fit;
   const points = m.runs.filter((r) => r.slice === m.budget);
-  const losses = [...points.map((r) => r.loss), m.lawOptimum.loss, ...(fit ? [fit.loss] : [])];
-  const yDomain: [number, number] = [Math.min(...losses) - 0.04, Math.max(...losses) + 0.04];
   const q = (n: number) => formatQuantity(n, lang, { digits: 3 });
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
-    marginTop: 64,
-    x: logScale(lang, t.axis.params, 'quantity', { domain: m.sliceDomain, ticks: 5 }),
-    y: { domain: yDomain, label: t.axis.loss, grid: true },
-    marks: [
-      Plot.line(m.sliceLaw, { x: 'params', y: 'loss', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8, clip: true }),
-      Plot.ruleX([m.lawOptimum.params], { stroke: 'currentColor', strokeDasharray: '2,3', strokeOpacity: 0.7 }),
-      Plot.text([m.lawOptimum.params], { frameAnchor: 'top-right', dy: -12, lineAnchor: 'middle', text: (d: number) => t.note.law(q(d)), fontSize: 12 }),
-      Plot.line(m.parabola, { x: 'params', y: 'loss', stroke: FIT, strokeWidth: 2, clip: true }),
-      Plot.dot(points, { x: 'params', y: 'loss', r: 4, fill: runColour, stroke: 'currentColor', strokeWidth: 0.8 }),
-      tipMark<Run>(points, { x: 'params', y: 'loss', title: runTip(lang, t) }),
-      ...(fit
-        ? [
-            Plot.dot([fit], { x: 'params', y: 'loss', symbol: 'diamond', r: 6, fill: FIT, stroke: 'var(--bg-card, white)' }),
-            Plot.text([fit], {
-              frameAnchor: 'top-left',
-              dy: -12,
-              lineAnchor: 'middle',
-              text: (f: NonNullable<typeof fit>) => t.note.fit(q(f.params)),
-              fill: FIT,
-              fontSize: 12,
-              fontWeight: 600,
-            }),
-          ]
-        : [Plot.text([t.note.noVertex], { frameAnchor: 'middle', text: (d: string) => d, fontSize: 13, fontWeight: 600 })]),
-      Plot.text([m.slice], {
-        frameAnchor: 'top-left',
-        dy: -32,
-        lineAnchor: 'middle',
-        text: (s: Model['slice']) => t.note.slice(budgetText(s.budget), String(s.runs.length)),
-        fontSize: 12,
-        fontWeight: 600,
-      }),
-    ],
-  });
+  return drawPlot(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
+      marginTop: 64,
+      x: logScale(lang, t.axis.params, 'quantity', { domain: m.sliceDomain, ticks: 5 }),
+      y: { domain: m.sliceLossDomain, label: t.axis.loss, grid: true },
+      marks: [
+        Plot.line(m.parabola, { x: 'params', y: 'loss', stroke: FIT, strokeWidth: 2, clip: true }),
+        dotsMark(
+          points,
+          (d) => d.params,
+          (d) => d.loss,
+          { r: 4, fill: runColour, attributes: { stroke: 'currentColor', 'stroke-width': 0.8 } },
+        ),
+        tipMark<Run>(points, { x: 'params', y: 'loss', title: runTip(lang, t) }),
+        ...(fit
+          ? [
+              Plot.dot([fit], { x: 'params', y: 'loss', symbol: 'diamond', r: 6, fill: FIT, stroke: 'var(--bg-card, white)' }),
+              Plot.text([fit], {
+                frameAnchor: 'top-left',
+                dy: -12,
+                lineAnchor: 'middle',
+                text: (f: NonNullable<typeof fit>) => t.note.fit(q(f.params)),
+                fill: FIT,
+                fontSize: 12,
+                fontWeight: 600,
+              }),
+            ]
+          : [Plot.text([t.note.noVertex], { frameAnchor: 'middle', text: (d: string) => d, fontSize: 13, fontWeight: 600 })]),
+        Plot.text([m.slice], {
+          frameAnchor: 'top-left',
+          dy: -32,
+          lineAnchor: 'middle',
+          text: (s: Model['slice']) => t.note.slice(budgetText(s.budget), String(s.runs.length)),
+          fontSize: 12,
+          fontWeight: 600,
+        }),
+      ],
+    },
+    {
+      // The frame, the law's IsoFLOP curve and its N_opt depend on the law and the budget, not on the window.
+      axesKey: `chinchilla-runs/slice:${lang}`,
+      under: {
+        key: `${m.law}:${m.budget}:${m.sliceDomain.join(',')}`,
+        marks: [
+          Plot.line(m.sliceLaw, { x: 'params', y: 'loss', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8, clip: true }),
+          Plot.ruleX([m.lawOptimum.params], { stroke: 'currentColor', strokeDasharray: '2,3', strokeOpacity: 0.7 }),
+          Plot.text([m.lawOptimum.params], { frameAnchor: 'top-right', dy: -12, lineAnchor: 'middle', text: (d: number) => t.note.law(q(d)), fontSize: 12 }),
+        ],
+      },
+    },
+  );
 }
 
 /** Bottom right: every slice's vertex against compute, the power law through them and the law's N_opt(C). */
 function vertexPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const vertices = m.approach2.slices.flatMap((s) => (s.fit ? [{ flops: s.budget, params: s.fit.params, tokens: s.fit.tokens, chosen: s.budget === m.budget }] : []));
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
-    marginTop: 64,
-    x: logScale(lang, t.axis.flops, 'scientific', { domain: VERTEX_FLOPS, ticks: [1e19, 1e20, 1e21], tickFormat: powerOfTen }),
-    y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: VERTEX_PARAMS, ticks: [1e8, 1e9, 1e10], grid: true }),
-    marks: [
-      Plot.line(m.lawLine, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8 }),
-      Plot.line(m.vertexLine, { x: 'flops', y: 'params', stroke: FIT, strokeWidth: 1.8 }),
-      Plot.dot(vertices, {
-        x: 'flops',
-        y: 'params',
-        symbol: 'diamond',
-        r: (d: { chosen: boolean }) => (d.chosen ? 8 : 6),
-        fill: FIT,
-        stroke: (d: { chosen: boolean }) => (d.chosen ? 'currentColor' : 'var(--bg-card, white)'),
-      }),
-      tipMark<(typeof vertices)[number]>(vertices, {
-        x: 'flops',
-        y: 'params',
-        title: (d) =>
-          tipText(lang, [
-            [t.column.slice, d.flops, 'scientific'],
-            [t.axis.optimalParams, d.params, 'quantity'],
-            [t.chinchilla.column.tokens, d.tokens, 'quantity'],
-          ]),
-      }),
-      Plot.text(m.approach2.params ? [m.approach2.params.exponent] : [], {
-        frameAnchor: 'top-left',
-        dy: -32,
-        lineAnchor: 'middle',
-        text: (a: number) => t.note.fitExponent(formatNumber(a, lang, 3)),
-        fill: FIT,
-        fontSize: 12,
-        fontWeight: 600,
-      }),
-      Plot.text([m.lawA], { frameAnchor: 'top-left', dy: -12, lineAnchor: 'middle', text: (a: number) => t.note.lawExponent(formatNumber(a, lang, 4)), fontSize: 12 }),
-    ],
-  });
+  return drawPlot(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
+      marginTop: 64,
+      x: logScale(lang, t.axis.flops, 'scientific', { domain: VERTEX_FLOPS, ticks: [1e19, 1e20, 1e21], tickFormat: powerOfTen }),
+      y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: VERTEX_PARAMS, ticks: [1e8, 1e9, 1e10], grid: true }),
+      marks: [
+        Plot.line(m.vertexLine, { x: 'flops', y: 'params', stroke: FIT, strokeWidth: 1.8 }),
+        Plot.dot(vertices, {
+          x: 'flops',
+          y: 'params',
+          symbol: 'diamond',
+          r: (d: { chosen: boolean }) => (d.chosen ? 8 : 6),
+          fill: FIT,
+          stroke: (d: { chosen: boolean }) => (d.chosen ? 'currentColor' : 'var(--bg-card, white)'),
+        }),
+        tipMark<(typeof vertices)[number]>(vertices, {
+          x: 'flops',
+          y: 'params',
+          title: (d) =>
+            tipText(lang, [
+              [t.column.slice, d.flops, 'scientific'],
+              [t.axis.optimalParams, d.params, 'quantity'],
+              [t.chinchilla.column.tokens, d.tokens, 'quantity'],
+            ]),
+        }),
+        Plot.text(m.approach2.params ? [m.approach2.params.exponent] : [], {
+          frameAnchor: 'top-left',
+          dy: -32,
+          lineAnchor: 'middle',
+          text: (a: number) => t.note.fitExponent(formatNumber(a, lang, 3)),
+          fill: FIT,
+          fontSize: 12,
+          fontWeight: 600,
+        }),
+      ],
+    },
+    {
+      axesKey: `chinchilla-runs/vertices:${lang}`,
+      under: {
+        key: m.law,
+        marks: [
+          Plot.line(m.lawLine, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8 }),
+          Plot.text([m.lawA], { frameAnchor: 'top-left', dy: -12, lineAnchor: 'middle', text: (a: number) => t.note.lawExponent(formatNumber(a, lang, 4)), fontSize: 12 }),
+        ],
+      },
+    },
+  );
 }
 
 export default defineModelFigure({

@@ -78,6 +78,8 @@ function model({ budget, law: lawKey, slices: typed }: { budget: number; law: st
     frontier: FLOPS_DOMAIN.map((flops) => ({ flops, params: computeOptimal(law, flops).params })),
     optimum,
     optimumLoss: chinchillaLoss(law, optimum.params, optimum.tokens),
+    /** The lowest loss any budget in the frame reaches, L at 1e26 FLOPs: the slices panel's floor whatever the budget. */
+    floorLoss: optimalLoss(law, FLOPS_DOMAIN[1]),
     models: [modelById('gopher'), modelById('chinchilla')].map((m) => ({
       name: m.name,
       flops: m.flops,
@@ -106,46 +108,57 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
   // At most seven labelled levels, so the labels along the frontier do not collide.
   const labelled = m.touch.filter((_, i) => m.touch.length <= 7 || (m.touch.length - 1 - i) % 2 === 0);
   const star = [{ flops: m.budget, params: m.optimum.params }];
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 52,
-    x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
-    y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
-    marks: [
-      // The engine's closed-form lines as one path (Plot's contour mark needs the map-projection code left out of the browser).
-      polylineMark(
-        [{ lines: m.lines.map((l) => l.points) }],
-        (p) => p.flops,
-        (p) => p.params,
-        { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 },
-      ),
-      Plot.ruleX(m.slices, { stroke: (c: number) => sliceColour(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
-      // The marked budget is a slice too (Gopher and Chinchilla share the default one).
-      Plot.ruleX([m.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),
-      Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: FRONTIER, strokeWidth: 2.5 }),
-      Plot.dot(m.touch, { x: 'flops', y: 'params', fill: FRONTIER, r: 3 }),
-      Plot.text(labelled, { ...halo, x: 'flops', y: 'params', text: (d: { loss: number }) => formatNumber(d.loss, lang, 3), dx: -6, textAnchor: 'end', fontSize: 12 }),
-      Plot.dot(m.models, { x: 'flops', y: 'params', fill: 'currentColor', r: 4 }),
-      tipMark<{ name?: string; flops: number; params: number }>([...m.frontier, ...m.models], {
-        x: 'flops',
-        y: 'params',
-        title: (d) => tipText(lang, [...(d.name ? [['', d.name] as const] : []), [flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity']]),
-      }),
-      Plot.text(m.models, { ...halo, x: 'flops', y: 'params', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
-      Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 }),
-      Plot.text(star, {
-        ...halo,
-        x: 'flops',
-        y: 'params',
-        text: () => `N_opt ${formatQuantity(m.optimum.params, lang)}`,
-        dx: 8,
-        dy: 12,
-        textAnchor: 'start',
-        fontWeight: 600,
-        fontSize: 12,
-      }),
-    ],
-  });
+  return drawPlot(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 52,
+      x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
+      y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
+      marks: [
+        Plot.ruleX(m.slices, { stroke: (c: number) => sliceColour(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
+        // The marked budget is a slice too (Gopher and Chinchilla share the default one).
+        Plot.ruleX([m.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),
+        Plot.dot(m.models, { x: 'flops', y: 'params', fill: 'currentColor', r: 4 }),
+        tipMark<{ name?: string; flops: number; params: number }>([...m.frontier, ...m.models], {
+          x: 'flops',
+          y: 'params',
+          title: (d) => tipText(lang, [...(d.name ? [['', d.name] as const] : []), [flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity']]),
+        }),
+        Plot.text(m.models, { ...halo, x: 'flops', y: 'params', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
+        Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 }),
+        Plot.text(star, {
+          ...halo,
+          x: 'flops',
+          y: 'params',
+          text: () => `N_opt ${formatQuantity(m.optimum.params, lang)}`,
+          dx: 8,
+          dy: 12,
+          textAnchor: 'start',
+          fontWeight: 600,
+          fontSize: 12,
+        }),
+      ],
+    },
+    {
+      // The law's landscape (its iso-loss lines and the frontier through them) stays while the budget and slices move.
+      axesKey: `parametric-contours/landscape:${lang}`,
+      under: {
+        key: m.law,
+        marks: [
+          // The engine's closed-form lines as one path (Plot's contour mark needs the map-projection code left out of the browser).
+          polylineMark(
+            [{ lines: m.lines.map((l) => l.points) }],
+            (p) => p.flops,
+            (p) => p.params,
+            { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 },
+          ),
+          Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: FRONTIER, strokeWidth: 2.5 }),
+          Plot.dot(m.touch, { x: 'flops', y: 'params', fill: FRONTIER, r: 3 }),
+          Plot.text(labelled, { ...halo, x: 'flops', y: 'params', text: (d: { loss: number }) => formatNumber(d.loss, lang, 3), dx: -6, textAnchor: 'end', fontSize: 12 }),
+        ],
+      },
+    },
+  );
 }
 
 /** Right: the loss along each slice, its minimum on the frontier, and Gopher and Chinchilla at the loss the law predicts. */
@@ -153,34 +166,46 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
   const { lang, t } = ctx;
   const slicePoints = m.sliceCurves.flatMap((s) => s.points.filter((p) => p.loss <= TOP_LEVEL + 0.5));
   const minima = m.sliceCurves.map((s) => ({ flops: s.flops, params: s.centre.params, loss: s.loss, label: sliceText(s.flops) }));
-  const yLow = Math.min(...m.levels, m.optimumLoss, ...minima.map((d) => d.loss)) - 0.05;
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 48,
-    x: logScale(lang, t.common.column.params, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
-    y: { label: t.common.column.loss, grid: true, domain: [yLow, TOP_LEVEL] },
-    marks: [
-      Plot.line(slicePoints, { x: 'params', y: 'loss', z: 'flops', stroke: (d: { flops: number }) => sliceColour(d.flops), strokeWidth: 1.8, clip: true }),
-      Plot.line(m.budgetSlice, { x: 'params', y: 'loss', stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.8, clip: true }),
-      Plot.dot(m.models, { x: 'params', y: 'loss', fill: 'currentColor', r: 4, clip: true }),
-      chinchillaTip(slicePoints, 'params', 'loss', lang, chinchillaTipWords(t)),
-      Plot.dot([{ params: m.optimum.params, loss: m.optimumLoss }], { x: 'params', y: 'loss', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 6, clip: true }),
-      Plot.text([m.models[0]], { ...halo, x: 'params', y: 'loss', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
-      Plot.text([m.models[1]], { ...halo, x: 'params', y: 'loss', text: 'name', dy: 13, fontSize: 12 }),
-      Plot.dot(minima, { x: 'params', y: 'loss', fill: FRONTIER, r: 3.5, clip: true }),
-      Plot.text(minima, {
-        ...halo,
-        x: 'params',
-        y: 'loss',
-        text: 'label',
-        dy: -12,
-        fill: (d: { flops: number }) => sliceColour(d.flops),
-        fontSize: 12,
-        fontWeight: 600,
-        clip: true,
-      }),
-    ],
-  });
+  // The frame depends on the law and the slices, not the budget: it stays put (and its axes are reused) as the budget moves.
+  const yLow = Math.min(...m.levels, m.floorLoss, ...minima.map((d) => d.loss)) - 0.05;
+  return drawPlot(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 48,
+      x: logScale(lang, t.common.column.params, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
+      y: { label: t.common.column.loss, grid: true, domain: [yLow, TOP_LEVEL] },
+      marks: [
+        Plot.line(slicePoints, { x: 'params', y: 'loss', z: 'flops', stroke: (d: { flops: number }) => sliceColour(d.flops), strokeWidth: 1.8, clip: true }),
+        Plot.line(m.budgetSlice, { x: 'params', y: 'loss', stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.8, clip: true }),
+        Plot.dot(m.models, { x: 'params', y: 'loss', fill: 'currentColor', r: 4, clip: true }),
+        chinchillaTip(slicePoints, 'params', 'loss', lang, chinchillaTipWords(t)),
+        Plot.dot([{ params: m.optimum.params, loss: m.optimumLoss }], {
+          x: 'params',
+          y: 'loss',
+          symbol: 'star',
+          fill: FRONTIER,
+          stroke: 'var(--bg-card, white)',
+          r: 6,
+          clip: true,
+        }),
+        Plot.text([m.models[0]], { ...halo, x: 'params', y: 'loss', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
+        Plot.text([m.models[1]], { ...halo, x: 'params', y: 'loss', text: 'name', dy: 13, fontSize: 12 }),
+        Plot.dot(minima, { x: 'params', y: 'loss', fill: FRONTIER, r: 3.5, clip: true }),
+        Plot.text(minima, {
+          ...halo,
+          x: 'params',
+          y: 'loss',
+          text: 'label',
+          dy: -12,
+          fill: (d: { flops: number }) => sliceColour(d.flops),
+          fontSize: 12,
+          fontWeight: 600,
+          clip: true,
+        }),
+      ],
+    },
+    { axesKey: `parametric-contours/slices:${lang}` },
+  );
 }
 
 export default defineModelFigure({

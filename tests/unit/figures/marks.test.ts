@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { dotsMark, drawPlot, polylineMark, tipMark } from '../../../src/figures/lib/plot';
+import { dotsMark, drawPlot, logScale, polylineMark, tipMark } from '../../../src/figures/lib/plot';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const options = { document: document as unknown as Document, width: 300, height: 200, x: { domain: [0, 10] }, y: { domain: [0, 10] } };
@@ -78,5 +78,134 @@ describe('drawPlot', () => {
     expect(labels.at(-1)).toBe('tip');
     expect(labels).toContain('dot');
     expect(labels.indexOf('text')).toBeLessThan(labels.indexOf('tip'));
+  });
+});
+
+describe('drawPlot with reused axes (axesKey)', () => {
+  const data = [
+    { a: 2, b: 3 },
+    { a: 40, b: 7 },
+  ];
+  // The options the figures use: explicit margins and domains, a log scale with a language-bound tick format, grids.
+  const chartOptions = (lang: 'zh' | 'en', yDomain: [number, number], extra: Record<string, unknown> = {}) => ({
+    ...options,
+    marginLeft: 60,
+    marginBottom: 44,
+    marginTop: 22,
+    marginRight: 24,
+    x: logScale(lang, lang === 'zh' ? '参数量 N' : 'Parameters N', 'quantity', { domain: [1, 1e11], ticks: [10, 1e5, 1e10] }),
+    y: { domain: yDomain, label: 'Loss', grid: true },
+    marks: [Plot.line(data, { x: (d: (typeof data)[number]) => 10 ** d.a / 1e30, y: 'b' }), Plot.dot(data, { x: 'a', y: 'b', r: 3 }), Plot.ruleY([5])],
+    ...extra,
+  });
+  const html = (e: unknown) => (e as Element).outerHTML;
+
+  it('draws the same SVG as Plot draws it whole, when drawn anew and when the axes are reused', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const whole = html(drawPlot(chartOptions(lang, [0, 10])));
+      expect(html(drawPlot(chartOptions(lang, [0, 10]), { axesKey: `test:${lang}` }))).toBe(whole);
+      const reused = drawPlot(chartOptions(lang, [0, 10]), { axesKey: `test:${lang}` }) as unknown as Element;
+      expect(html(reused)).toBe(whole);
+      expect(reused.querySelectorAll('[aria-label="y-grid"]')).toHaveLength(1);
+      expect(reused.querySelectorAll('[aria-label="x-axis tick label"] text').length).toBe(3);
+    }
+  });
+
+  it('draws anew when anything the axes show changes: domain, label language, size; the copies are new nodes', () => {
+    const a = drawPlot(chartOptions('en', [0, 10]), { axesKey: 'test' }) as unknown as Element;
+    const b = drawPlot(chartOptions('en', [0, 20]), { axesKey: 'test' }) as unknown as Element;
+    expect(html(b)).toBe(html(drawPlot(chartOptions('en', [0, 20]))));
+    expect(html(b)).not.toBe(html(a));
+    // Same labels and domain, the other language's tick format: the ticks read 100亿, not 10B.
+    const zh = drawPlot({ ...chartOptions('zh', [0, 10]), x: { ...chartOptions('zh', [0, 10]).x, label: 'Parameters N' } }, { axesKey: 'test' }) as unknown as Element;
+    expect(zh.textContent).toContain('100亿');
+    expect(zh.textContent).not.toContain('10B');
+    const wide = drawPlot(chartOptions('en', [0, 10], { width: 500 }), { axesKey: 'test' });
+    expect(html(wide)).toBe(html(drawPlot(chartOptions('en', [0, 10], { width: 500 }))));
+    const again = drawPlot(chartOptions('en', [0, 10]), { axesKey: 'test' }) as unknown as Element;
+    expect(again.querySelector('[aria-label="y-grid"]')).not.toBe(a.querySelector('[aria-label="y-grid"]'));
+  });
+
+  it("without all four margins (Plot's default ones make room for the axes) the chart is drawn whole", () => {
+    const { marginTop: _top, ...opts } = chartOptions('en', [0, 10]);
+    expect(html(drawPlot(opts, { axesKey: 'test:margins' }))).toBe(html(drawPlot(opts)));
+    expect(html(drawPlot(opts, { axesKey: 'test:margins' }))).toBe(html(drawPlot(opts)));
+  });
+
+  it('a domain from the data (none in the options) is drawn whole, as without a key', () => {
+    const opts = { ...chartOptions('en', [0, 10]), y: { label: 'Loss', grid: true } };
+    expect(html(drawPlot(opts, { axesKey: 'test:data' }))).toBe(html(drawPlot(opts)));
+    const more = { ...opts, marks: [Plot.dot([{ a: 1, b: 90 }], { x: 'a', y: 'b' })] };
+    expect(html(drawPlot(more, { axesKey: 'test:data' }))).toBe(html(drawPlot(more)));
+  });
+});
+
+describe('drawPlot with marks under the others (under)', () => {
+  const margins = { marginTop: 20, marginRight: 20, marginBottom: 30, marginLeft: 40 };
+  const runs = [
+    { a: 1, b: 2 },
+    { a: 4, b: 6 },
+    { a: 8, b: 3 },
+  ];
+  const chart = (chosen: number, lawKey = 'law-1', slope = 1) =>
+    drawPlot(
+      { ...options, ...margins, marks: [Plot.dot([runs[chosen]], { x: 'a', y: 'b', r: 5, stroke: 'currentColor' }), Plot.text(['note'], { frameAnchor: 'top' })] },
+      {
+        axesKey: 'test-under',
+        under: {
+          key: lawKey,
+          marks: [
+            Plot.line(
+              [0, 10].map((a) => ({ a, b: slope * a })),
+              { x: 'a', y: 'b', stroke: 'currentColor' },
+            ),
+            dotsMark(
+              runs,
+              (d) => d.a,
+              (d) => d.b,
+              { r: 3, fill: () => '#0072B2' },
+            ),
+          ],
+        },
+      },
+    ) as unknown as Element;
+  const whole = (chosen: number, slope = 1) =>
+    Plot.plot({
+      ...options,
+      ...margins,
+      marks: [
+        Plot.line(
+          [0, 10].map((a) => ({ a, b: slope * a })),
+          { x: 'a', y: 'b', stroke: 'currentColor' },
+        ),
+        dotsMark(
+          runs,
+          (d) => d.a,
+          (d) => d.b,
+          { r: 3, fill: () => '#0072B2' },
+        ),
+        Plot.dot([runs[chosen]], { x: 'a', y: 'b', r: 5, stroke: 'currentColor' }),
+        Plot.text(['note'], { frameAnchor: 'top' }),
+      ],
+    }) as unknown as Element;
+
+  it('draws what Plot draws with the under marks first, the first time and when the base is reused', () => {
+    for (const chosen of [0, 1, 2, 0]) expect(chart(chosen).outerHTML).toBe(whole(chosen).outerHTML);
+    const labels = [...chart(1).children].map((c) => c.getAttribute('aria-label')).filter(Boolean);
+    expect(labels.indexOf('line')).toBeLessThan(labels.indexOf('dot'));
+  });
+
+  it('another under key draws the under marks anew', () => {
+    expect(chart(1, 'law-2', 0.5).outerHTML).toBe(whole(1, 0.5).outerHTML);
+    expect(chart(1, 'law-2', 0.5).outerHTML).not.toBe(whole(1).outerHTML);
+  });
+
+  it('without both domains in the options the under marks are still drawn first', () => {
+    const svg = drawPlot(
+      { ...options, y: { grid: true }, marks: [Plot.dot(runs, { x: 'a', y: 'b' })] },
+      { axesKey: 'x', under: { key: 'k', marks: [Plot.ruleY([0])] } },
+    ) as unknown as Element;
+    const labels = [...svg.children].map((c) => c.getAttribute('aria-label')).filter(Boolean);
+    expect(labels.indexOf('rule')).toBeLessThan(labels.indexOf('dot'));
   });
 });
