@@ -235,13 +235,15 @@ for (const id of has('--skip-latency') ? [] : figureIds) {
 const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
 const CPU_SLOWDOWN = 4;
 const firstTouch = [];
-if (!has('--skip-first-touch')) {
-  log(`▶ first touch → updated figure (Slow 4G, ${CPU_SLOWDOWN}× CPU), every chapter with figures`);
-  await noteLoad('firstTouch');
-}
-for (const path of has('--skip-first-touch') ? [] : pageResults.filter((p) => p.figures > 0).map((p) => p.page)) {
-  // A new reader on a phone: empty cache, a narrow touch screen, a keyboard-like first touch (focus + one ArrowRight
-  // on a slider, or one ArrowDown on a select where no figure on the page has a slider).
+/** How a reader reaches the figure in the second scenario: one screen per second, then a second looking at it. */
+const SCROLL_STEP_MS = 1000;
+const LOOK_MS = 1000;
+/**
+ * One new reader's first touch: `scroll` false, the worst case (the page has loaded, the reader touches the first slider
+ * at once, nothing of the figure's code has been fetched); true, a reader who scrolls to it a screen per second and
+ * touches it a second after its controls came into view (the figure wakes as it nears the viewport, figure-loader.ts).
+ */
+async function touchOnce(path, scroll) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   try {
     const page = await context.newPage();
@@ -280,19 +282,31 @@ for (const path of has('--skip-first-touch') ? [] : pageResults.filter((p) => p.
       }).observe(host, { childList: true, subtree: true });
       return { id: w.id, index: w.index, param: w.param, press: key };
     });
-    if (!target) {
-      firstTouch.push({ page: path, figure: null, ms: null, note: 'no figure with a slider or select' });
-      log(`  ${path.padEnd(32)} no figure with a slider or select`);
-      continue;
+    if (!target) return { page: path, figure: null, ms: null, note: 'no figure with a slider or select' };
+    let scrolledMs = null;
+    if (scroll) {
+      const t0 = Date.now();
+      await page.evaluate(
+        async ({ step, look }) => {
+          const el = document.querySelector('[data-bench-touch]');
+          const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+          while (el.getBoundingClientRect().bottom > innerHeight * 0.9) {
+            scrollBy(0, Math.min(innerHeight, el.getBoundingClientRect().bottom - innerHeight * 0.5));
+            await wait(step);
+          }
+          await wait(look);
+        },
+        { step: SCROLL_STEP_MS, look: LOOK_MS },
+      );
+      scrolledMs = Date.now() - t0;
     }
     const slider = page.locator('[data-bench-touch]');
     await slider.focus();
     await page.keyboard.press(target.press);
     await page.waitForFunction(() => window.__touch.done !== null, null, { timeout: 60000, polling: 50 });
-    const w = await page.evaluate(() => ({ ...window.__touch, update: performance.getEntriesByName(`fig:update:${window.__touch.id}`).length }));
+    const w = await page.evaluate(() => ({ ...window.__touch }));
     const ms = +(w.done - w.key).toFixed(0);
-    const ok = ms <= BUDGETS.firstTouchMs;
-    firstTouch.push({
+    return {
       page: path,
       lang: path.slice(0, 2),
       figure: target.id,
@@ -302,14 +316,31 @@ for (const path of has('--skip-first-touch') ? [] : pageResults.filter((p) => p.
       fromFocusMs: +(w.done - w.focus).toFixed(0),
       pictureChanged: w.changed,
       loadMs,
-      met: ok,
-    });
-    log(`  ${path.padEnd(32)} ${target.id} (${target.param}): ${ms} ms key → new SVG${w.changed ? '' : ' (same picture)'} · page load ${loadMs} ms · ${ok ? 'met' : 'MISSED'}`);
+      scrolledMs,
+      met: ms <= BUDGETS.firstTouchMs,
+    };
   } catch (e) {
-    firstTouch.push({ page: path, figure: null, ms: null, error: String(e?.message ?? e).split('\n')[0] });
-    log(`  ${path.padEnd(32)} could not be measured: ${String(e?.message ?? e).split('\n')[0]}`);
+    return { page: path, figure: null, ms: null, error: String(e?.message ?? e).split('\n')[0] };
   } finally {
     await context.close();
+  }
+}
+
+const touchedAfterScroll = [];
+if (!has('--skip-first-touch')) {
+  log(`▶ first touch → updated figure (Slow 4G, ${CPU_SLOWDOWN}× CPU), every chapter with figures`);
+  await noteLoad('firstTouch');
+}
+for (const path of has('--skip-first-touch') ? [] : pageResults.filter((p) => p.figures > 0).map((p) => p.page)) {
+  for (const scroll of [false, true]) {
+    const r = await touchOnce(path, scroll);
+    (scroll ? touchedAfterScroll : firstTouch).push(r);
+    const how = scroll ? `after scrolling ${r.scrolledMs ?? '?'} ms` : 'at load';
+    if (r.ms === null) log(`  ${path.padEnd(32)} ${how}: ${r.note ?? `could not be measured: ${r.error}`}`);
+    else
+      log(
+        `  ${path.padEnd(32)} ${how}: ${r.figure} (${r.param}): ${r.ms} ms key → new SVG${r.pictureChanged ? '' : ' (same picture)'} · page load ${r.loadMs} ms · ${r.met ? 'met' : 'MISSED'}`,
+      );
   }
 }
 await browser.close();
@@ -372,7 +403,13 @@ const report = {
   buildSeconds,
   pages: pageResults,
   latency,
-  firstTouch: { network: 'Chrome DevTools Slow 4G', conditions: SLOW_4G, cpuSlowdown: CPU_SLOWDOWN, pages: firstTouch },
+  firstTouch: {
+    network: 'Chrome DevTools Slow 4G',
+    conditions: SLOW_4G,
+    cpuSlowdown: CPU_SLOWDOWN,
+    pages: firstTouch,
+    afterScroll: { scrollStepMs: SCROLL_STEP_MS, lookMs: LOOK_MS, pages: touchedAfterScroll },
+  },
   lighthouse: lighthouseResults,
   fit: fit && {
     jsSeconds: fit.js?.secondsMedian,
@@ -425,15 +462,17 @@ if (firstTouch.length) {
     '',
     `## First touch → updated figure (ms; Chromium, DevTools "Slow 4G" ${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput / 1000).toFixed(0)} kB/s down, ${CPU_SLOWDOWN}× CPU slowdown)`,
     '',
-    'A new reader (empty cache, 412 × 823 touch screen) loads the page, focuses the first slider of the first figure that has one and presses ArrowRight (on a page without sliders: the first select, ArrowDown); measured from the key press to the new SVG in the page.',
+    "A new reader (empty cache, 412 × 823 touch screen) loads the page and touches the first slider of the first figure that has one (focus, ArrowRight; on a page without sliders the first select, ArrowDown); measured from the key press to the new SVG in the page. **At load** (the budget): the touch comes as soon as the page has loaded, before any of the figure's code was fetched (the worst case). **After scrolling** (for comparison): the reader scrolls to the figure a screen per second and touches it a second after its controls came into view; the figure starts waking when it comes within a screen of the viewport.",
     '',
-    `| page | figure (slider) | key → new SVG | focus → new SVG | page load | budget ≤ ${BUDGETS.firstTouchMs} ms |`,
-    '|---|---|---|---|---|---|',
+    `| page | figure (slider) | at load: key → new SVG | focus → new SVG | page load | budget ≤ ${BUDGETS.firstTouchMs} ms | after scrolling: key → new SVG (scrolling took) |`,
+    '|---|---|---|---|---|---|---|',
   );
-  for (const f of firstTouch)
+  for (const f of firstTouch) {
+    const b = touchedAfterScroll.find((x) => x.page === f.page);
     md.push(
-      `| ${f.page} | ${f.figure ? `${f.figure} (${f.param})` : '—'} | ${f.ms ?? f.error ?? f.note ?? '—'} | ${f.fromFocusMs ?? '—'} | ${f.loadMs ?? '—'} | ${verdict(f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs)} |`,
+      `| ${f.page} | ${f.figure ? `${f.figure} (${f.param})` : '—'} | ${f.ms ?? f.error ?? f.note ?? '—'} | ${f.fromFocusMs ?? '—'} | ${f.loadMs ?? '—'} | ${verdict(f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs)} | ${b?.ms ?? b?.error ?? '—'}${b?.scrolledMs ? ` (${b.scrolledMs} ms)` : ''} |`,
     );
+  }
 }
 if (lighthouseResults.length) {
   md.push(
@@ -464,7 +503,10 @@ const summary = (name, rows, ok) => {
 };
 log('');
 summary(`input → figure p95 ≤ ${BUDGETS.latencyP95Ms} ms`, latency, (l) => (l.p95 === null ? null : l.p95 <= BUDGETS.latencyP95Ms));
-summary(`first touch → figure ≤ ${BUDGETS.firstTouchMs} ms (Slow 4G, ${CPU_SLOWDOWN}× CPU)`, firstTouch, (f) => (f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs));
+summary(`first touch at load → figure ≤ ${BUDGETS.firstTouchMs} ms (Slow 4G, ${CPU_SLOWDOWN}× CPU)`, firstTouch, (f) => (f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs));
+summary(`first touch after scrolling to the figure ≤ ${BUDGETS.firstTouchMs} ms (same profile; not the budget)`, touchedAfterScroll, (f) =>
+  f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs,
+);
 summary(`Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median of ${LIGHTHOUSE_RUNS})`, lighthouseResults, (l) => l.performance >= BUDGETS.lighthouse.performance);
 log(`\nWrote bench/report.json and bench/report.md in ${report.seconds.toFixed(0)} s.`);
 
