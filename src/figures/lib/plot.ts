@@ -261,7 +261,7 @@ export function drawPlot(options: Plot.PlotOptions, reuse: DrawReuse = {}): Retu
     if (drawnBase.size >= BASES_KEPT) drawnBase.delete(drawnBase.keys().next().value!);
     drawnBase.set(key, base);
   }
-  const chart = Plot.plot({ ...options, x: { ...options.x, axis: null, grid: null }, y: { ...options.y, axis: null, grid: null }, marks: ordered });
+  const chart = Plot.plot({ ...options, x: { ...options.x, axis: null, grid: false }, y: { ...options.y, axis: null, grid: false }, marks: ordered });
   const svg = svgOf(chart);
   if (svg) {
     let at = svg.firstChild;
