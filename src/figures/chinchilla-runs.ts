@@ -15,7 +15,8 @@ import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/chinchilla-runs';
 import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
-import { baseOptions, dotsMark, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, dotsMark, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawReusing } from './lib/reuse';
 import { memo } from './lib/memo';
 import { powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure } from './lib/types';
@@ -218,7 +219,7 @@ function runsPanel(m: Model, ctx: Ctx): Element {
           ),
           Plot.line(m.isoflops.find((c) => c.flops === m.budget)!.points, { x: 'params', y: 'loss', stroke: 'currentColor', strokeWidth: 1.8, strokeDasharray: '5,3', clip: true }),
         ];
-  return drawPlot(
+  return drawReusing(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
       marginTop: 44,
@@ -258,7 +259,7 @@ function runsPanel(m: Model, ctx: Ctx): Element {
 /** Top right: the residuals against the same axis. */
 function residualPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
-  return drawPlot(
+  return drawReusing(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, TOP_HEIGHT),
       marginTop: 44,
@@ -307,7 +308,7 @@ function slicePanel(m: Model, ctx: Ctx): Element {
   const fit = m.slice.fit;
   const points = m.runs.filter((r) => r.slice === m.budget);
   const q = (n: number) => formatQuantity(n, lang, { digits: 3 });
-  return drawPlot(
+  return drawReusing(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
       marginTop: 64,
@@ -365,7 +366,7 @@ function slicePanel(m: Model, ctx: Ctx): Element {
 function vertexPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const vertices = m.approach2.slices.flatMap((s) => (s.fit ? [{ flops: s.budget, params: s.fit.params, tokens: s.fit.tokens, chosen: s.budget === m.budget }] : []));
-  return drawPlot(
+  return drawReusing(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, BOTTOM_HEIGHT),
       marginTop: 64,

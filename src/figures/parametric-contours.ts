@@ -14,7 +14,8 @@ import { computeForOptimalLoss, contourLevels, isoLossCurves, type ContourLine }
 import type en from '../i18n/figures/en/parametric-contours';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ListSpec, QuantitySpec } from './lib/params';
-import { baseOptions, drawPlot, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawReusing } from './lib/reuse';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import { chinchillaTip, chinchillaTipWords } from './lib/chinchilla-tips';
@@ -108,7 +109,7 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
   // At most seven labelled levels, so the labels along the frontier do not collide.
   const labelled = m.touch.filter((_, i) => m.touch.length <= 7 || (m.touch.length - 1 - i) % 2 === 0);
   const star = [{ flops: m.budget, params: m.optimum.params }];
-  return drawPlot(
+  return drawReusing(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 52,
@@ -168,7 +169,7 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
   const minima = m.sliceCurves.map((s) => ({ flops: s.flops, params: s.centre.params, loss: s.loss, label: sliceText(s.flops) }));
   // The frame depends on the law and the slices, not the budget: it stays put (and its axes are reused) as the budget moves.
   const yLow = Math.min(...m.levels, m.floorLoss, ...minima.map((d) => d.loss)) - 0.05;
-  return drawPlot(
+  return drawReusing(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 48,

@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { dotsMark, drawPlot, logScale, polylineMark, tipMark } from '../../../src/figures/lib/plot';
+import { drawReusing } from '../../../src/figures/lib/reuse';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const options = { document: document as unknown as Document, width: 300, height: 200, x: { domain: [0, 10] }, y: { domain: [0, 10] } };
@@ -81,7 +82,7 @@ describe('drawPlot', () => {
   });
 });
 
-describe('drawPlot with reused axes (axesKey)', () => {
+describe('drawReusing: reused axes (axesKey)', () => {
   const data = [
     { a: 2, b: 3 },
     { a: 40, b: 7 },
@@ -103,8 +104,8 @@ describe('drawPlot with reused axes (axesKey)', () => {
   it('draws the same SVG as Plot draws it whole, when drawn anew and when the axes are reused', () => {
     for (const lang of ['en', 'zh'] as const) {
       const whole = html(drawPlot(chartOptions(lang, [0, 10])));
-      expect(html(drawPlot(chartOptions(lang, [0, 10]), { axesKey: `test:${lang}` }))).toBe(whole);
-      const reused = drawPlot(chartOptions(lang, [0, 10]), { axesKey: `test:${lang}` }) as unknown as Element;
+      expect(html(drawReusing(chartOptions(lang, [0, 10]), { axesKey: `test:${lang}` }))).toBe(whole);
+      const reused = drawReusing(chartOptions(lang, [0, 10]), { axesKey: `test:${lang}` }) as unknown as Element;
       expect(html(reused)).toBe(whole);
       expect(reused.querySelectorAll('[aria-label="y-grid"]')).toHaveLength(1);
       expect(reused.querySelectorAll('[aria-label="x-axis tick label"] text').length).toBe(3);
@@ -112,35 +113,35 @@ describe('drawPlot with reused axes (axesKey)', () => {
   });
 
   it('draws anew when anything the axes show changes: domain, label language, size; the copies are new nodes', () => {
-    const a = drawPlot(chartOptions('en', [0, 10]), { axesKey: 'test' }) as unknown as Element;
-    const b = drawPlot(chartOptions('en', [0, 20]), { axesKey: 'test' }) as unknown as Element;
+    const a = drawReusing(chartOptions('en', [0, 10]), { axesKey: 'test' }) as unknown as Element;
+    const b = drawReusing(chartOptions('en', [0, 20]), { axesKey: 'test' }) as unknown as Element;
     expect(html(b)).toBe(html(drawPlot(chartOptions('en', [0, 20]))));
     expect(html(b)).not.toBe(html(a));
     // Same labels and domain, the other language's tick format: the ticks read 100亿, not 10B.
-    const zh = drawPlot({ ...chartOptions('zh', [0, 10]), x: { ...chartOptions('zh', [0, 10]).x, label: 'Parameters N' } }, { axesKey: 'test' }) as unknown as Element;
+    const zh = drawReusing({ ...chartOptions('zh', [0, 10]), x: { ...chartOptions('zh', [0, 10]).x, label: 'Parameters N' } }, { axesKey: 'test' }) as unknown as Element;
     expect(zh.textContent).toContain('100亿');
     expect(zh.textContent).not.toContain('10B');
-    const wide = drawPlot(chartOptions('en', [0, 10], { width: 500 }), { axesKey: 'test' });
+    const wide = drawReusing(chartOptions('en', [0, 10], { width: 500 }), { axesKey: 'test' });
     expect(html(wide)).toBe(html(drawPlot(chartOptions('en', [0, 10], { width: 500 }))));
-    const again = drawPlot(chartOptions('en', [0, 10]), { axesKey: 'test' }) as unknown as Element;
+    const again = drawReusing(chartOptions('en', [0, 10]), { axesKey: 'test' }) as unknown as Element;
     expect(again.querySelector('[aria-label="y-grid"]')).not.toBe(a.querySelector('[aria-label="y-grid"]'));
   });
 
   it("without all four margins (Plot's default ones make room for the axes) the chart is drawn whole", () => {
     const { marginTop: _top, ...opts } = chartOptions('en', [0, 10]);
-    expect(html(drawPlot(opts, { axesKey: 'test:margins' }))).toBe(html(drawPlot(opts)));
-    expect(html(drawPlot(opts, { axesKey: 'test:margins' }))).toBe(html(drawPlot(opts)));
+    expect(html(drawReusing(opts, { axesKey: 'test:margins' }))).toBe(html(drawPlot(opts)));
+    expect(html(drawReusing(opts, { axesKey: 'test:margins' }))).toBe(html(drawPlot(opts)));
   });
 
   it('a domain from the data (none in the options) is drawn whole, as without a key', () => {
     const opts = { ...chartOptions('en', [0, 10]), y: { label: 'Loss', grid: true } };
-    expect(html(drawPlot(opts, { axesKey: 'test:data' }))).toBe(html(drawPlot(opts)));
+    expect(html(drawReusing(opts, { axesKey: 'test:data' }))).toBe(html(drawPlot(opts)));
     const more = { ...opts, marks: [Plot.dot([{ a: 1, b: 90 }], { x: 'a', y: 'b' })] };
-    expect(html(drawPlot(more, { axesKey: 'test:data' }))).toBe(html(drawPlot(more)));
+    expect(html(drawReusing(more, { axesKey: 'test:data' }))).toBe(html(drawPlot(more)));
   });
 });
 
-describe('drawPlot with marks under the others (under)', () => {
+describe('drawReusing: marks under the others (under)', () => {
   const margins = { marginTop: 20, marginRight: 20, marginBottom: 30, marginLeft: 40 };
   const runs = [
     { a: 1, b: 2 },
@@ -148,7 +149,7 @@ describe('drawPlot with marks under the others (under)', () => {
     { a: 8, b: 3 },
   ];
   const chart = (chosen: number, lawKey = 'law-1', slope = 1) =>
-    drawPlot(
+    drawReusing(
       { ...options, ...margins, marks: [Plot.dot([runs[chosen]], { x: 'a', y: 'b', r: 5, stroke: 'currentColor' }), Plot.text(['note'], { frameAnchor: 'top' })] },
       {
         axesKey: 'test-under',
@@ -201,7 +202,7 @@ describe('drawPlot with marks under the others (under)', () => {
   });
 
   it('without both domains in the options the under marks are still drawn first', () => {
-    const svg = drawPlot(
+    const svg = drawReusing(
       { ...options, y: { grid: true }, marks: [Plot.dot(runs, { x: 'a', y: 'b' })] },
       { axesKey: 'x', under: { key: 'k', marks: [Plot.ruleY([0])] } },
     ) as unknown as Element;

@@ -1,5 +1,5 @@
 /**
- * Figures that reuse parts of earlier pictures (drawPlot's `axesKey` and `under`, src/figures/lib/plot.ts) must draw
+ * Figures that reuse parts of earlier pictures (drawReusing's `axesKey` and `under`, src/figures/lib/reuse.ts) must draw
  * exactly what a fresh render draws: in one document (as in the browser, where the caches live), a seeded sequence of
  * random valid states, then the same states again in reverse (every base reused), each compared with the same state
  * rendered in a new document, where nothing can be reused. A key that forgets something its marks show fails here.
