@@ -205,10 +205,23 @@ function sliceBand(m: Model): Plot.Markish[] {
   return [Plot.rectX([m.budget], { x1: (b: number) => b / w, x2: (b: number) => b * w, fill: FIT, fillOpacity: 0.14 })];
 }
 
+/** What the slice controls move in a top panel: the slice's band, a ring round each of its runs, and the runs' tips. */
+function sliceMarks(m: Model, { lang, t }: Ctx, y: 'loss' | 'residual'): Plot.Markish[] {
+  return [
+    ...sliceBand(m),
+    dotsMark(
+      m.runs.filter((r) => r.slice === m.budget),
+      (d) => d[m.x],
+      (d) => d[y],
+      { r: 4, attributes: RING },
+    ),
+    tipMark<Run>(m.runs, { x: m.x, y, title: runTip(lang, t) }),
+  ];
+}
+
 /** Top left: the runs and the law. */
 function runsPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
-  const inSlice = m.runs.filter((r) => r.slice === m.budget);
   const lawMarks =
     m.x === 'flops'
       ? [Plot.line(m.frontier, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeWidth: 1.6, strokeDasharray: '5,3' })]
@@ -225,16 +238,7 @@ function runsPanel(m: Model, ctx: Ctx): Element {
       marginTop: 44,
       x: xScale(m, ctx),
       y: { domain: LOSS_DOMAIN, label: t.axis.loss, grid: true },
-      marks: [
-        ...sliceBand(m),
-        dotsMark(
-          inSlice,
-          (d) => d[m.x],
-          (d) => d.loss,
-          { r: 4, attributes: RING },
-        ),
-        tipMark<Run>(m.runs, { x: m.x, y: 'loss', title: runTip(lang, t) }),
-      ],
+      marks: sliceMarks(m, ctx, 'loss'),
     },
     {
       // The law, the runs and the legend stay while the slice and its window move.
@@ -265,16 +269,7 @@ function residualPanel(m: Model, ctx: Ctx): Element {
       marginTop: 44,
       x: xScale(m, ctx),
       y: { domain: [-RESIDUAL_LIMIT, RESIDUAL_LIMIT], label: t.axis.residual, grid: true, ticks: [-0.2, -0.1, 0, 0.1, 0.2] },
-      marks: [
-        ...sliceBand(m),
-        dotsMark(
-          m.runs.filter((r) => r.slice === m.budget),
-          (d) => d[m.x],
-          (d) => d.residual,
-          { r: 4, attributes: RING },
-        ),
-        tipMark<Run>(m.runs, { x: m.x, y: 'residual', title: runTip(lang, t) }),
-      ],
+      marks: sliceMarks(m, ctx, 'residual'),
     },
     {
       axesKey: `chinchilla-runs/residuals:${lang}`,

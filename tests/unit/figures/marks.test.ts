@@ -148,6 +148,19 @@ describe('drawReusing: marks under the others (under)', () => {
     { a: 4, b: 6 },
     { a: 8, b: 3 },
   ];
+  /** What stays while the chosen run moves: a line (the law) and every run. */
+  const lawAndRuns = (slope: number) => [
+    Plot.line(
+      [0, 10].map((a) => ({ a, b: slope * a })),
+      { x: 'a', y: 'b', stroke: 'currentColor' },
+    ),
+    dotsMark(
+      runs,
+      (d) => d.a,
+      (d) => d.b,
+      { r: 3, fill: () => '#0072B2' },
+    ),
+  ];
   const chart = (chosen: number, lawKey = 'law-1', slope = 1) =>
     drawReusing(
       { ...options, ...margins, marks: [Plot.dot([runs[chosen]], { x: 'a', y: 'b', r: 5, stroke: 'currentColor' }), Plot.text(['note'], { frameAnchor: 'top' })] },
@@ -155,18 +168,7 @@ describe('drawReusing: marks under the others (under)', () => {
         axesKey: 'test-under',
         under: {
           key: lawKey,
-          marks: [
-            Plot.line(
-              [0, 10].map((a) => ({ a, b: slope * a })),
-              { x: 'a', y: 'b', stroke: 'currentColor' },
-            ),
-            dotsMark(
-              runs,
-              (d) => d.a,
-              (d) => d.b,
-              { r: 3, fill: () => '#0072B2' },
-            ),
-          ],
+          marks: lawAndRuns(slope),
         },
       },
     ) as unknown as Element;
@@ -174,20 +176,7 @@ describe('drawReusing: marks under the others (under)', () => {
     Plot.plot({
       ...options,
       ...margins,
-      marks: [
-        Plot.line(
-          [0, 10].map((a) => ({ a, b: slope * a })),
-          { x: 'a', y: 'b', stroke: 'currentColor' },
-        ),
-        dotsMark(
-          runs,
-          (d) => d.a,
-          (d) => d.b,
-          { r: 3, fill: () => '#0072B2' },
-        ),
-        Plot.dot([runs[chosen]], { x: 'a', y: 'b', r: 5, stroke: 'currentColor' }),
-        Plot.text(['note'], { frameAnchor: 'top' }),
-      ],
+      marks: [...lawAndRuns(slope), Plot.dot([runs[chosen]], { x: 'a', y: 'b', r: 5, stroke: 'currentColor' }), Plot.text(['note'], { frameAnchor: 'top' })],
     }) as unknown as Element;
 
   it('draws what Plot draws with the under marks first, the first time and when the base is reused', () => {
