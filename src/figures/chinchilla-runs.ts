@@ -222,7 +222,7 @@ function sliceMarks(m: Model, { lang, t }: Ctx, y: 'loss' | 'residual'): Plot.Ma
 /** Top left: the runs and the law. */
 function runsPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
-  const lawMarks =
+  const lawMarks = () =>
     m.x === 'flops'
       ? [Plot.line(m.frontier, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeWidth: 1.6, strokeDasharray: '5,3' })]
       : [
@@ -245,8 +245,8 @@ function runsPanel(m: Model, ctx: Ctx): Element {
       axesKey: `chinchilla-runs/runs:${lang}`,
       under: {
         key: `${m.law}:${m.x}:${m.x === 'params' ? m.budget : ''}`,
-        marks: [
-          ...lawMarks,
+        marks: () => [
+          ...lawMarks(),
           dotsMark(
             m.runs,
             (d) => d[m.x],
@@ -275,7 +275,7 @@ function residualPanel(m: Model, ctx: Ctx): Element {
       axesKey: `chinchilla-runs/residuals:${lang}`,
       under: {
         key: `${m.law}:${m.x}`,
-        marks: [
+        marks: () => [
           Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.8 }),
           dotsMark(
             m.runs,
@@ -347,7 +347,7 @@ function slicePanel(m: Model, ctx: Ctx): Element {
       axesKey: `chinchilla-runs/slice:${lang}`,
       under: {
         key: `${m.law}:${m.budget}:${m.sliceDomain.join(',')}`,
-        marks: [
+        marks: () => [
           Plot.line(m.sliceLaw, { x: 'params', y: 'loss', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8, clip: true }),
           Plot.ruleX([m.lawOptimum.params], { stroke: 'currentColor', strokeDasharray: '2,3', strokeOpacity: 0.7 }),
           Plot.text([m.lawOptimum.params], { frameAnchor: 'top-right', dy: -12, lineAnchor: 'middle', text: (d: number) => t.note.law(q(d)), fontSize: 12 }),
@@ -402,7 +402,7 @@ function vertexPanel(m: Model, ctx: Ctx): Element {
       axesKey: `chinchilla-runs/vertices:${lang}`,
       under: {
         key: m.law,
-        marks: [
+        marks: () => [
           Plot.line(m.lawLine, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,3', strokeOpacity: 0.8 }),
           Plot.text([m.lawA], { frameAnchor: 'top-left', dy: -12, lineAnchor: 'middle', text: (a: number) => t.note.lawExponent(formatNumber(a, lang, 4)), fontSize: 12 }),
         ],

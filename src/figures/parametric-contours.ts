@@ -145,7 +145,7 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
       axesKey: `parametric-contours/landscape:${lang}`,
       under: {
         key: m.law,
-        marks: [
+        marks: () => [
           // The engine's closed-form lines as one path (Plot's contour mark needs the map-projection code left out of the browser).
           polylineMark(
             [{ lines: m.lines.map((l) => l.points) }],

@@ -155,7 +155,7 @@ export function logScale(lang: 'zh' | 'en', label: string, style: 'quantity' | '
   return {
     type: 'log' as const,
     label,
-    // The cache key drawPlot's reused axes know the format by (its source is the same for every style and language).
+    // The key drawReusing (reuse.ts) knows this format by: its source is the same for every style and language.
     tickFormat: Object.assign((d: number) => (style === 'quantity' ? formatQuantity(d, lang, { digits: 2 }) : formatScientific(d, { digits: 2 })), {
       cacheKey: `logScale:${style}:${lang}`,
     }),

@@ -19,8 +19,9 @@ export interface DrawReuse {
    * `axesKey`, they are drawn once per key and copied after. For the part of a chart a control does not move (the runs
    * and the law when only the slice moves). Drawn under the others with or without a key, so the picture is the same.
    * They must not share a scale fitted to the data (colour, radius, symbol) with the other marks: give them colours.
+   * `marks` is called only when they are drawn, so an update that copies them does not build them.
    */
-  under?: { key: string; marks: Plot.Markish[] };
+  under?: { key: string; marks: () => Plot.Markish[] };
 }
 
 /** Axes, grids and `under` marks drawn before (the nodes Plot put before the other marks), in the document drawn for. */
@@ -49,14 +50,15 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
   const ordered = tipsLast(options.marks);
   const { axesKey, under } = reuse;
   if (axesKey === undefined || !hasMargins(options) || !hasDomain(options.x) || !hasDomain(options.y) || options.fx || options.fy || options.facet || options.projection) {
-    return Plot.plot({ ...options, marks: [...(under?.marks ?? []), ...ordered] });
+    return Plot.plot({ ...options, marks: [...(under?.marks() ?? []), ...ordered] });
   }
   const doc = options.document ?? document;
   const key = `${axesKey}\u0000${under?.key ?? ''}\u0000${optionsKey(options)}`;
   let base = drawnBase.get(key);
   if (!base || base.doc !== doc) {
-    const bare = svgOf(Plot.plot({ ...options, marks: under?.marks ?? [] }));
-    if (!bare) return Plot.plot({ ...options, marks: [...(under?.marks ?? []), ...ordered] });
+    const underMarks = under?.marks() ?? [];
+    const bare = svgOf(Plot.plot({ ...options, marks: underMarks }));
+    if (!bare) return Plot.plot({ ...options, marks: [...underMarks, ...ordered] });
     base = { doc, nodes: [...bare.childNodes].filter((n) => n.nodeName.toLowerCase() !== 'style') };
     if (drawnBase.size >= BASES_KEPT) drawnBase.delete(drawnBase.keys().next().value!);
     drawnBase.set(key, base);

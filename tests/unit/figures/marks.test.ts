@@ -168,7 +168,7 @@ describe('drawReusing: marks under the others (under)', () => {
         axesKey: 'test-under',
         under: {
           key: lawKey,
-          marks: lawAndRuns(slope),
+          marks: () => lawAndRuns(slope),
         },
       },
     ) as unknown as Element;
@@ -193,7 +193,7 @@ describe('drawReusing: marks under the others (under)', () => {
   it('without both domains in the options the under marks are still drawn first', () => {
     const svg = drawReusing(
       { ...options, y: { grid: true }, marks: [Plot.dot(runs, { x: 'a', y: 'b' })] },
-      { axesKey: 'x', under: { key: 'k', marks: [Plot.ruleY([0])] } },
+      { axesKey: 'x', under: { key: 'k', marks: () => [Plot.ruleY([0])] } },
     ) as unknown as Element;
     const labels = [...svg.children].map((c) => c.getAttribute('aria-label')).filter(Boolean);
     expect(labels.indexOf('rule')).toBeLessThan(labels.indexOf('dot'));
