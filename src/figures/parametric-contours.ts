@@ -120,11 +120,22 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
         // The marked budget is a slice too (Gopher and Chinchilla share the default one).
         Plot.ruleX([m.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),
         Plot.dot(m.models, { x: 'flops', y: 'params', fill: 'currentColor', r: 4 }),
-        tipMark<{ name?: string; flops: number; params: number }>([...m.frontier, ...m.models], {
-          x: 'flops',
-          y: 'params',
-          title: (d) => tipText(lang, [...(d.name ? [['', d.name] as const] : []), [flopsLabel, d.flops, 'scientific'], [sizeLabel, d.params, 'quantity']]),
-        }),
+        // Readouts along the frontier (its ends and where it touches each contour, with that loss), at the marked
+        // budget's optimum, and at Gopher and Chinchilla.
+        tipMark<{ name?: string; flops: number; params: number; loss?: number }>(
+          [...m.frontier, ...m.touch, { flops: m.budget, params: m.optimum.params, loss: m.optimumLoss }, ...m.models],
+          {
+            x: 'flops',
+            y: 'params',
+            title: (d) =>
+              tipText(lang, [
+                ...(d.name ? [['', d.name] as const] : []),
+                [flopsLabel, d.flops, 'scientific'],
+                [sizeLabel, d.params, 'quantity'],
+                ...(d.loss === undefined ? [] : [[t.common.column.loss, d.loss] as const]),
+              ]),
+          },
+        ),
         Plot.text(m.models, { ...halo, x: 'flops', y: 'params', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
         Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 }),
         Plot.text(star, {
