@@ -4,7 +4,8 @@
 //     first figure and each further figure (woken one at a time, in page order), raw and gzip, per page and language;
 //   - input → updated SVG latency for every figure (p50, p95 over 100 changes of a control, performance marks);
 //   - first touch → updated figure on a throttled mobile profile (DevTools "Slow 4G" + 4× CPU, through CDP), every
-//     chapter with figures in both languages;
+//     chapter with figures in both languages, served over HTTPS + HTTP/2 as a static host serves it (and once over
+//     HTTP/1.1 for comparison);
 //   - cumulative layout shift while loading and while hydrating;
 //   - Lighthouse (mobile) for every chapter in both languages (lighthouse 12.2.3 driving system Chromium), the median of
 //     3 runs per page (`--lighthouse-runs N`): one run on 2 cores scatters by several points, and Lighthouse's own
@@ -14,7 +15,7 @@
 // an idle machine: the report gives the load average before each timed section, and marks a section run on a busy one
 // (1-minute load above half the cores: another build or test run shares the CPU, as in the 2026-12-05 01:21 report,
 // load 3.8, whose latency p95s were 2–4 times an idle run's and Lighthouse medians 88–90 instead of 96–100).
-// Options: --lighthouse-runs N (3), --skip-lighthouse, --skip-fit, --skip-latency, --skip-first-touch, --skip-build (reuse bench/out/dist), --pages en/kaplan/,zh/kaplan/
+// Options: --lighthouse-runs N (3), --touch-runs N (3), --skip-lighthouse, --skip-fit, --skip-latency, --skip-first-touch, --skip-build (reuse bench/out/dist), --pages en/kaplan/,zh/kaplan/
 // (`--skip-build --skip-latency --skip-lighthouse --skip-fit` measures only the bytes: about a minute.)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ const OUT = 'bench/out';
 const DIST = join(OUT, 'dist');
 const PORT = Number(opt('--port', 4470));
 const ORIGIN = `http://localhost:${PORT}`;
+/** The same site over HTTPS + HTTP/2 (serve.mjs --tls), as the static hosts it is made for serve it: the first-touch budget. */
+const H2_ORIGIN = `https://localhost:${PORT + 1}`;
 const started = Date.now();
 mkdirSync(OUT, { recursive: true });
 
@@ -105,7 +108,8 @@ const kb = (n) => +(n / 1024).toFixed(1);
 
 // ---------- serve ----------
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT), '--csp'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const h2Server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT + 1), '--csp', '--tls'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 1500));
 const browser = await chromium.launch({ executablePath: findChromium(() => chromium.executablePath()), args: CHROMIUM_ARGS });
 
 const CLS_SCRIPT = () => {
@@ -235,6 +239,8 @@ for (const id of has('--skip-latency') ? [] : figureIds) {
 const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
 const CPU_SLOWDOWN = 4;
 const firstTouch = [];
+/** Runs per page at load over HTTP/2 (the budget; the median stands): one run on 2 cores scatters by ±300 ms. */
+const TOUCH_RUNS = Number(opt('--touch-runs', 3));
 /** How a reader reaches the figure in the second scenario: one screen per second, then a second looking at it. */
 const SCROLL_STEP_MS = 1000;
 const LOOK_MS = 1000;
@@ -242,9 +248,20 @@ const LOOK_MS = 1000;
  * One new reader's first touch: `scroll` false, the worst case (the page has loaded, the reader touches the first slider
  * at once, nothing of the figure's code has been fetched); true, a reader who scrolls to it a screen per second and
  * touches it a second after its controls came into view (the figure wakes as it nears the viewport, figure-loader.ts).
+ * `origin`: H2_ORIGIN (HTTPS, HTTP/2, as a static host serves the site) or ORIGIN (HTTP/1.1, for comparison).
  */
-async function touchOnce(path, scroll) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+async function touchOnce(path, scroll, origin = H2_ORIGIN) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    ignoreHTTPSErrors: true,
+    // A first-time reader's service worker is not installed yet. Left to install (at idle after load), it downloads the
+    // whole runtime beside the touch, and CDP throttles only the page: its downloads run at full speed and it may
+    // claim the page and hand it the figure's code from its cache, so a run measured anything from 1.3 to 2.0 s.
+    serviceWorkers: 'block',
+  });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -252,7 +269,7 @@ async function touchOnce(path, scroll) {
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const tLoad0 = Date.now();
-    await page.goto(`${ORIGIN}/${path}`, { waitUntil: 'load', timeout: 120000 });
+    await page.goto(`${origin}/${path}`, { waitUntil: 'load', timeout: 120000 });
     const loadMs = Date.now() - tLoad0;
     // The first figure with a slider (in page order), its first slider (else the first figure's first select);
     // watch its plot for the new picture.
@@ -327,21 +344,32 @@ async function touchOnce(path, scroll) {
 }
 
 const touchedAfterScroll = [];
+const touchedOverHttp1 = [];
 if (!has('--skip-first-touch')) {
   log(`▶ first touch → updated figure (Slow 4G, ${CPU_SLOWDOWN}× CPU), every chapter with figures`);
   await noteLoad('firstTouch');
 }
+const logTouch = (path, how, r) =>
+  log(
+    r.ms === null
+      ? `  ${path.padEnd(32)} ${how}: ${r.note ?? `could not be measured: ${r.error}`}`
+      : `  ${path.padEnd(32)} ${how}: ${r.figure} (${r.param}): ${r.ms} ms key → new SVG${r.pictureChanged ? '' : ' (same picture)'} · page load ${r.loadMs} ms · ${r.met ? 'met' : 'MISSED'}`,
+  );
 for (const path of has('--skip-first-touch') ? [] : pageResults.filter((p) => p.figures > 0).map((p) => p.page)) {
-  for (const scroll of [false, true]) {
-    const r = await touchOnce(path, scroll);
-    (scroll ? touchedAfterScroll : firstTouch).push(r);
-    const how = scroll ? `after scrolling ${r.scrolledMs ?? '?'} ms` : 'at load';
-    if (r.ms === null) log(`  ${path.padEnd(32)} ${how}: ${r.note ?? `could not be measured: ${r.error}`}`);
-    else
-      log(
-        `  ${path.padEnd(32)} ${how}: ${r.figure} (${r.param}): ${r.ms} ms key → new SVG${r.pictureChanged ? '' : ' (same picture)'} · page load ${r.loadMs} ms · ${r.met ? 'met' : 'MISSED'}`,
-      );
+  // At load over HTTP/2, TOUCH_RUNS times: the run with the median time stands for the page, every run's time is kept.
+  const runs = [];
+  for (let i = 0; i < TOUCH_RUNS; i++) {
+    runs.push(await touchOnce(path, false));
+    logTouch(path, `at load, HTTP/2, run ${i + 1}`, runs.at(-1));
   }
+  const timed = runs.filter((r) => r.ms !== null).sort((a, b) => a.ms - b.ms);
+  firstTouch.push(timed.length ? { ...timed[Math.floor(timed.length / 2)], runsMs: runs.map((r) => r.ms) } : runs[0]);
+  const h1 = await touchOnce(path, false, ORIGIN);
+  touchedOverHttp1.push(h1);
+  logTouch(path, 'at load, HTTP/1.1', h1);
+  const scrolled = await touchOnce(path, true);
+  touchedAfterScroll.push(scrolled);
+  logTouch(path, `after scrolling ${scrolled.scrolledMs ?? '?'} ms, HTTP/2`, scrolled);
 }
 await browser.close();
 
@@ -385,6 +413,7 @@ if (!has('--skip-lighthouse')) {
   }
 }
 server.kill();
+h2Server.kill();
 
 // ---------- fitter ----------
 let fit = null;
@@ -407,7 +436,10 @@ const report = {
     network: 'Chrome DevTools Slow 4G',
     conditions: SLOW_4G,
     cpuSlowdown: CPU_SLOWDOWN,
+    protocol: 'HTTPS, HTTP/2 (scripts/serve.mjs --tls)',
+    runs: TOUCH_RUNS,
     pages: firstTouch,
+    overHttp1: { pages: touchedOverHttp1 },
     afterScroll: { scrollStepMs: SCROLL_STEP_MS, lookMs: LOOK_MS, pages: touchedAfterScroll },
   },
   lighthouse: lighthouseResults,
@@ -462,15 +494,16 @@ if (firstTouch.length) {
     '',
     `## First touch → updated figure (ms; Chromium, DevTools "Slow 4G" ${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput / 1000).toFixed(0)} kB/s down, ${CPU_SLOWDOWN}× CPU slowdown)`,
     '',
-    "A new reader (empty cache, 412 × 823 touch screen) loads the page and touches the first slider of the first figure that has one (focus, ArrowRight; on a page without sliders the first select, ArrowDown); measured from the key press to the new SVG in the page. **At load** (the budget): the touch comes as soon as the page has loaded, before any of the figure's code was fetched (the worst case). **After scrolling** (for comparison): the reader scrolls to the figure a screen per second and touches it a second after its controls came into view; the figure starts waking when it comes within a screen of the viewport.",
+    `A new reader (empty cache, 412 × 823 touch screen) loads the page and touches the first slider of the first figure that has one (focus, ArrowRight; on a page without sliders the first select, ArrowDown); measured from the key press to the new SVG in the page. The site is served over HTTPS with HTTP/2, as the static hosts it is made for serve it (\`scripts/serve.mjs --tls\`). **At load** (the budget; median of ${TOUCH_RUNS} runs, each run in brackets): the touch comes as soon as the page has loaded, before any of the figure's code was fetched (the worst case). **Over HTTP/1.1** (for comparison, one run): the same at load from a server without HTTP/2, where the browser fetches at most 6 files at a time. **After scrolling** (for comparison, one run): the reader scrolls to the figure a screen per second and touches it a second after its controls came into view; the figure starts waking when it comes within a screen of the viewport.`,
     '',
-    `| page | figure (slider) | at load: key → new SVG | focus → new SVG | page load | budget ≤ ${BUDGETS.firstTouchMs} ms | after scrolling: key → new SVG (scrolling took) |`,
-    '|---|---|---|---|---|---|---|',
+    `| page | figure (slider) | at load: key → new SVG | focus → new SVG | page load | budget ≤ ${BUDGETS.firstTouchMs} ms | at load over HTTP/1.1 | after scrolling: key → new SVG (scrolling took) |`,
+    '|---|---|---|---|---|---|---|---|',
   );
   for (const f of firstTouch) {
     const b = touchedAfterScroll.find((x) => x.page === f.page);
+    const h1 = touchedOverHttp1.find((x) => x.page === f.page);
     md.push(
-      `| ${f.page} | ${f.figure ? `${f.figure} (${f.param})` : '—'} | ${f.ms ?? f.error ?? f.note ?? '—'} | ${f.fromFocusMs ?? '—'} | ${f.loadMs ?? '—'} | ${verdict(f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs)} | ${b?.ms ?? b?.error ?? '—'}${b?.scrolledMs ? ` (${b.scrolledMs} ms)` : ''} |`,
+      `| ${f.page} | ${f.figure ? `${f.figure} (${f.param})` : '—'} | ${f.ms ?? f.error ?? f.note ?? '—'}${f.runsMs ? ` (${f.runsMs.join(', ')})` : ''} | ${f.fromFocusMs ?? '—'} | ${f.loadMs ?? '—'} | ${verdict(f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs)} | ${h1?.ms ?? h1?.error ?? '—'} | ${b?.ms ?? b?.error ?? '—'}${b?.scrolledMs ? ` (${b.scrolledMs} ms)` : ''} |`,
     );
   }
 }
@@ -503,7 +536,9 @@ const summary = (name, rows, ok) => {
 };
 log('');
 summary(`input → figure p95 ≤ ${BUDGETS.latencyP95Ms} ms`, latency, (l) => (l.p95 === null ? null : l.p95 <= BUDGETS.latencyP95Ms));
-summary(`first touch at load → figure ≤ ${BUDGETS.firstTouchMs} ms (Slow 4G, ${CPU_SLOWDOWN}× CPU)`, firstTouch, (f) => (f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs));
+summary(`first touch at load → figure ≤ ${BUDGETS.firstTouchMs} ms (Slow 4G, ${CPU_SLOWDOWN}× CPU, HTTP/2, median of ${TOUCH_RUNS})`, firstTouch, (f) =>
+  f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs,
+);
 summary(`first touch after scrolling to the figure ≤ ${BUDGETS.firstTouchMs} ms (same profile; not the budget)`, touchedAfterScroll, (f) =>
   f.ms === null ? null : f.ms <= BUDGETS.firstTouchMs,
 );

@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) over HTTP, honouring SITE_BASE, the way a static host would.
-// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp]
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp] [--tls]
 // Text files go out gzip-compressed when the browser accepts it, as any static host sends them (so Lighthouse and the
 // benchmark see the bytes a reader would download).
 // --csp sends the strict Content-Security-Policy the site must work under (default-src 'self') and the other security
 // headers of src/lib/security.mjs, as dist/_headers asks a static host to.
+// --tls serves HTTPS with HTTP/2 (and HTTP/1.1 to clients without it), as the static hosts the site is made for do (GitHub
+// Pages, Netlify, Cloudflare Pages), under a throwaway self-signed certificate made by `openssl` at start: a browser
+// must be told to accept it (Chromium: --ignore-certificate-errors; Playwright: ignoreHTTPSErrors). Over HTTP/1.1 a
+// browser opens at most 6 connections to a host, so a page that asks for 16 scripts at once gets them in three turns,
+// one round trip each, which no reader of those hosts waits for; the benchmark's first-touch timing uses --tls.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { cspHeader, headersFor } from '../src/lib/security.mjs';
@@ -22,6 +30,7 @@ let base = opt('base', process.env.SITE_BASE || '/');
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base += '/';
 const csp = args.includes('--csp');
+const tls = args.includes('--tls');
 
 // The strict policy and security headers a static host should send (src/lib/security.mjs; the build writes them to
 // dist/_headers). Without --csp the server sends none, like a plain static host: the pages' <meta> policy still applies.
@@ -81,7 +90,7 @@ function send(res, status, file, req) {
   createReadStream(file).pipe(res);
 }
 
-const server = createServer((req, res) => {
+function handle(req, res) {
   const url = new URL(req.url || '/', 'http://localhost');
   const path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) {
@@ -103,8 +112,42 @@ const server = createServer((req, res) => {
   }
   if (!existsSync(file)) return send(res, 404, join(dir, '404.html'), req);
   send(res, 200, file, req);
-});
+}
 
+/** A self-signed certificate for localhost, valid for a day (--tls). */
+function certificate() {
+  const at = mkdtempSync(join(tmpdir(), 'serve-tls-'));
+  try {
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(at, 'key.pem'),
+        '-out',
+        join(at, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      ],
+      { stdio: 'pipe' },
+    );
+    if (made.status !== 0) throw new Error(`--tls needs openssl to make a certificate: ${made.error?.message ?? made.stderr}`);
+    return { key: readFileSync(join(at, 'key.pem')), cert: readFileSync(join(at, 'cert.pem')) };
+  } finally {
+    rmSync(at, { recursive: true, force: true });
+  }
+}
+
+const server = tls ? createSecureServer({ ...certificate(), allowHTTP1: true }, handle) : createServer(handle);
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Scaling Laws Explorer: serving ${dir} at http://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}`);
+  const scheme = tls ? 'https' : 'http';
+  console.log(`Scaling Laws Explorer: serving ${dir} at ${scheme}://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}${tls ? ' (HTTP/2, self-signed)' : ''}`);
 });
