@@ -94,7 +94,16 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
       });
     }
   };
-  addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 200)), { once: true });
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
+  // Saving the runtime downloads ~0.5 MB, which shares the reader's connection: never while a figure the reader touched
+  // is fetching its code (figure-loader.ts marks it .fig-loading), which on a slow phone network would wait for both.
+  // Looked at again every second; after 20 s (a download that hangs) saving starts anyway.
+  let waited = 0;
+  const startWhenQuiet = () => {
+    if (document.querySelector('[data-figure].fig-loading') && waited++ < 20) setTimeout(() => idle(startWhenQuiet), 1000);
+    else start();
+  };
+  addEventListener('load', () => idle(startWhenQuiet), { once: true });
   if (offlinePage || !navigator.onLine) notice();
   addEventListener('offline', notice);
 }

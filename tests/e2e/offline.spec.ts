@@ -128,6 +128,36 @@ for (const { name, origin, base } of BUILDS) {
     });
   }
 
+  test(`${name}: saving the site for offline waits while a figure the reader touched is fetching its code`, async ({ browser }) => {
+    // Saving downloads the whole runtime (~0.5 MB), which on a slow phone network would share the connection with the
+    // figure's code the reader is waiting for (site.ts). Plot, the largest part of a figure's wake, is held back here.
+    const { context, page, errors } = await fresh(browser, origin);
+    // The reader touches before the browser is next idle (when saving would start): on this fast local server that
+    // moment comes a few milliseconds after load, before the test can touch, so idle callbacks come a second later here.
+    await page.addInitScript(() => {
+      const idle = window.requestIdleCallback.bind(window);
+      window.requestIdleCallback = (fn, options) => idle(() => setTimeout(fn, 1000), options) as number;
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}en/kaplan/`);
+    const figure = page.locator('#fig-kaplan-three-laws');
+    await figure.locator('input[type="range"]').first().focus();
+    await expect(figure).toHaveClass(/fig-loading/);
+    // The page has loaded and been idle: with no figure waking, the worker would have registered by now.
+    await page.waitForTimeout(2500);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+    release();
+    await hydrated(figure);
+    await saved(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test(`${name}: caches are named after the site version; a new version deletes this site's older caches, and only those`, async ({ browser }) => {
     const { context, page } = await fresh(browser, origin);
     // Before the worker installs: an older version's cache of this site, and a cache that is not this site's.
