@@ -193,6 +193,11 @@ for (const id of has('--skip-latency') ? [] : figureIds) {
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/en/figures/${id}/`, { waitUntil: 'networkidle' });
     await hydrateAll(page);
+    // Once the figure has woken, the service worker saves the site for offline reading (site.ts): a one-time download
+    // of the whole runtime, which on 2 cores would share the CPU with the first seconds of changes. Measure after it.
+    await page
+      .waitForFunction(() => ['saved', 'unsaved', 'unavailable'].includes(document.documentElement.dataset.offline ?? ''), null, { timeout: 30000 })
+      .catch(() => log(`  ${id}: offline saving did not finish within 30 s; measuring anyway`));
     const r = await page.evaluate(
       async ({ id, changes }) => {
         const fig = document.getElementById(`fig-${id}`);
