@@ -95,8 +95,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
     }
   };
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
-  // Saving the runtime downloads ~0.5 MB, which shares the reader's connection: never while a figure the reader touched
-  // is fetching its code (figure-loader.ts marks it .fig-loading), which on a slow phone network would wait for both.
+  // Saving the runtime downloads ~0.5 MB, which shares the reader's connection: never while a figure is fetching its code
+  // (touched, or scrolled near; figure-loader.ts marks it .fig-loading), which on a slow phone network would wait for both.
   // Looked at again every second; after 20 s (a download that hangs) saving starts anyway.
   let waited = 0;
   const startWhenQuiet = () => {
