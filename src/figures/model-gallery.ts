@@ -17,7 +17,8 @@ import { galleryPoints, type GalleryPoint } from './lib/gallery-points';
 import { setAsideWords } from './lib/obs-models';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -139,6 +140,7 @@ function model(p: ParamValues<typeof params>) {
   });
   return {
     budget: p.budget,
+    source,
     lossLaw,
     show,
     view,
@@ -236,38 +238,42 @@ export default defineModelFigure({
     const chosen: Shown = { ...m.chosen, label: label(m.chosen), key: legend.paper };
     const shown = (['paper', 'release'] as const).filter((k) => (k === 'paper' ? m.counts.paper : m.counts.release) > 0);
     const v = m.view;
-    return drawPlot({
-      ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
-      marginLeft: 56,
-      marginRight: 30,
-      x: logScale(lang, sizeLabel, 'quantity', { domain: v.params, ticks: [...decadeTicks(v.params[0], v.params[1]), ...v.paramTicks] }),
-      y: logScale(lang, t.axis.tokens, 'quantity', { domain: v.tokens, ticks: [...decadeTicks(v.tokens[0], v.tokens[1]), ...v.tokenTicks], grid: true }),
-      // One dot mark for both sources: its symbol and fill follow the source, so Plot's legend shows them as drawn.
-      symbol: { domain: shown.map((k) => legend[k]), range: shown.map((k) => (k === 'paper' ? 'circle' : 'diamond')), legend: true },
-      color: { domain: shown.map((k) => legend[k]), range: shown.map((k) => (k === 'paper' ? 'currentColor' : 'none')) },
-      marks: [
-        ...guideMarks(m, t),
-        Plot.line(m.optimalLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeWidth: 2.2, clip: true }),
-        Plot.line(m.budgetLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeOpacity: 0.7, strokeWidth: 1.6, strokeDasharray: '6,3' }),
-        Plot.dot([chosen], { x: 'params', y: 'tokens', r: 10, stroke: HIGHLIGHT, strokeWidth: 2.5 }),
-        Plot.dot(models, {
-          x: 'params',
-          y: 'tokens',
-          r: (d: Shown) => (d.source === 'paper' ? 4 : 3.5),
-          // The same channel for symbol and fill, so the legend draws each source's symbol with its fill.
-          symbol: 'key',
-          fill: 'key',
-          stroke: 'currentColor',
-          strokeWidth: 1.1,
-          strokeOpacity: 0.85,
-        }),
-        Plot.dot([chosen], { x: 'params', y: 'tokens', r: 4.5, fill: HIGHLIGHT, stroke: 'var(--bg-card, white)' }),
-        tipMark<Shown>(models.some((d) => d.id === chosen.id) ? models : [...models, chosen], { x: 'params', y: 'tokens', title: (d) => pointTip(d, lang, t) }),
-        // The budget's optimum above the model dots (by default it sits on Chinchilla).
-        Plot.dot([m.budgetOptimum], { x: 'params', y: 'tokens', symbol: 'star', r: 8, fill: OPTIMAL, stroke: 'var(--bg-card, white)', clip: true }),
-        ...labelMarks(models, chosen),
-      ],
-    });
+    // Only the budget's line and optimum move with the budget slider: the rest is drawn once per key and copied.
+    return drawPatching(
+      {
+        ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
+        marginLeft: 56,
+        marginRight: 30,
+        x: logScale(lang, sizeLabel, 'quantity', { domain: v.params, ticks: [...decadeTicks(v.params[0], v.params[1]), ...v.paramTicks] }),
+        y: logScale(lang, t.axis.tokens, 'quantity', { domain: v.tokens, ticks: [...decadeTicks(v.tokens[0], v.tokens[1]), ...v.tokenTicks], grid: true }),
+        // One dot mark for both sources: its symbol and fill follow the source, so Plot's legend shows them as drawn.
+        symbol: { domain: shown.map((k) => legend[k]), range: shown.map((k) => (k === 'paper' ? 'circle' : 'diamond')), legend: true },
+        color: { domain: shown.map((k) => legend[k]), range: shown.map((k) => (k === 'paper' ? 'currentColor' : 'none')) },
+        marks: [
+          ...guideMarks(m, t),
+          Plot.line(m.optimalLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeWidth: 2.2, clip: true }),
+          moving(Plot.line(m.budgetLine, { x: 'params', y: 'tokens', stroke: OPTIMAL, strokeOpacity: 0.7, strokeWidth: 1.6, strokeDasharray: '6,3' })),
+          Plot.dot([chosen], { x: 'params', y: 'tokens', r: 10, stroke: HIGHLIGHT, strokeWidth: 2.5 }),
+          Plot.dot(models, {
+            x: 'params',
+            y: 'tokens',
+            r: (d: Shown) => (d.source === 'paper' ? 4 : 3.5),
+            // The same channel for symbol and fill, so the legend draws each source's symbol with its fill.
+            symbol: 'key',
+            fill: 'key',
+            stroke: 'currentColor',
+            strokeWidth: 1.1,
+            strokeOpacity: 0.85,
+          }),
+          Plot.dot([chosen], { x: 'params', y: 'tokens', r: 4.5, fill: HIGHLIGHT, stroke: 'var(--bg-card, white)' }),
+          tipMark<Shown>(models.some((d) => d.id === chosen.id) ? models : [...models, chosen], { x: 'params', y: 'tokens', title: (d) => pointTip(d, lang, t) }),
+          // The budget's optimum above the model dots (by default it sits on Chinchilla).
+          moving(Plot.dot([m.budgetOptimum], { x: 'params', y: 'tokens', symbol: 'star', r: 8, fill: OPTIMAL, stroke: 'var(--bg-card, white)', clip: true })),
+          ...labelMarks(models, chosen),
+        ],
+      },
+      `model-gallery:${lang}:${m.source}:${m.show}:${chosen.id}`,
+    );
   },
   table(m: Model, { t }) {
     return {

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
 import { noticeText, paramErrorText } from '../../figures/lib/param-messages';
 import { describeValues } from '../../figures/lib/format';
-import { checkOutput, quietPlotAria } from '../../figures/lib/output';
+import { checkOutput, markupToCheck, quietPlotAria } from '../../figures/lib/output';
 import {
   defaultsOf,
   filledBy,
@@ -111,7 +111,7 @@ function FigureApp({ setup }: { setup: Setup }) {
       const out = renderFigure(def, values, lang, { width, document, t: messages, context });
       const t1 = performance.now();
       quietPlotAria(out.node);
-      const problem = checkOutput((out.node as Element).outerHTML, out);
+      const problem = checkOutput(markupToCheck(out.node as Element), out);
       // The two parts of an update the benchmark reports: the figure's render (engine + Plot) and the output check.
       performance.measure(`fig:render:${def.id}`, { start: t0, end: t1 });
       performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });

@@ -1,8 +1,10 @@
 /**
  * Reusing the unmoving part of a chart between updates: its axes, grids and the marks a control does not move.
+ * drawReusing copies what lies under the moving marks; drawPatching copies everything around the marks wrapped in moving().
  */
 import * as Plot from '@observablehq/plot';
-import { tipsLast } from './plot';
+import { copiesOfClean, drawnClean } from './output';
+import { isTip, tipsLast } from './plot';
 
 /** What drawReusing may reuse from earlier charts. */
 export interface DrawReuse {
@@ -25,7 +27,7 @@ export interface DrawReuse {
 }
 
 /** Axes, grids and `under` marks drawn before (the nodes Plot put before the other marks), in the document drawn for. */
-const drawnBase = new Map<string, { doc: Document; nodes: Node[] }>();
+const drawnBase = new Map<string, { doc: Document; nodes: Node[]; clean: boolean }>();
 const BASES_KEPT = 24;
 
 /** Plot's default margins make room for the axes it draws: a chart drawn without them must be given all four. */
@@ -59,7 +61,8 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
     const underMarks = under?.marks() ?? [];
     const bare = svgOf(Plot.plot({ ...options, marks: underMarks }));
     if (!bare) return Plot.plot({ ...options, marks: [...underMarks, ...ordered] });
-    base = { doc, nodes: [...bare.childNodes].filter((n) => n.nodeName.toLowerCase() !== 'style') };
+    const nodes = [...bare.childNodes].filter((n) => n.nodeName.toLowerCase() !== 'style');
+    base = { doc, nodes, clean: drawnClean(nodes) };
     if (drawnBase.size >= BASES_KEPT) drawnBase.delete(drawnBase.keys().next().value!);
     drawnBase.set(key, base);
   }
@@ -68,7 +71,152 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
   if (svg) {
     let at = svg.firstChild;
     while (at && at.nodeName.toLowerCase() === 'style') at = at.nextSibling;
-    for (const n of base.nodes) svg.insertBefore(n.cloneNode(true), at);
+    const copies = base.nodes.map((n) => n.cloneNode(true));
+    for (const n of base.clean ? copiesOfClean(copies) : copies) svg.insertBefore(n, at);
   }
+  return chart;
+}
+
+/** Marks wrapped in moving(): what changes between updates of a chart drawn with drawPatching. */
+const MOVING = new WeakSet<object>();
+
+/** Marks `mark` as one that moves between updates of a drawPatching chart (the tips always do); returns it. */
+export function moving<M extends Plot.Markish>(mark: M): M {
+  if (mark && typeof mark === 'object') MOVING.add(mark);
+  return mark;
+}
+
+/**
+ * A chart drawn before with the same key: its wrapper (Plot's <figure> with the legends, or null) and its SVG's
+ * children in order, as runs of unmoving nodes (copied on every use) and the numbers of the moving marks' slots.
+ */
+interface Template {
+  doc: Document;
+  wrapper: Element | null;
+  parts: Array<Node[] | number>;
+  /** Whether the unmoving nodes are free of NaN, Infinity and `undefined` (output.ts: their copies skip the check). */
+  clean: boolean;
+  /** The frame's clip path, `url(#…)` (Plot makes one per chart, where the first clipped mark is drawn), or null. */
+  clip: string | null;
+}
+const templates = new Map<string, Template>();
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const isStyle = (n: Node) => n.nodeName.toLowerCase() === 'style';
+/** The chart's own SVG: the root, or the <figure>'s child (a legend's swatches are SVGs too, nested deeper). */
+const ownSvg = (chart: Element) => (chart.nodeName.toLowerCase() === 'svg' ? chart : ([...chart.children].find((c) => c.nodeName.toLowerCase() === 'svg') ?? null));
+
+const isClipPath = (n: Node) => n.nodeName.toLowerCase() === 'clippath';
+
+/**
+ * A moving mark's nodes drawn alone, with the frame clip path Plot made for them (a new id) left out and their
+ * references pointing at the template's: the chart keeps one clip path, as Plot draws it whole.
+ */
+function sharingClip(slots: Node[][], clip: string): Node[][] {
+  const own = slots
+    .flat()
+    .filter(isClipPath)
+    .map((n) => `url(#${(n as Element).getAttribute('id')})`);
+  if (!own.length) return slots;
+  return slots.map((nodes) => {
+    const kept = nodes.filter((n) => !isClipPath(n));
+    for (const n of kept) {
+      if (n.nodeType !== 1) continue;
+      for (const el of [n as Element, ...(n as Element).querySelectorAll('[clip-path]')]) {
+        if (own.includes(el.getAttribute('clip-path') ?? '')) el.setAttribute('clip-path', clip);
+      }
+    }
+    return kept;
+  });
+}
+
+/**
+ * drawPlot for a chart of which only a few marks change between updates (a slider moves a line and a point over a
+ * fixed picture): the marks wrapped in moving(), and the tips, are drawn on every call; everything else (axes, grids,
+ * legends, the other marks) is drawn once per `key` and options and copied, in its place between the moving marks.
+ * The key must name everything the unmoving marks show; x and y need their domains and all four margins must be given
+ * (as for drawReusing's axesKey), and a moving mark must not share a scale fitted to the data with the others.
+ * Without a key, or without those, the chart is drawn whole. The SVG is the one Plot draws whole
+ * (tests/unit/figures/marks.test.ts); the returned SVG is the moving marks' own, so the tips' pointer listens on it.
+ */
+export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnType<typeof Plot.plot> {
+  const ordered = tipsLast(options.marks);
+  if (key === undefined || !hasMargins(options) || !hasDomain(options.x) || !hasDomain(options.y) || options.fx || options.fy || options.facet || options.projection) {
+    return Plot.plot({ ...options, marks: ordered });
+  }
+  const isMoving = (m: Plot.Markish) => isTip(m) || (!!m && typeof m === 'object' && MOVING.has(m));
+  const doc = options.document ?? document;
+  // Empty groups drawn just before and after each moving mark, so its nodes (none, one or several) can be found.
+  const starts: Element[] = [];
+  const ends: Element[] = [];
+  const marker = (list: Element[]) => () => {
+    const g = doc.createElementNS(SVG_NS, 'g');
+    list.push(g);
+    return g as unknown as SVGElement;
+  };
+  const bracketed = (marks: Plot.Markish[]) => marks.flatMap((m) => (isMoving(m) ? [marker(starts), m, marker(ends)] : [m]));
+  /** The nodes of each moving mark, taken out of `svg` with their markers. */
+  const takeSlots = (svg: Element) =>
+    starts.map((start, i) => {
+      const nodes: Node[] = [];
+      for (let n = start.nextSibling; n && n !== ends[i]; n = n.nextSibling) nodes.push(n);
+      start.remove();
+      ends[i]!.remove();
+      for (const n of nodes) svg.removeChild(n);
+      return nodes;
+    });
+  const fullKey = `${key}\u0000${optionsKey(options)}`;
+  const template = templates.get(fullKey);
+  if (template && template.doc === doc) {
+    const chart = Plot.plot({ ...options, x: { ...options.x, axis: null, grid: false }, y: { ...options.y, axis: null, grid: false }, marks: bracketed(ordered.filter(isMoving)) });
+    const svg = ownSvg(chart);
+    if (svg && starts.length === ends.length) {
+      const slots = template.clip ? sharingClip(takeSlots(svg), template.clip) : takeSlots(svg);
+      const styles = [...svg.childNodes].filter(isStyle);
+      const copy = (nodes: Node[]) => {
+        const copies = nodes.map((n) => n.cloneNode(true));
+        return template.clean ? copiesOfClean(copies) : copies;
+      };
+      svg.replaceChildren(...styles, ...template.parts.flatMap((p) => (typeof p === 'number' ? (slots[p] ?? []) : copy(p))));
+      if (!template.wrapper) return svg as unknown as ReturnType<typeof Plot.plot>;
+      const wrapper = template.wrapper.cloneNode(true) as Element;
+      const placeholder = ownSvg(wrapper);
+      if (placeholder) placeholder.replaceWith(svg);
+      return wrapper as unknown as ReturnType<typeof Plot.plot>;
+    }
+  }
+  starts.length = 0;
+  ends.length = 0;
+  const chart = Plot.plot({ ...options, marks: bracketed(ordered) });
+  const svg = ownSvg(chart);
+  if (!svg || starts.length !== ends.length) return chart;
+  // Keep copies of the unmoving nodes, in runs between the moving marks' slots, then take the markers out.
+  const parts: Template['parts'] = [];
+  let run: Node[] = [];
+  let slot = -1;
+  let clip: string | null = null;
+  for (const n of svg.childNodes) {
+    if (isClipPath(n)) clip = `url(#${(n as Element).getAttribute('id')})`;
+    if (slot >= 0) {
+      if (n === ends[slot]) slot = -1;
+      // A clip path a moving mark made stays, before its slot: the unmoving marks after it may use it too.
+      else if (isClipPath(n)) (parts.at(-2) as Node[]).push(n.cloneNode(true));
+      continue;
+    }
+    const at = starts.indexOf(n as Element);
+    if (at >= 0) {
+      parts.push(run, at);
+      run = [];
+      slot = at;
+    } else if (!isStyle(n)) run.push(n.cloneNode(true));
+  }
+  parts.push(run);
+  for (const m of [...starts, ...ends]) m.remove();
+  let wrapper: Element | null = null;
+  if (chart !== svg) {
+    wrapper = chart.cloneNode(true) as Element;
+    ownSvg(wrapper)?.replaceChildren();
+  }
+  if (templates.size >= BASES_KEPT) templates.delete(templates.keys().next().value!);
+  templates.set(fullKey, { doc, wrapper, parts, clip, clean: drawnClean(parts.flatMap((p) => (typeof p === 'number' ? [] : p))) });
   return chart;
 }

@@ -4,7 +4,8 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { dotsMark, drawPlot, logScale, polylineMark, tipMark } from '../../../src/figures/lib/plot';
-import { drawReusing } from '../../../src/figures/lib/reuse';
+import { drawPatching, drawReusing, moving } from '../../../src/figures/lib/reuse';
+import { normalizeSvg } from './snapshot';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const options = { document: document as unknown as Document, width: 300, height: 200, x: { domain: [0, 10] }, y: { domain: [0, 10] } };
@@ -197,5 +198,76 @@ describe('drawReusing: marks under the others (under)', () => {
     ) as unknown as Element;
     const labels = [...svg.children].map((c) => c.getAttribute('aria-label')).filter(Boolean);
     expect(labels.indexOf('rule')).toBeLessThan(labels.indexOf('dot'));
+  });
+});
+
+describe('drawPatching: only the moving marks drawn again', () => {
+  const margins = { marginTop: 20, marginRight: 20, marginBottom: 30, marginLeft: 40 };
+  const points = [
+    { a: 1, b: 2, kind: 'paper' },
+    { a: 4, b: 6, kind: 'release' },
+    { a: 8, b: 3, kind: 'paper' },
+  ];
+  /** A chart like model-gallery's: a legend from explicit symbol and colour scales, moving marks between unmoving ones, a clipped line and a tip. */
+  const opts = (at: number, lang: 'en' | 'zh' = 'en') => ({
+    ...options,
+    ...margins,
+    x: { domain: [0, 10], label: lang === 'zh' ? '参数量' : 'Parameters' },
+    y: { domain: [0, 10], grid: true },
+    symbol: { domain: ['paper', 'release'], range: ['circle', 'diamond'], legend: true },
+    color: { domain: ['paper', 'release'], range: ['currentColor', 'none'] },
+    marks: [
+      Plot.ruleY([5], { strokeOpacity: 0.4 }),
+      moving(
+        Plot.line(
+          [
+            { a: 0, b: at },
+            { a: 12, b: at },
+          ],
+          { x: 'a', y: 'b', clip: true },
+        ),
+      ),
+      Plot.dot(points, { x: 'a', y: 'b', symbol: 'kind', fill: 'kind', stroke: 'currentColor' }),
+      moving(Plot.dot([{ a: at, b: at }], { x: 'a', y: 'b', symbol: 'star', r: 8 })),
+      moving(Plot.text([] as { a: number }[], { x: 'a', y: 'a', text: () => 'never drawn' })),
+      // Clipped too: Plot makes one clip path per chart, where the first clipped mark (here the moving line) is drawn.
+      Plot.text(points, { x: 'a', y: 'b', text: 'kind', dx: 6, clip: true }),
+      moving(Plot.ruleX([at], { clip: true })),
+      tipMark<(typeof points)[number]>(points, { x: 'a', y: 'b', title: (d) => d.kind }),
+    ],
+  });
+  const html = (e: unknown) => normalizeSvg((e as Element).outerHTML);
+
+  it('draws what Plot draws whole, legend included, the first time and when the rest is copied', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const at of [2, 7.5, 2, 9]) {
+        const patched = drawPatching(opts(at, lang), `test-patch:${lang}`) as unknown as Element;
+        expect(html(patched)).toBe(html(drawPlot(opts(at, lang))));
+        expect(patched.nodeName.toLowerCase()).toBe('figure');
+        // The legend's swatches and the chart: one SVG of the chart, the moving line's and the unmoving dots' groups in order.
+        const svg = [...patched.children].find((c) => c.nodeName.toLowerCase() === 'svg')!;
+        const labels = [...svg.children].map((c) => c.getAttribute('aria-label'));
+        expect(labels.indexOf('line')).toBeLessThan(labels.lastIndexOf('dot'));
+        expect(labels.at(-1)).toBe('tip');
+        expect(svg.querySelectorAll('clipPath')).toHaveLength(1);
+      }
+    }
+  });
+
+  it('copies are new nodes, and the same options drawn for another key or without one are the same picture', () => {
+    const a = drawPatching(opts(3), 'test-patch:copies') as unknown as Element;
+    const b = drawPatching(opts(3), 'test-patch:copies') as unknown as Element;
+    expect(b.querySelector('[aria-label="y-grid"]')).not.toBe(a.querySelector('[aria-label="y-grid"]'));
+    expect(html(drawPatching(opts(3)))).toBe(html(a));
+    // Another domain is another template, not the copy of the first.
+    const wider = { ...opts(3), y: { domain: [0, 20], grid: true } };
+    expect(html(drawPatching(wider, 'test-patch:copies'))).toBe(html(drawPlot(wider)));
+  });
+
+  it('a chart without both domains or without all four margins is drawn whole (its axes would move)', () => {
+    const { marginTop: _t, ...noMargin } = opts(4);
+    expect(html(drawPatching(noMargin, 'test-patch:whole'))).toBe(html(drawPlot(noMargin)));
+    const noDomain = { ...opts(4), y: { grid: true } };
+    expect(html(drawPatching(noDomain, 'test-patch:whole2'))).toBe(html(drawPlot(noDomain)));
   });
 });

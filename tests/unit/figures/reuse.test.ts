@@ -1,8 +1,9 @@
 /**
- * Figures that reuse parts of earlier pictures (drawReusing's `axesKey` and `under`, src/figures/lib/reuse.ts) must draw
- * exactly what a fresh render draws: in one document (as in the browser, where the caches live), a seeded sequence of
- * random valid states, then the same states again in reverse (every base reused), each compared with the same state
- * rendered in a new document, where nothing can be reused. A key that forgets something its marks show fails here.
+ * Figures that reuse parts of earlier pictures (drawReusing's `axesKey` and `under`, drawPatching's key;
+ * src/figures/lib/reuse.ts) must draw exactly what a fresh render draws: in one document (as in the browser, where the
+ * caches live), a seeded sequence of random valid states, then the same states again in reverse (every base reused), then
+ * the first state with only its first slider moved, each compared with the same state rendered in a new document, where
+ * nothing can be reused. A key that forgets something its marks show fails here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,18 +35,21 @@ function anyValue(spec: ParamSpec): fc.Arbitrary<AnyValue> {
   }
 }
 
-const reusing = [...FIGURES].filter(([id]) => readFileSync(join(__dirname, '../../../src/figures', `${id}.ts`), 'utf8').includes('axesKey'));
+const reusing = [...FIGURES].filter(([id]) => /axesKey|drawPatching/.test(readFileSync(join(__dirname, '../../../src/figures', `${id}.ts`), 'utf8')));
 
 describe('figures that reuse axes and marks between updates', () => {
-  it('include chinchilla-runs and parametric-contours', () => {
-    expect(reusing.map(([id]) => id)).toEqual(expect.arrayContaining(['chinchilla-runs', 'parametric-contours']));
+  it('include chinchilla-runs, parametric-contours and model-gallery', () => {
+    expect(reusing.map(([id]) => id)).toEqual(expect.arrayContaining(['chinchilla-runs', 'parametric-contours', 'model-gallery']));
   });
 
   for (const [id, def] of reusing) {
-    it(`${id}: ${STATES} random states and back, in one document, draw what a fresh render draws`, () => {
+    it(`${id}: ${STATES} random states and back, then one slider moved, in one document, draw what a fresh render draws`, () => {
       const states = fc.sample(fc.record(Object.fromEntries(Object.entries(def.params).map(([k, spec]) => [k, anyValue(spec)]))), { numRuns: STATES, seed: 20261205 });
       const { document } = parseHTML('<!doctype html><html><body></body></html>');
-      const sequence = [...states, ...[...states].reverse()];
+      // Then the first state with only its first quantity changed, as a slider moves it (the moving marks alone change).
+      const slider = Object.entries(def.params).find(([, spec]) => spec.kind === 'quantity')?.[0];
+      const sliding = slider ? states.map((s) => ({ ...states[0], [slider]: s[slider] })) : [];
+      const sequence = [...states, ...[...states].reverse(), ...sliding];
       const langOf = (i: number) => (i % 4 < 2 ? 'en' : 'zh');
       // Every reused render first: a fresh render's document takes the caches over (they are kept per document).
       const reused = sequence.map((values, i) => {
