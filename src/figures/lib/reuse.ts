@@ -26,8 +26,34 @@ export interface DrawReuse {
   under?: { key: string; marks: () => Plot.Markish[] };
 }
 
+/**
+ * Nodes drawn once and copied into every picture that shows them, with whether they were drawn clean (no NaN: output.ts)
+ * and a spare set of copies made ahead.
+ */
+interface Copied {
+  nodes: Node[];
+  clean: boolean;
+  spare?: Node[];
+}
+
+/**
+ * Copies of `source.nodes` for a new picture. In the browser the next set is made in a task of its own after this
+ * update (a timer), so the update after it, if it comes a few milliseconds later, as a slider's next step does, finds
+ * its copies made: on chinchilla-runs they are ~500 nodes, ~1 ms of each update. Made at once when none is ready.
+ */
+function copiesOf(source: Copied): Node[] {
+  const copies = source.spare ?? source.nodes.map((n) => n.cloneNode(true));
+  source.spare = undefined;
+  if (typeof window !== 'undefined') {
+    setTimeout(() => {
+      source.spare ??= source.nodes.map((n) => n.cloneNode(true));
+    }, 0);
+  }
+  return source.clean ? copiesOfClean(copies) : copies;
+}
+
 /** Axes, grids and `under` marks drawn before (the nodes Plot put before the other marks), in the document drawn for. */
-const drawnBase = new Map<string, { doc: Document; nodes: Node[]; clean: boolean }>();
+const drawnBase = new Map<string, Copied & { doc: Document }>();
 const BASES_KEPT = 24;
 
 /** Plot's default margins make room for the axes it draws: a chart drawn without them must be given all four. */
@@ -71,8 +97,7 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
   if (svg) {
     let at = svg.firstChild;
     while (at && at.nodeName.toLowerCase() === 'style') at = at.nextSibling;
-    const copies = base.nodes.map((n) => n.cloneNode(true));
-    for (const n of base.clean ? copiesOfClean(copies) : copies) svg.insertBefore(n, at);
+    for (const n of copiesOf(base)) svg.insertBefore(n, at);
   }
   return chart;
 }
@@ -93,9 +118,7 @@ export function moving<M extends Plot.Markish>(mark: M): M {
 interface Template {
   doc: Document;
   wrapper: Element | null;
-  parts: Array<Node[] | number>;
-  /** Whether the unmoving nodes are free of NaN, Infinity and `undefined` (output.ts: their copies skip the check). */
-  clean: boolean;
+  parts: Array<Copied | number>;
   /** The frame's clip path, `url(#…)` (Plot makes one per chart, where the first clipped mark is drawn), or null. */
   clip: string | null;
 }
@@ -172,11 +195,7 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
     if (svg && starts.length === ends.length) {
       const slots = template.clip ? sharingClip(takeSlots(svg), template.clip) : takeSlots(svg);
       const styles = [...svg.childNodes].filter(isStyle);
-      const copy = (nodes: Node[]) => {
-        const copies = nodes.map((n) => n.cloneNode(true));
-        return template.clean ? copiesOfClean(copies) : copies;
-      };
-      svg.replaceChildren(...styles, ...template.parts.flatMap((p) => (typeof p === 'number' ? (slots[p] ?? []) : copy(p))));
+      svg.replaceChildren(...styles, ...template.parts.flatMap((p) => (typeof p === 'number' ? (slots[p] ?? []) : copiesOf(p))));
       if (!template.wrapper) return svg as unknown as ReturnType<typeof Plot.plot>;
       const wrapper = template.wrapper.cloneNode(true) as Element;
       const placeholder = ownSvg(wrapper);
@@ -190,7 +209,7 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
   const svg = ownSvg(chart);
   if (!svg || starts.length !== ends.length) return chart;
   // Keep copies of the unmoving nodes, in runs between the moving marks' slots, then take the markers out.
-  const parts: Template['parts'] = [];
+  const runs: Array<Node[] | number> = [];
   let run: Node[] = [];
   let slot = -1;
   let clip: string | null = null;
@@ -199,24 +218,25 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
     if (slot >= 0) {
       if (n === ends[slot]) slot = -1;
       // A clip path a moving mark made stays, before its slot: the unmoving marks after it may use it too.
-      else if (isClipPath(n)) (parts.at(-2) as Node[]).push(n.cloneNode(true));
+      else if (isClipPath(n)) (runs.at(-2) as Node[]).push(n.cloneNode(true));
       continue;
     }
     const at = starts.indexOf(n as Element);
     if (at >= 0) {
-      parts.push(run, at);
+      runs.push(run, at);
       run = [];
       slot = at;
     } else if (!isStyle(n)) run.push(n.cloneNode(true));
   }
-  parts.push(run);
+  runs.push(run);
   for (const m of [...starts, ...ends]) m.remove();
+  const parts = runs.map((r) => (typeof r === 'number' ? r : { nodes: r, clean: drawnClean(r) }));
   let wrapper: Element | null = null;
   if (chart !== svg) {
     wrapper = chart.cloneNode(true) as Element;
     ownSvg(wrapper)?.replaceChildren();
   }
   if (templates.size >= BASES_KEPT) templates.delete(templates.keys().next().value!);
-  templates.set(fullKey, { doc, wrapper, parts, clip, clean: drawnClean(parts.flatMap((p) => (typeof p === 'number' ? [] : p))) });
+  templates.set(fullKey, { doc, wrapper, parts, clip });
   return chart;
 }

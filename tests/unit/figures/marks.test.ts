@@ -2,7 +2,7 @@
 // shared (a node can sit in one picture only) and not stale (other data or scales draw anew).
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dotsMark, drawPlot, logScale, polylineMark, tipMark } from '../../../src/figures/lib/plot';
 import { drawPatching, drawReusing, moving } from '../../../src/figures/lib/reuse';
 import { normalizeSvg } from './snapshot';
@@ -269,5 +269,46 @@ describe('drawPatching: only the moving marks drawn again', () => {
     expect(html(drawPatching(noMargin, 'test-patch:whole'))).toBe(html(drawPlot(noMargin)));
     const noDomain = { ...opts(4), y: { grid: true } };
     expect(html(drawPatching(noDomain, 'test-patch:whole2'))).toBe(html(drawPlot(noDomain)));
+  });
+});
+
+describe('copies made ahead (in the browser, after each update)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  it('an update after the timer takes the spare copies: new nodes, the same picture as Plot draws whole', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('window', {});
+    const margins = { marginTop: 20, marginRight: 20, marginBottom: 30, marginLeft: 40 };
+    const opts = (at: number) => ({ ...options, ...margins, marks: [Plot.ruleY([3]), moving(Plot.dot([{ a: at, b: at }], { x: 'a', y: 'b' }))] });
+    const under = {
+      key: 'spare',
+      marks: () => [
+        Plot.line(
+          [
+            { a: 0, b: 1 },
+            { a: 9, b: 8 },
+          ],
+          { x: 'a', y: 'b' },
+        ),
+      ],
+    };
+    const reused = (at: number) =>
+      drawReusing({ ...options, ...margins, marks: [Plot.dot([{ a: at, b: at }], { x: 'a', y: 'b' })] }, { axesKey: 'spare-test', under }) as unknown as Element;
+    const seen = new Set<Element>();
+    for (const at of [1, 2, 3, 4]) {
+      const a = drawPatching(opts(at), 'spare-test') as unknown as Element;
+      const b = reused(at);
+      expect(a.outerHTML).toBe((drawPlot(opts(at)) as unknown as Element).outerHTML);
+      expect(b.outerHTML).toBe(
+        (Plot.plot({ ...options, ...margins, marks: [...under.marks(), Plot.dot([{ a: at, b: at }], { x: 'a', y: 'b' })] }) as unknown as Element).outerHTML,
+      );
+      for (const node of [a.querySelector('[aria-label="rule"]')!, b.querySelector('[aria-label="line"]')!]) {
+        expect(seen.has(node)).toBe(false);
+        seen.add(node);
+      }
+      vi.runAllTimers();
+    }
   });
 });

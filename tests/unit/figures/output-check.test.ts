@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { checkOutput, copiesOfClean, drawnClean, markupToCheck } from '../../../src/figures/lib/output';
 import { dotsMark } from '../../../src/figures/lib/plot';
 import { drawPatching, drawReusing, moving } from '../../../src/figures/lib/reuse';
+import type { FigureOutput } from '../../../src/figures/lib/types';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
 const margins = { marginTop: 20, marginRight: 20, marginBottom: 30, marginLeft: 40 };
 const options = { document: doc, width: 300, height: 200, ...margins, x: { domain: [0, 10] }, y: { domain: [0, 10] } };
-const empty = { data: { columns: [], rows: [] } };
+const empty = { data: { columns: [], rows: [] } } as unknown as FigureOutput;
 
 describe('markupToCheck', () => {
   it('leaves out marked copies in an SVG, puts them back in their places, and reads everything else', () => {
