@@ -83,7 +83,22 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
   const offlinePage = document.querySelector<HTMLElement>('[data-offline-page]');
   const notice = () => void import('./offline').then((m) => m.showOffline());
   const start = () => {
-    sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).catch(() => (root.dataset.offline = 'unavailable'));
+    sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' })
+      .then((reg) => {
+        // While the worker saves the runtime and a figure the reader woke later is fetching its code, the worker starts
+        // no new download (service-worker.ts, hold/release): the reader's figure has the connection to itself.
+        let loading = false;
+        const watch = () => {
+          const now = !!document.querySelector('[data-figure].fig-loading');
+          if (now === loading) return;
+          loading = now;
+          reg.installing?.postMessage({ type: now ? 'hold' : 'release' });
+        };
+        const figures = new MutationObserver(watch);
+        figures.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+        void sw.ready.then(() => figures.disconnect());
+      })
+      .catch(() => (root.dataset.offline = 'unavailable'));
     // The offline page shown in place of a page that is not saved must not be saved under that page's address.
     if (!offlinePage || location.pathname === offlinePage.dataset.offlinePage) {
       void sw.ready.then((reg) => {

@@ -11,6 +11,7 @@
  * - `_astro/` files: cache first (their names are content hashes), in any version's cache of this site.
  * - No skipWaiting: a new version waits until no page of the old one is open, so an open page keeps the scripts
  *   it was built with.
+ * - Saving never races a figure the reader woke: a page's `hold` message pauses new downloads until its `release`.
  */
 import { cacheName, cachePrefix, isHashedAsset, langOf, langOfTag, pageKey, staleCaches, versionOf, type SwConfig } from './core';
 
@@ -73,18 +74,62 @@ async function fetchPage(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * Saving the runtime shares the reader's connection with the page. While a page says a figure the reader woke is
+ * fetching its code (`{ type: 'hold' }`, site.ts), no new download starts, until `{ type: 'release' }` or HOLD_MS.
+ */
+const HOLD_MS = 20_000;
+let held: { released: Promise<void>; release: () => void } | null = null;
+function hold(): void {
+  if (held) return;
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  const h = {
+    released,
+    release: () => {
+      if (held === h) held = null;
+      release();
+    },
+  };
+  held = h;
+  setTimeout(h.release, HOLD_MS);
+  // The downloads under way stop too (they start again on release): each would keep a share of the connection.
+  for (const c of downloads) c.abort();
+}
+const downloads = new Set<AbortController>();
+/**
+ * Downloads at a time while saving: enough to keep a slow link busy (its round trip times its rate is ~100 KB, the
+ * files average ~9 KB), few enough that a hold stops most of the saving within a round trip.
+ */
+const PARALLEL = 8;
+
 sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await Promise.all(
-        PRECACHE.map(async (path) => {
-          const url = at(path);
-          // A content-hashed file an older version already saved is the same file.
-          const old = isHashedAsset(new URL(url).pathname, BASE) ? await matchAny(url) : undefined;
-          const res = old ?? (await fetch(url, { cache: 'no-cache' }));
+      const queue = [...PRECACHE];
+      const save = async (path: string): Promise<void> => {
+        const url = at(path);
+        // A content-hashed file an older version already saved is the same file.
+        const old = isHashedAsset(new URL(url).pathname, BASE) ? await matchAny(url) : undefined;
+        if (old) return cache.put(url, old);
+        while (held) await held.released;
+        const stop = new AbortController();
+        downloads.add(stop);
+        try {
+          const res = await fetch(url, { cache: 'no-cache', signal: stop.signal });
           if (!res.ok) throw new Error(`${url}: ${res.status}`);
           await cache.put(url, res);
+        } catch (e) {
+          if (!stop.signal.aborted) throw e;
+          return save(path);
+        } finally {
+          downloads.delete(stop);
+        }
+      };
+      await Promise.all(
+        Array.from({ length: PARALLEL }, async () => {
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) await save(path);
         }),
       );
       // Pages the reader saved with an older version, and the pages open now, are saved again in this version.
@@ -162,6 +207,8 @@ sw.addEventListener('fetch', (event) => {
 /** A page asks to be saved once this worker is ready: `{ type: 'save-page', url, version }`, answered on the port. */
 sw.addEventListener('message', (event) => {
   const data = event.data as { type?: string; url?: string; version?: string } | null;
+  if (data?.type === 'hold') return hold();
+  if (data?.type === 'release') return held?.release();
   const port = event.ports[0];
   if (data?.type !== 'save-page' || typeof data.url !== 'string' || !port) return;
   const url = data.url;

@@ -158,6 +158,45 @@ for (const { name, origin, base } of BUILDS) {
     await context.close();
   });
 
+  test(`${name}: a figure woken while the site is being saved holds the saving: no new download until its code has come`, async ({ browser }) => {
+    // The usual order: saving starts at idle after load, and the reader wakes a figure a few seconds later, while the
+    // worker is still downloading the runtime (~0.5 MB). On a slow phone network the two would share the connection.
+    const { context, page, errors } = await fresh(browser, origin);
+    // The worker's downloads, slowed so that saving lasts a few seconds on this local server.
+    const started: number[] = [];
+    context.on('request', (r) => {
+      if (r.serviceWorker() && r.url().includes('/_astro/')) started.push(Date.now());
+    });
+    await context.route(/\/_astro\//, async (route) => {
+      if (route.request().serviceWorker()) await new Promise((r) => setTimeout(r, 150));
+      await route.continue();
+    });
+    let release!: () => void;
+    const plotHeld = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
+      await plotHeld;
+      await route.continue();
+    });
+    await page.goto(`${base}en/kaplan/`);
+    await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.installing), { timeout: 15000 }).toBe(true);
+    await expect.poll(() => started.length).toBeGreaterThan(0);
+    const figure = page.locator('#fig-kaplan-three-laws');
+    await figure.locator('input[type="range"]').first().focus();
+    await expect(figure).toHaveClass(/fig-loading/);
+    // Downloads asked for before the hold reached the worker may still start; then none while Plot is held.
+    await page.waitForTimeout(500);
+    const atHold = started.length;
+    await page.waitForTimeout(2000);
+    expect(started.length).toBe(atHold);
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.installing)).toBe(true);
+    release();
+    await hydrated(figure);
+    await saved(page);
+    expect(started.length).toBeGreaterThan(atHold);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test(`${name}: caches are named after the site version; a new version deletes this site's older caches, and only those`, async ({ browser }) => {
     const { context, page } = await fresh(browser, origin);
     // Before the worker installs: an older version's cache of this site, and a cache that is not this site's.
