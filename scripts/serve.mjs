@@ -10,6 +10,9 @@
 // must be told to accept it (Chromium: --ignore-certificate-errors; Playwright: ignoreHTTPSErrors). Over HTTP/1.1 a
 // browser opens at most 6 connections to a host, so a page that asks for 16 scripts at once gets them in three turns,
 // one round trip each, which no reader of those hosts waits for; the benchmark's first-touch timing uses --tls.
+// --shape <ms>,<bytes per second> makes a slow network at the server: every response waits <ms> (the round trip) and all
+// the bodies in flight share <bytes per second>. Unlike DevTools' throttling (CDP), which slows one page, it covers
+// every request the browser makes, the page's service worker's too: the benchmark's "offline saving" scenario uses it.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
@@ -31,6 +34,8 @@ if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base += '/';
 const csp = args.includes('--csp');
 const tls = args.includes('--tls');
+const [shapeRtt, shapeRate] = (opt('shape', '') || ',').split(',').map(Number);
+const shaping = shapeRtt > 0 && shapeRate > 0;
 
 // The strict policy and security headers a static host should send (src/lib/security.mjs; the build writes them to
 // dist/_headers). Without --csp the server sends none, like a plain static host: the pages' <meta> policy still applies.
@@ -71,21 +76,58 @@ function gzipOf(file) {
   return body;
 }
 
-function send(res, status, file, req) {
-  if (!existsSync(file)) {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-    return res.end(`${status}`);
+/**
+ * The bodies being sent under --shape, and the timer that hands out the bandwidth: every 10 ms, a hundredth of the
+ * rate, in packets of up to 1,400 bytes taken from the bodies in turn (a round robin that goes on from tick to tick).
+ */
+const inFlight = [];
+let pump = null;
+let turn = 0;
+const PACKET = 1400;
+function pumpShares() {
+  let bytes = shapeRate / 100;
+  while (bytes > 0 && inFlight.length) {
+    turn %= inFlight.length;
+    const f = inFlight[turn];
+    const n = Math.min(PACKET, bytes, f.body.length - f.at);
+    if (!f.res.destroyed) f.res.write(f.body.subarray(f.at, f.at + n));
+    f.at += n;
+    bytes -= n;
+    if (f.at >= f.body.length || f.res.destroyed) {
+      if (!f.res.destroyed) f.res.end();
+      inFlight.splice(turn, 1);
+    } else turn++;
   }
+  if (!inFlight.length) {
+    clearInterval(pump);
+    pump = null;
+  }
+}
+
+/** Sends a whole response: at once, or under --shape after the round trip, at the shared rate. */
+function reply(res, status, headers, body) {
+  if (!shaping) {
+    res.writeHead(status, { ...headers, 'Content-Length': body.length });
+    return res.end(body);
+  }
+  setTimeout(() => {
+    if (res.destroyed) return;
+    res.writeHead(status, { ...headers, 'Content-Length': body.length });
+    if (!body.length) return res.end();
+    inFlight.push({ res, body, at: 0 });
+    pump ??= setInterval(pumpShares, 10);
+  }, shapeRtt);
+}
+
+function send(res, status, file, req) {
+  if (!existsSync(file)) return reply(res, status, { 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from(`${status}`));
   const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
   if (csp) Object.assign(headers, headersFor(file.slice(dir.length).split(sep).join('/'), { html: extname(file) === '.html' }));
   if (COMPRESSIBLE.has(extname(file))) {
     headers.Vary = 'Accept-Encoding';
-    if (/\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) {
-      const body = gzipOf(file);
-      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-      return res.end(body);
-    }
+    if (/\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) return reply(res, status, { ...headers, 'Content-Encoding': 'gzip' }, gzipOf(file));
   }
+  if (shaping) return reply(res, status, headers, readFileSync(file));
   res.writeHead(status, headers);
   createReadStream(file).pipe(res);
 }
@@ -94,20 +136,14 @@ function handle(req, res) {
   const url = new URL(req.url || '/', 'http://localhost');
   const path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) {
-    if (path === base.slice(0, -1)) {
-      res.writeHead(301, { Location: base });
-      return res.end();
-    }
+    if (path === base.slice(0, -1)) return reply(res, 301, { Location: base }, Buffer.alloc(0));
     return send(res, 404, join(dir, '404.html'), req);
   }
   const rel = normalize(path.slice(base.length)).replace(/^(\.\.(\/|\\|$))+/, '');
   let file = join(dir, rel);
   if (!file.startsWith(dir)) return send(res, 404, join(dir, '404.html'), req);
   if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!path.endsWith('/')) {
-      res.writeHead(301, { Location: `${path}/${url.search}` });
-      return res.end();
-    }
+    if (!path.endsWith('/')) return reply(res, 301, { Location: `${path}/${url.search}` }, Buffer.alloc(0));
     file = join(file, 'index.html');
   }
   if (!existsSync(file)) return send(res, 404, join(dir, '404.html'), req);
@@ -149,5 +185,7 @@ function certificate() {
 const server = tls ? createSecureServer({ ...certificate(), allowHTTP1: true }, handle) : createServer(handle);
 server.listen(port, '127.0.0.1', () => {
   const scheme = tls ? 'https' : 'http';
-  console.log(`Scaling Laws Explorer: serving ${dir} at ${scheme}://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}${tls ? ' (HTTP/2, self-signed)' : ''}`);
+  console.log(
+    `Scaling Laws Explorer: serving ${dir} at ${scheme}://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}${tls ? ' (HTTP/2, self-signed)' : ''}${shaping ? ` (slow network: ${shapeRtt} ms, ${shapeRate} B/s)` : ''}`,
+  );
 });
