@@ -11,7 +11,8 @@ import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/kaplan-three-laws';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
@@ -123,38 +124,53 @@ function lawPanel(ctx: Ctx, l: Law, xLabel: string, style: 'quantity' | 'scienti
   const yLabel = ctx.t.common.axis.testLoss;
   const losses = l.curve.map((p) => p.loss);
   const point = { x: l.x, loss: l.at };
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 44,
-    marginRight: 24,
-    marginTop: 26,
-    x: logScale(lang, xLabel, style, { domain: l.domain, ticks: decadePowers(l.domain), ...(style === 'scientific' ? { tickFormat: powerLabel } : {}) }),
-    y: { type: 'log' as const, label: yLabel, grid: true, ticks: lossTicks(Math.min(...losses), Math.max(...losses)), tickFormat: (v: number) => formatNumber(v, lang, 3) },
-    marks: [
-      Plot.line(l.curve, { x: 'x', y: 'loss', stroke: color, strokeWidth: 2 }),
-      Plot.dot([point], { x: 'x', y: 'loss', r: 5, fill: color, stroke: 'var(--plot-background, white)', strokeWidth: 1.5 }),
-      tipMark<{ x: number; loss: number }>(l.curve, {
-        x: 'x',
-        y: 'loss',
-        title: (d) =>
-          tipText(lang, [
-            [xLabel, d.x, style],
-            [yLabel, d.loss],
-          ]),
-      }),
-      Plot.text([point], {
-        x: 'x',
-        y: 'loss',
-        text: (p: { loss: number }) => formatNumber(p.loss, lang, 4),
-        dx: 8,
-        dy: -10,
-        textAnchor: 'start',
-        fontSize: 12,
-        fill: 'currentColor',
-      }),
-      Plot.text([legend], { frameAnchor: 'top-right', dy: 4, dx: -2, fontSize: 12, fill: 'currentColor' }),
-    ],
-  });
+  // The reader's point, its label and the tip move with a slider; the line, the axes and the fit are copied while the
+  // law and its domain stay (the other two panels, and this one until the point leaves the studied range).
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 44,
+      marginRight: 24,
+      marginTop: 26,
+      x: logScale(lang, xLabel, style, { domain: l.domain, ticks: decadePowers(l.domain), ...(style === 'scientific' ? { tickFormat: powerLabel } : {}) }),
+      y: {
+        type: 'log' as const,
+        // The curve's extent, as Plot would take it from the marks (the point lies on the curve).
+        domain: [Math.min(...losses), Math.max(...losses)],
+        label: yLabel,
+        grid: true,
+        ticks: lossTicks(Math.min(...losses), Math.max(...losses)),
+        tickFormat: (v: number) => formatNumber(v, lang, 3),
+      },
+      marks: [
+        Plot.line(l.curve, { x: 'x', y: 'loss', stroke: color, strokeWidth: 2 }),
+        moving(Plot.dot([point], { x: 'x', y: 'loss', r: 5, fill: color, stroke: 'var(--plot-background, white)', strokeWidth: 1.5 })),
+        tipMark<{ x: number; loss: number }>(l.curve, {
+          x: 'x',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [
+              [xLabel, d.x, style],
+              [yLabel, d.loss],
+            ]),
+        }),
+        moving(
+          Plot.text([point], {
+            x: 'x',
+            y: 'loss',
+            text: (p: { loss: number }) => formatNumber(p.loss, lang, 4),
+            dx: 8,
+            dy: -10,
+            textAnchor: 'start',
+            fontSize: 12,
+            fill: 'currentColor',
+          }),
+        ),
+        Plot.text([legend], { frameAnchor: 'top-right', dy: 4, dx: -2, fontSize: 12, fill: 'currentColor' }),
+      ],
+    },
+    `kaplan-three-laws:${lang}:${xLabel}:${color}:${legend}:${l.domain.join()}:${l.constant}:${l.exponent}`,
+  );
 }
 
 /** The fit as Fig. 1 prints it, e.g. L = (N/8.8×10¹³)^−0.076. */
