@@ -1,41 +1,15 @@
 import type { FigureOutput } from './types';
 
-const BAD = /\b(NaN|Infinity|undefined)\b/;
+export const BAD = /\b(NaN|Infinity|undefined)\b/;
 
 /**
- * Nodes known to be free of NaN, Infinity and `undefined`: copies a figure puts in its SVG of nodes found clean when
- * they were first drawn (the unmoving parts src/figures/lib/reuse.ts copies). The browser's check of an update skips
- * them: on chinchilla-runs they are most of the picture.
+ * How the browser reads a rendered figure's markup for checkOutput: all of it, unless a module that copies nodes found
+ * clean when first drawn reads it without them (reuse.ts, loaded only by the figures that copy).
  */
-const clean = new WeakSet<Node>();
-
-/** Whether `nodes` are free of NaN, Infinity and `undefined` (their markup, once, when first drawn). */
-export function drawnClean(nodes: readonly Node[]): boolean {
-  return !nodes.some((n) => BAD.test(n.nodeType === 1 ? (n as Element).outerHTML : (n.textContent ?? '')));
-}
-
-/** Marks copies of nodes drawnClean found clean, so the check of the picture they go in skips them; returns them. */
-export function copiesOfClean<N extends Node>(copies: N[]): N[] {
-  for (const n of copies) clean.add(n);
-  return copies;
-}
-
-/**
- * The markup checkOutput reads for a rendered figure: all of it but the copies of clean nodes (copiesOfClean), which
- * sit directly in a chart's <svg>. They are taken out for the reading and put back in their places.
- */
-export function markupToCheck(root: Element): string {
-  const svgs = root.nodeName.toLowerCase() === 'svg' ? [root] : [...root.querySelectorAll('svg')];
-  const out: Array<[parent: Element, node: Node, before: Node | null]> = [];
-  for (const svg of svgs) for (const n of svg.childNodes) if (clean.has(n)) out.push([svg, n, n.nextSibling]);
-  if (!out.length) return root.outerHTML;
-  for (const [, n] of out) (n as ChildNode).remove();
-  const html = root.outerHTML;
-  for (let i = out.length - 1; i >= 0; i--) {
-    const [parent, n, before] = out[i]!;
-    parent.insertBefore(n, before);
-  }
-  return html;
+let markupReader = (root: Element) => root.outerHTML;
+export const markupToCheck = (root: Element): string => markupReader(root);
+export function readMarkupWith(reader: (root: Element) => string): void {
+  markupReader = reader;
 }
 
 /**

@@ -4,7 +4,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
-import { copiesOfClean, drawnClean } from './output';
 import type { RenderContext } from './types';
 
 /** Series colours, distinguishable in light and dark mode and for common colour-vision deficiencies (Okabe–Ito based). */
@@ -50,21 +49,15 @@ export interface PolylinePath<T> {
  * for: an update that leaves those lines or dots alone (a slider that moves something else) clones the group instead of
  * creating hundreds of elements and setting their attributes again. Clones carry no listeners; these groups have none.
  */
-const drawnGroups = new Map<string, { g: SVGElement; clean?: boolean }>();
+const drawnGroups = new Map<string, SVGElement>();
 const DRAWN_GROUPS_KEPT = 12;
 
 function reuseDrawn(key: string, doc: Document, draw: () => SVGElement): SVGElement {
   const drawn = drawnGroups.get(key);
-  if (drawn && drawn.g.ownerDocument === doc) {
-    // The key holds everything the group draws (coordinates, colours, attributes): checked once, at the first copy, a
-    // clean one's copies skip the browser's check for NaN (output.ts).
-    drawn.clean ??= drawnClean([doc.createTextNode(key)]);
-    const copy = drawn.g.cloneNode(true) as SVGElement;
-    return drawn.clean ? copiesOfClean([copy])[0]! : copy;
-  }
+  if (drawn && drawn.ownerDocument === doc) return drawn.cloneNode(true) as SVGElement;
   const g = draw();
   if (drawnGroups.size >= DRAWN_GROUPS_KEPT) drawnGroups.delete(drawnGroups.keys().next().value!);
-  drawnGroups.set(key, { g: g.cloneNode(true) as SVGElement });
+  drawnGroups.set(key, g.cloneNode(true) as SVGElement);
   return g;
 }
 
@@ -140,7 +133,7 @@ export function dotsMark<T>(
     }
     const svg = 'http://www.w3.org/2000/svg';
     const doc = context.document;
-    return reuseDrawn(`dots|${r}|${paint?.name ?? ''}|${JSON.stringify(attributes)}|${circles.join(';')}`, doc, () => {
+    return reuseDrawn(`dots|${r}|${paint?.name}|${JSON.stringify(attributes)}|${circles.join(';')}`, doc, () => {
       const g = doc.createElementNS(svg, 'g');
       g.setAttribute('aria-hidden', 'true');
       for (const [name, value] of Object.entries(attributes)) g.setAttribute(name, String(value));

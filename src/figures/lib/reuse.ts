@@ -3,7 +3,7 @@
  * drawReusing copies what lies under the moving marks; drawPatching copies everything around the marks wrapped in moving().
  */
 import * as Plot from '@observablehq/plot';
-import { copiesOfClean, drawnClean } from './output';
+import { BAD, readMarkupWith } from './output';
 import { isTip, tipsLast } from './plot';
 
 /** What drawReusing may reuse from earlier charts. */
@@ -55,6 +55,44 @@ function copiesOf(source: Copied): Node[] {
 /** Axes, grids and `under` marks drawn before (the nodes Plot put before the other marks), in the document drawn for. */
 const drawnBase = new Map<string, Copied & { doc: Document }>();
 const BASES_KEPT = 24;
+
+/**
+ * Nodes known to be free of NaN, Infinity and `undefined`: copies a figure puts in its SVG of nodes found clean when
+ * they were first drawn (the unmoving parts this module copies). The browser's check of an update skips
+ * them: on chinchilla-runs they are most of the picture.
+ */
+const clean = new WeakSet<Node>();
+
+/** Whether `nodes` are free of NaN, Infinity and `undefined` (their markup, once, when first drawn). */
+export function drawnClean(nodes: readonly Node[]): boolean {
+  return !nodes.some((n) => BAD.test(n.nodeType === 1 ? (n as Element).outerHTML : (n.textContent ?? '')));
+}
+
+/** Marks copies of nodes drawnClean found clean, so the check of the picture they go in skips them; returns them. */
+export function copiesOfClean<N extends Node>(copies: N[]): N[] {
+  for (const n of copies) clean.add(n);
+  return copies;
+}
+
+/**
+ * The markup checkOutput reads for a rendered figure (output.ts): all of it but the copies of clean nodes (copiesOfClean),
+ * which sit directly in a chart's <svg>. They are taken out for the reading and put back in their places.
+ */
+function markupWithoutClean(root: Element): string {
+  const svgs = root.nodeName.toLowerCase() === 'svg' ? [root] : [...root.querySelectorAll('svg')];
+  const out: Array<[parent: Element, node: Node, before: Node | null]> = [];
+  for (const svg of svgs) for (const n of svg.childNodes) if (clean.has(n)) out.push([svg, n, n.nextSibling]);
+  if (!out.length) return root.outerHTML;
+  for (const [, n] of out) (n as ChildNode).remove();
+  const html = root.outerHTML;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const [parent, n, before] = out[i]!;
+    parent.insertBefore(n, before);
+  }
+  return html;
+}
+
+readMarkupWith(markupWithoutClean);
 
 /** Plot's default margins make room for the axes it draws: a chart drawn without them must be given all four. */
 const hasMargins = (o: Plot.PlotOptions) => o.margin !== undefined || [o.marginTop, o.marginRight, o.marginBottom, o.marginLeft].every((m) => m !== undefined);

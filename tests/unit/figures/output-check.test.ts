@@ -1,11 +1,10 @@
 // The browser's check of an update (no NaN, Infinity or undefined on screen) skips the copies of nodes found clean when
-// first drawn, and only those: what the copying functions of src/figures/lib/reuse.ts and plot.ts mark.
+// first drawn, and only those: what the copying functions of src/figures/lib/reuse.ts mark (loading it sets the reader).
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { checkOutput, copiesOfClean, drawnClean, markupToCheck } from '../../../src/figures/lib/output';
-import { dotsMark } from '../../../src/figures/lib/plot';
-import { drawPatching, drawReusing, moving } from '../../../src/figures/lib/reuse';
+import { checkOutput, markupToCheck } from '../../../src/figures/lib/output';
+import { copiesOfClean, drawnClean, drawPatching, drawReusing, moving } from '../../../src/figures/lib/reuse';
 import type { FigureOutput } from '../../../src/figures/lib/types';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -78,23 +77,5 @@ describe('the copies the reuse functions make', () => {
     const read = markupToCheck(draw(3));
     expect(read).not.toContain('aria-label="rule"');
     expect(read).toContain('aria-label="dot"');
-  });
-
-  it('dotsMark: a group copied from a clean one skips the check; one drawn anew is read', () => {
-    const chart = () =>
-      Plot.plot({
-        ...options,
-        marks: [
-          dotsMark(
-            runs,
-            (d) => d.a,
-            (d) => d.b,
-            { r: 3 },
-          ),
-        ],
-      }) as unknown as Element;
-    const first = markupToCheck(chart());
-    expect(first).toContain('<circle');
-    expect(markupToCheck(chart())).not.toContain('<circle');
   });
 });
