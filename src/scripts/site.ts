@@ -85,6 +85,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
   const start = () => {
     sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' })
       .then((reg) => {
+        // A browser that blocks workers (a test harness can) resolves without a registration.
+        if (!reg) return;
         // While the worker saves the runtime and a figure the reader woke later is fetching its code, the worker starts
         // no new download (service-worker.ts, hold/release): the reader's figure has the connection to itself.
         let loading = false;

@@ -25,6 +25,17 @@ async function fresh(browser: Browser, origin: string, colorScheme: 'light' | 'd
   return { context, page, errors };
 }
 
+/** Holds back Plot's chunk, the largest part of a figure's wake, for `page` until the returned function is called. */
+async function holdPlot(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** axe-core over one part of the page (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts): the list of violations. */
 async function axe(page: Page, selector: string) {
   return axeViolations(page, { tags: TAGS }, { include: [selector] });
@@ -138,12 +149,7 @@ for (const { name, origin, base } of BUILDS) {
       const idle = window.requestIdleCallback.bind(window);
       window.requestIdleCallback = (fn, options) => idle(() => setTimeout(fn, 1000), options) as number;
     });
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPlot(page);
     await page.goto(`${base}en/kaplan/`);
     const figure = page.locator('#fig-kaplan-three-laws');
     await figure.locator('input[type="range"]').first().focus();
@@ -171,12 +177,7 @@ for (const { name, origin, base } of BUILDS) {
       if (route.request().serviceWorker()) await new Promise((r) => setTimeout(r, 150));
       await route.continue();
     });
-    let release!: () => void;
-    const plotHeld = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
-      await plotHeld;
-      await route.continue();
-    });
+    const release = await holdPlot(page);
     await page.goto(`${base}en/kaplan/`);
     await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.installing), { timeout: 15000 }).toBe(true);
     await expect.poll(() => started.length).toBeGreaterThan(0);
