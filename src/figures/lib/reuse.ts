@@ -97,7 +97,8 @@ readMarkupWith(markupWithoutClean);
 /** Plot's default margins make room for the axes it draws: a chart drawn without them must be given all four. */
 const hasMargins = (o: Plot.PlotOptions) => o.margin !== undefined || [o.marginTop, o.marginRight, o.marginBottom, o.marginLeft].every((m) => m !== undefined);
 const hasDomain = (scale: unknown) => !!scale && typeof scale === 'object' && Array.isArray((scale as { domain?: unknown }).domain);
-const svgOf = (chart: Element) => (chart.nodeName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg'));
+/** The chart's own SVG: the root, or the <figure>'s child (a legend's swatches are SVGs too, nested deeper). */
+const ownSvg = (chart: Element) => (chart.nodeName.toLowerCase() === 'svg' ? chart : ([...chart.children].find((c) => c.nodeName.toLowerCase() === 'svg') ?? null));
 
 /** The options as a key: functions by their cache key (logScale's tick formats) or their source. */
 function optionsKey(options: Plot.PlotOptions): string {
@@ -123,7 +124,7 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
   let base = drawnBase.get(key);
   if (!base || base.doc !== doc) {
     const underMarks = under?.marks() ?? [];
-    const bare = svgOf(Plot.plot({ ...options, marks: underMarks }));
+    const bare = ownSvg(Plot.plot({ ...options, marks: underMarks }));
     if (!bare) return Plot.plot({ ...options, marks: [...underMarks, ...ordered] });
     const nodes = [...bare.childNodes].filter((n) => n.nodeName.toLowerCase() !== 'style');
     base = { doc, nodes, clean: drawnClean(nodes) };
@@ -131,7 +132,7 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
     drawnBase.set(key, base);
   }
   const chart = Plot.plot({ ...options, x: { ...options.x, axis: null, grid: false }, y: { ...options.y, axis: null, grid: false }, marks: ordered });
-  const svg = svgOf(chart);
+  const svg = ownSvg(chart);
   if (svg) {
     let at = svg.firstChild;
     while (at && at.nodeName.toLowerCase() === 'style') at = at.nextSibling;
@@ -163,8 +164,6 @@ interface Template {
 const templates = new Map<string, Template>();
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const isStyle = (n: Node) => n.nodeName.toLowerCase() === 'style';
-/** The chart's own SVG: the root, or the <figure>'s child (a legend's swatches are SVGs too, nested deeper). */
-const ownSvg = (chart: Element) => (chart.nodeName.toLowerCase() === 'svg' ? chart : ([...chart.children].find((c) => c.nodeName.toLowerCase() === 'svg') ?? null));
 
 const isClipPath = (n: Node) => n.nodeName.toLowerCase() === 'clippath';
 

@@ -191,6 +191,21 @@ describe('drawReusing: marks under the others (under)', () => {
     expect(chart(1, 'law-2', 0.5).outerHTML).not.toBe(whole(1).outerHTML);
   });
 
+  it("with a legend (Plot's <figure>), the copies go into the chart's own SVG, not a swatch's", () => {
+    const legendOptions = (chosen: number) => ({
+      ...options,
+      ...margins,
+      color: { domain: ['a', 'b'], range: ['red', 'blue'], legend: true },
+      marks: [Plot.dot([{ ...runs[chosen]!, k: 'a' }], { x: 'a', y: 'b', fill: 'k' })],
+    });
+    const under = { key: 'legend', marks: () => lawAndRuns(1) };
+    const draw = (chosen: number) => drawReusing(legendOptions(chosen), { axesKey: 'test-under-legend', under }) as unknown as Element;
+    for (const chosen of [0, 1]) {
+      const whole = Plot.plot({ ...legendOptions(chosen), marks: [...lawAndRuns(1), ...legendOptions(chosen).marks] }) as unknown as Element;
+      expect(draw(chosen).outerHTML).toBe(whole.outerHTML);
+    }
+  });
+
   it('without both domains in the options the under marks are still drawn first', () => {
     const svg = drawReusing(
       { ...options, y: { grid: true }, marks: [Plot.dot(runs, { x: 'a', y: 'b' })] },
