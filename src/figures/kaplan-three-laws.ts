@@ -123,6 +123,7 @@ function lawPanel(ctx: Ctx, l: Law, xLabel: string, style: 'quantity' | 'scienti
   const { lang } = ctx;
   const yLabel = ctx.t.common.axis.testLoss;
   const losses = l.curve.map((p) => p.loss);
+  const [lo, hi] = [Math.min(...losses), Math.max(...losses)];
   const point = { x: l.x, loss: l.at };
   // The reader's point, its label and the tip move with a slider; the line, the axes and the fit are copied while the
   // law and its domain stay (the other two panels, and this one until the point leaves the studied range).
@@ -136,10 +137,10 @@ function lawPanel(ctx: Ctx, l: Law, xLabel: string, style: 'quantity' | 'scienti
       y: {
         type: 'log' as const,
         // The curve's extent, as Plot would take it from the marks (the point lies on the curve).
-        domain: [Math.min(...losses), Math.max(...losses)],
+        domain: [lo, hi],
         label: yLabel,
         grid: true,
-        ticks: lossTicks(Math.min(...losses), Math.max(...losses)),
+        ticks: lossTicks(lo, hi),
         tickFormat: (v: number) => formatNumber(v, lang, 3),
       },
       marks: [

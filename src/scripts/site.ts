@@ -82,6 +82,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
   const base = root.dataset.base || '/';
   const offlinePage = document.querySelector<HTMLElement>('[data-offline-page]');
   const notice = () => void import('./offline').then((m) => m.showOffline());
+  /** A figure fetching its code (touched, or scrolled near; figure-loader.ts marks it .fig-loading). */
+  const figureWaking = () => !!document.querySelector('[data-figure].fig-loading');
   const start = () => {
     sw.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' })
       .then((reg) => {
@@ -91,7 +93,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
         // no new download (service-worker.ts, hold/release): the reader's figure has the connection to itself.
         let loading = false;
         const watch = () => {
-          const now = !!document.querySelector('[data-figure].fig-loading');
+          const now = figureWaking();
           if (now === loading) return;
           loading = now;
           reg.installing?.postMessage({ type: now ? 'hold' : 'release' });
@@ -117,7 +119,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window === window.to
   // Looked at again every second; after 20 s (a download that hangs) saving starts anyway.
   let waited = 0;
   const startWhenQuiet = () => {
-    if (document.querySelector('[data-figure].fig-loading') && waited++ < 20) setTimeout(() => idle(startWhenQuiet), 1000);
+    if (figureWaking() && waited++ < 20) setTimeout(() => idle(startWhenQuiet), 1000);
     else start();
   };
   addEventListener('load', () => idle(startWhenQuiet), { once: true });
