@@ -68,10 +68,6 @@ if (root.hasAttribute('data-embed')) {
   void import('./embed').then((m) => m.startEmbed());
 }
 
-if (document.querySelector('[data-figure]')) {
-  void import('./figure-loader').then((m) => m.watchFigures());
-}
-
 // Reading offline: once the page has loaded and the browser is idle (so saving the site's runtime on the device never
 // competes with the page), register the service worker (src/sw/service-worker.ts, built to <base>sw.js) and ask it to
 // save this page; <html data-offline="saved"> once the page and the runtime are on the device. The notice and the list

@@ -1,0 +1,78 @@
+// When figures wake (src/scripts/figure-loader.ts): a figure scrolled near the viewport wakes unasked, but never beside
+// one the reader touched, whose code then has the connection to itself; and the loader is on the page before its load
+// event, so a touch at load starts the figure's downloads at once.
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from '../support/figure';
+
+/** Holds back Plot's chunk (the largest part of a wake) for `page` until the returned function is called. */
+async function holdPlot(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Ids of the figures (with controls) marked as fetching their code, or awake. */
+const started = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-figure]')].filter((f) => f.classList.contains('fig-loading') || f.dataset.hydrated === 'true').map((f) => f.dataset.figure!),
+  );
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: a figure scrolled to within a screen of the viewport wakes untouched`, async ({ page }) => {
+    await page.goto(`/${lang}/kaplan/`);
+    await page.waitForLoadState('load');
+    expect(await started(page)).toEqual([]);
+    const figure = page.locator('[data-figure]:has([data-ui])').first();
+    await page.evaluate(() => {
+      const f = document.querySelector<HTMLElement>('[data-figure]:has([data-ui])')!;
+      // Its top one screen below the viewport's bottom edge: inside the loader's margin, not yet on screen.
+      scrollTo(0, f.getBoundingClientRect().top + scrollY - 1.5 * innerHeight);
+    });
+    await hydrated(figure);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  test(`${lang}: figures scrolled near wait while the figure the reader touched fetches its code`, async ({ page }) => {
+    await page.goto(`/${lang}/tools/`);
+    await page.waitForLoadState('load');
+    const release = await holdPlot(page);
+    const touched = page.locator('[data-figure]:has(.fig-controls input[type="range"])').first();
+    const id = (await touched.getAttribute('data-figure'))!;
+    await touched.locator('.fig-controls input[type="range"]').first().focus();
+    // The reader scrolls on a little: other figures come within the loader's one-screen margin below the viewport.
+    const near = await page.evaluate((id) => {
+      scrollBy(0, innerHeight);
+      return [...document.querySelectorAll<HTMLElement>('[data-figure]:has([data-ui])')]
+        .filter((f) => f.dataset.figure !== id && f.getBoundingClientRect().top < 2 * innerHeight && f.getBoundingClientRect().bottom > 0)
+        .map((f) => f.dataset.figure!);
+    }, id);
+    expect(near.length).toBeGreaterThan(0);
+    // The loader's idle callbacks (≤ 2 s) have had their turn: only the touched figure is fetching.
+    await page.waitForTimeout(2500);
+    expect(await started(page)).toEqual([id]);
+    release();
+    await hydrated(touched);
+    // Then the figures near the viewport wake, untouched.
+    await expect.poll(() => started(page), { timeout: 15_000 }).toEqual(expect.arrayContaining([id, ...near]));
+  });
+
+  test(`${lang}: the loader has run by the page's load event, so a touch at load starts the figure's downloads at once`, async ({ page }) => {
+    // Every script arrives 300 ms late, as on a slow network: a loader the page imported dynamically would still be
+    // on its way at load (the load event does not wait for a dynamic import).
+    await page.route(/\/_astro\/[^/]*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    await page.goto(`/${lang}/kaplan/`, { waitUntil: 'load' });
+    const woke = await page.evaluate(() => {
+      const f = document.querySelector<HTMLElement>('[data-figure]:has(.fig-controls input[type="range"])')!;
+      f.querySelector<HTMLInputElement>('.fig-controls input[type="range"]')!.focus();
+      return f.classList.contains('fig-loading');
+    });
+    expect(woke).toBe(true);
+  });
+}
