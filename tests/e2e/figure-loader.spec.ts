@@ -75,4 +75,28 @@ for (const lang of ['en', 'zh'] as const) {
     });
     expect(woke).toBe(true);
   });
+
+  test(`${lang}: a touched figure paints its new picture before its frame hydrates`, async ({ page }) => {
+    await page.goto(`/${lang}/kaplan/`);
+    const figure = page.locator('[data-figure]:has(.fig-controls input[type="range"])').first();
+    await figure.evaluate((f: HTMLElement) => {
+      // At the swap, and in the frame that paints it: was the frame (controls, readouts, table) live yet?
+      (window as unknown as { seen: Promise<unknown> }).seen = new Promise((resolve) =>
+        new MutationObserver((_, obs) => {
+          obs.disconnect();
+          const atSwap = f.dataset.hydrated ?? 'no';
+          requestAnimationFrame(() => resolve({ atSwap, atPaint: f.dataset.hydrated ?? 'no' }));
+        }).observe(f.querySelector('[data-plot]')!, { childList: true }),
+      );
+    });
+    const before = await figure.locator('[data-plot]').innerHTML();
+    const slider = figure.locator('.fig-controls input[type="range"]').first();
+    await slider.focus();
+    await slider.press('ArrowRight');
+    expect(await page.evaluate(() => (window as unknown as { seen: Promise<unknown> }).seen)).toEqual({ atSwap: 'no', atPaint: 'no' });
+    await hydrated(figure);
+    // The picture painted first is the one for the key press, and stays once the frame is live.
+    expect(await figure.locator('[data-plot]').innerHTML()).not.toBe(before);
+    await expect(slider).toBeFocused();
+  });
 }
