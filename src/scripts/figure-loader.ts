@@ -6,7 +6,9 @@
  * on the page publishes to it (src/figures/lib/figure-state.ts). It runs as Figure.astro's module script, so only on
  * pages with a figure, and before the page's load event.
  */
+import type { WakeLoaders } from '../components/figure/island';
 import { onWakeRequest } from '../figures/lib/figure-state';
+import type { FigureDef } from '../figures/lib/types';
 
 type Island = typeof import('../components/figure/island');
 
@@ -16,22 +18,32 @@ const loadIsland = (): Promise<Island> => import('../components/figure/island');
 /**
  * Every figure's code and catalogue, as import functions only (nothing is downloaded until one is called): at a touch
  * the page requests the figure, its catalogue in the page's language and the frame's words at once, beside the island,
- * Preact and Plot. Each is otherwise requested only when the module before it has arrived and run (island → loading →
- * figure → catalogue), one round trip apiece: at DevTools' Slow 4G, 562 ms each. The island imports the same modules
- * later and the browser hands it the downloads already under way. One function per language and file: Vite would
- * wrap `lang === 'zh' ? import(a) : import(b)` in one preload that fetches both.
+ * Preact and Plot. Each is otherwise requested only when the module before it has arrived and run (island → figure →
+ * catalogue), one round trip apiece: at DevTools' Slow 4G, 562 ms each. The island loads the figure and the frame's
+ * words through this same index (`loaders`, handed to it), so the browser hands it the downloads already under way and
+ * the index ships once. One function per language and file: Vite would wrap `lang === 'zh' ? import(a) : import(b)`
+ * in one preload that fetches both.
  */
-const FIGURE_CODE = import.meta.glob('../figures/*.ts');
+const FIGURE_CODE = import.meta.glob<{ default: FigureDef }>('../figures/*.ts');
 const FIGURE_WORDS = { zh: import.meta.glob('../i18n/figures/zh/*.ts'), en: import.meta.glob('../i18n/figures/en/*.ts') };
 const FRAME_WORDS = { zh: () => import('../i18n/frame/zh'), en: () => import('../i18n/frame/en') };
 
 /** Starts every download figure `id` needs to wake in `lang`; a failure here is the island's to report. */
 const prepare = (id: string, lang: 'zh' | 'en'): void => {
   const ignore = () => {};
-  import('../components/figure/loading').catch(ignore);
   FIGURE_CODE[`../figures/${id}.ts`]?.().catch(ignore);
   FIGURE_WORDS[lang][`../i18n/figures/${lang}/${id}.ts`]?.().catch(ignore);
   FRAME_WORDS[lang]().catch(ignore);
+};
+
+/** How the island loads a figure's definition and the frame's words: through the index above. */
+const loaders: WakeLoaders = {
+  async figure(id) {
+    const load = FIGURE_CODE[`../figures/${id}.ts`];
+    if (!load) throw new Error(`No figure "${id}".`);
+    return (await load()).default;
+  },
+  frame: async (lang) => (await FRAME_WORDS[lang]()).default,
 };
 
 type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
@@ -73,7 +85,7 @@ export function watchFigures(): void {
     prepare(el.dataset.figure!, el.dataset.lang === 'zh' ? 'zh' : 'en');
     // What the reader did is read only once the figure's code has arrived, so nothing done in between is lost.
     loadIsland()
-      .then((m) => m.activate(el, () => earlyInput(el)))
+      .then((m) => m.activate(el, () => earlyInput(el), loaders))
       .catch((e) => {
         el.classList.remove('fig-loading');
         started.delete(el);

@@ -99,4 +99,17 @@ for (const lang of ['en', 'zh'] as const) {
     expect(await figure.locator('[data-plot]').innerHTML()).not.toBe(before);
     await expect(slider).toBeFocused();
   });
+
+  test(`${lang}: a figure wakes in a page that paints no frames (a background tab, a frame scrolled out of view)`, async ({ page }) => {
+    // Such a page never calls requestAnimationFrame back; the island waits for a paint after the first picture.
+    await page.addInitScript(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.goto(`/${lang}/kaplan/`);
+    const figure = page.locator('[data-figure]:has(.fig-controls input[type="range"])').first();
+    const slider = figure.locator('.fig-controls input[type="range"]').first();
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await hydrated(figure);
+  });
 }

@@ -460,14 +460,30 @@ function readElsewhere(el: HTMLElement): { href: string; label: string } | undef
   return a ? { href: a.getAttribute('href')!, label: a.textContent ?? '' } : undefined;
 }
 
+/**
+ * Resolves once the browser has painted the next frame; after 100 ms at the latest, since a page that renders no frames
+ * (a background tab, a cross-origin frame scrolled out of view) never calls requestAnimationFrame back.
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, 100);
+  });
+
+/** How the island gets a figure's definition and the frame's words in a language (figure-loader.ts's index). */
+export interface WakeLoaders {
+  figure(id: string): Promise<FigureDef>;
+  frame(lang: Lang): Promise<FrameMessages>;
+}
+
 /** Takes over one server-rendered figure. */
-export async function activate(el: HTMLElement, readEarly: () => EarlyInput = () => ({})): Promise<void> {
+export async function activate(el: HTMLElement, readEarly: () => EarlyInput, load: WakeLoaders): Promise<void> {
   const id = el.dataset.figure!;
   const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
   // The frame's words and the figure's code and catalogue in the page's language, which figure-loader.ts started beside
-  // this module (./loading.ts; imported dynamically so that it stays a chunk of its own).
-  const { loadFigureCode, loadFrame } = await import('./loading');
-  const [frame, { def, messages }] = await Promise.all([loadFrame(lang), loadFigureCode(id, lang)]);
+  // this module.
+  const [frame, def] = await Promise.all([load.frame(lang), load.figure(id)]);
+  const messages = (await def.messages[lang]()).default;
   const words = messages.params;
   const embed = el.dataset.scope === 'embed';
   const prefix = el.dataset.scope === 'standalone' || embed ? '' : `${id}.`;
@@ -557,7 +573,7 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput = ()
   try {
     setup.first = draw(setup, setup.initial, message?.context);
     show(setup, el.querySelector<HTMLElement>('[data-plot]')!, setup.first, setup.initial);
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    await afterPaint();
   } catch {
     setup.first = undefined;
   }

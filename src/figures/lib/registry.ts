@@ -1,7 +1,8 @@
 /**
  * Every figure, keyed by id. A figure is one file `src/figures/<id>.ts` whose default export is its definition;
  * adding the file is all it takes to register it (the file name must equal the id).
- * This eager registry is for build time and tests; the browser loads one figure at a time (see lazy.ts).
+ * This eager registry is for build time and tests; the browser loads one figure at a time
+ * (src/scripts/figure-loader.ts).
  */
 import type { FigureDef } from './types';
 
