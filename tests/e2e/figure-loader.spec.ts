@@ -2,18 +2,7 @@
 // one the reader touched, whose code then has the connection to itself; and the loader is on the page before its load
 // event, so a touch at load starts the figure's downloads at once.
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from '../support/figure';
-
-/** Holds back Plot's chunk (the largest part of a wake) for `page` until the returned function is called. */
-async function holdPlot(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { holdPlot, hydrated } from '../support/figure';
 
 /** Ids of the figures (with controls) marked as fetching their code, or awake. */
 const started = (page: Page) =>

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { t } from '../../src/i18n';
-import { hydrated, svg, type } from '../support/figure';
+import { holdPlot, hydrated, svg, type } from '../support/figure';
 import { axeViolations, TAGS } from '../support/axe';
 import { DIST, DIST_SUB, PORT } from '../support/site';
 
@@ -23,17 +23,6 @@ async function fresh(browser: Browser, origin: string, colorScheme: 'light' | 'd
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
-}
-
-/** Holds back Plot's chunk, the largest part of a figure's wake, for `page` until the returned function is called. */
-async function holdPlot(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 /** axe-core over one part of the page (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts): the list of violations. */

@@ -47,3 +47,14 @@ export async function svg(figure: Locator): Promise<string> {
 
 /** A parameter of the page's URL. */
 export const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** Holds back Plot's chunk, the largest part of a figure's wake, for `page` until the returned function is called. */
+export async function holdPlot(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/plot\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
