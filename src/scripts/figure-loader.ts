@@ -6,7 +6,7 @@
  * on the page publishes to it (src/figures/lib/figure-state.ts). It runs as Figure.astro's module script, so only on
  * pages with a figure, and before the page's load event.
  */
-import type { WakeLoaders } from '../components/figure/island';
+import type { EarlyInput, WakeLoaders } from '../components/figure/island';
 import { onWakeRequest } from '../figures/lib/figure-state';
 import type { FigureDef } from '../figures/lib/types';
 
@@ -45,8 +45,6 @@ const loaders: WakeLoaders = {
   },
   frame: async (lang) => (await FRAME_WORDS[lang]()).default,
 };
-
-type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
 
 /** Controls the reader already changed in the server-rendered form, so nothing typed is lost. */
 function earlyInput(el: HTMLElement): EarlyInput {
