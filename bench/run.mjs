@@ -39,6 +39,8 @@ const H2_ORIGIN = `https://localhost:${PORT + 1}`;
  * request of the browser): for the scenario with the service worker saving the site, which CDP's throttling misses.
  */
 const SHAPED_ORIGIN = `https://localhost:${PORT + 2}`;
+/** The first-touch comparison over HTTP/1.1 (serve.mjs --headers-first, as the HTTP/2 server: see where it starts). */
+const H1_ORIGIN = `http://localhost:${PORT + 3}`;
 const started = Date.now();
 mkdirSync(OUT, { recursive: true });
 
@@ -113,8 +115,13 @@ function tally(paths) {
 const kb = (n) => +(n / 1024).toFixed(1);
 
 // ---------- serve ----------
+// The servers the first-touch runs throttle through CDP (HTTPS + HTTP/2 for the budget, HTTP/1.1 for comparison) send
+// each body 5 ms after its headers: DevTools' throttle charges the bytes that reach the browser with the headers twice,
+// +80–240 ms in about one run in four from a server on the same machine, which no reader waits for (serve.mjs
+// --headers-first; bench/throttle-check.mjs measures it). The throttle's 562.5 ms round trip hides the 5 ms.
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT), '--csp'], { stdio: 'ignore' });
-const h2Server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT + 1), '--csp', '--tls'], { stdio: 'ignore' });
+const h1Server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT + 3), '--csp', '--headers-first', '5'], { stdio: 'ignore' });
+const h2Server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT + 1), '--csp', '--tls', '--headers-first', '5'], { stdio: 'ignore' });
 const shapedServer = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(PORT + 2), '--csp', '--tls', '--shape', '562.5,180000'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 1500));
 // --ignore-certificate-errors: a service worker registers only from an origin whose certificate the browser accepts (serve.mjs --tls
@@ -262,7 +269,7 @@ const LOOK_MS = 1000;
  * One new reader's first touch: `scroll` false, the worst case (the page has loaded, the reader touches the first slider
  * at once, nothing of the figure's code has been fetched); true, a reader who scrolls to it a screen per second and
  * touches it a second after its controls came into view (the figure wakes as it nears the viewport, figure-loader.ts).
- * `origin`: H2_ORIGIN (HTTPS, HTTP/2, as a static host serves the site) or ORIGIN (HTTP/1.1, for comparison).
+ * `origin`: H2_ORIGIN (HTTPS, HTTP/2, as a static host serves the site) or H1_ORIGIN (HTTP/1.1, for comparison).
  * `saving`: the service worker is left to register and save the site for offline reading, the network is the shaped
  * server's (SHAPED_ORIGIN: it slows the worker's downloads too), and the reader touches `readMs` after the page loaded.
  */
@@ -393,7 +400,7 @@ for (const path of has('--skip-first-touch') ? [] : pageResults.filter((p) => p.
   }
   const timed = runs.filter((r) => r.ms !== null).sort((a, b) => a.ms - b.ms);
   firstTouch.push(timed.length ? { ...timed[Math.floor(timed.length / 2)], runsMs: runs.map((r) => r.ms) } : runs[0]);
-  const h1 = await touchOnce(path, false, ORIGIN);
+  const h1 = await touchOnce(path, false, H1_ORIGIN);
   touchedOverHttp1.push(h1);
   logTouch(path, 'at load, HTTP/1.1', h1);
   const scrolled = await touchOnce(path, true);
@@ -447,6 +454,7 @@ if (!has('--skip-lighthouse')) {
 server.kill();
 h2Server.kill();
 shapedServer.kill();
+h1Server.kill();
 
 // ---------- fitter ----------
 let fit = null;
@@ -469,7 +477,7 @@ const report = {
     network: 'Chrome DevTools Slow 4G',
     conditions: SLOW_4G,
     cpuSlowdown: CPU_SLOWDOWN,
-    protocol: 'HTTPS, HTTP/2 (scripts/serve.mjs --tls)',
+    protocol: 'HTTPS, HTTP/2 (scripts/serve.mjs --tls --headers-first 5)',
     runs: TOUCH_RUNS,
     pages: firstTouch,
     overHttp1: { pages: touchedOverHttp1 },
@@ -528,7 +536,7 @@ if (firstTouch.length) {
     '',
     `## First touch → updated figure (ms; Chromium, DevTools "Slow 4G" ${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput / 1000).toFixed(0)} kB/s down, ${CPU_SLOWDOWN}× CPU slowdown)`,
     '',
-    `A new reader (empty cache, 412 × 823 touch screen) loads the page and touches the first slider of the first figure that has one (focus, ArrowRight; on a page without sliders the first select, ArrowDown); measured from the key press to the new SVG in the page. The site is served over HTTPS with HTTP/2, as the static hosts it is made for serve it (\`scripts/serve.mjs --tls\`). **At load** (the budget; median of ${TOUCH_RUNS} runs, each run in brackets): the touch comes as soon as the page has loaded, before any of the figure's code was fetched (the worst case). **Over HTTP/1.1** (for comparison, one run): the same at load from a server without HTTP/2, where the browser fetches at most 6 files at a time. **After scrolling** (for comparison, one run): the reader scrolls to the figure a screen per second and touches it a second after its controls came into view; the figure starts waking when it comes within a screen of the viewport. **While saving** (for comparison, one run): the reader touches ${READ_MS / 1000} s after the page loaded, with the service worker left to save the site for offline reading (~0.5 MB, from idle after load); the slow network is made at the server (\`serve.mjs --shape\`, the same round trip and rate shared by all requests), because DevTools' throttling slows the page but not its worker; the worker's state at the touch in brackets.`,
+    `A new reader (empty cache, 412 × 823 touch screen) loads the page and touches the first slider of the first figure that has one (focus, ArrowRight; on a page without sliders the first select, ArrowDown); measured from the key press to the new SVG in the page. The site is served over HTTPS with HTTP/2, as the static hosts it is made for serve it (\`scripts/serve.mjs --tls\`), each body 5 ms after its headers (\`--headers-first 5\`): DevTools' throttle charges the bytes that reach the browser together with the headers twice, up to +240 ms in about one run in four from a server on the same machine (\`node bench/throttle-check.mjs\`), and its 562.5 ms round trip hides the 5 ms. **At load** (the budget; median of ${TOUCH_RUNS} runs, each run in brackets): the touch comes as soon as the page has loaded, before any of the figure's code was fetched (the worst case). **Over HTTP/1.1** (for comparison, one run): the same at load from a server without HTTP/2, where the browser fetches at most 6 files at a time. **After scrolling** (for comparison, one run): the reader scrolls to the figure a screen per second and touches it a second after its controls came into view; the figure starts waking when it comes within a screen of the viewport. **While saving** (for comparison, one run): the reader touches ${READ_MS / 1000} s after the page loaded, with the service worker left to save the site for offline reading (~0.5 MB, from idle after load); the slow network is made at the server (\`serve.mjs --shape\`, the same round trip and rate shared by all requests), because DevTools' throttling slows the page but not its worker; the worker's state at the touch in brackets.`,
     '',
     `| page | figure (slider) | at load: key → new SVG | focus → new SVG | page load | budget ≤ ${BUDGETS.firstTouchMs} ms | at load over HTTP/1.1 | after scrolling: key → new SVG (scrolling took) | while saving: key → new SVG (worker) |`,
     '|---|---|---|---|---|---|---|---|---|',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) over HTTP, honouring SITE_BASE, the way a static host would.
-// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp] [--tls]
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp] [--tls] [--shape ms,B/s] [--headers-first ms]
 // Text files go out gzip-compressed when the browser accepts it, as any static host sends them (so Lighthouse and the
 // benchmark see the bytes a reader would download).
 // --csp sends the strict Content-Security-Policy the site must work under (default-src 'self') and the other security
@@ -13,6 +13,12 @@
 // --shape <ms>,<bytes per second> makes a slow network at the server: every response waits <ms> (the round trip) and all
 // the bodies in flight share <bytes per second>. Unlike DevTools' throttling (CDP), which slows one page, it covers
 // every request the browser makes, the page's service worker's too: the benchmark's "offline saving" scenario uses it.
+// --headers-first <ms> sends each response's headers, then its body <ms> later, for the benchmark's runs under DevTools'
+// throttling. That throttle (Chromium's ThrottlingNetworkTransaction) charges a response's headers with every byte the
+// connection has received for it so far, then charges the body again as it is read: when the body reaches the browser
+// in the same read as the headers, as it can from a server on the same machine, up to ~40 KB are charged twice
+// (+230 ms on Plot's file at Slow 4G's rate, in about one run in four; bench/throttle-check.mjs shows it). No reader
+// on a real network waits for that. The delay itself is hidden by the throttle's round trip (562.5 ms).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
@@ -36,6 +42,7 @@ const csp = args.includes('--csp');
 const tls = args.includes('--tls');
 const [shapeRtt, shapeRate] = (opt('shape', '') || ',').split(',').map(Number);
 const shaping = shapeRtt > 0 && shapeRate > 0;
+const headersFirst = Number(opt('headers-first', 0));
 
 // The strict policy and security headers a static host should send (src/lib/security.mjs; the build writes them to
 // dist/_headers). Without --csp the server sends none, like a plain static host: the pages' <meta> policy still applies.
@@ -108,6 +115,7 @@ function pumpShares() {
 function reply(res, status, headers, body) {
   if (!shaping) {
     res.writeHead(status, { ...headers, 'Content-Length': body.length });
+    if (headersFirst > 0 && body.length) return later(res, () => res.end(body));
     return res.end(body);
   }
   setTimeout(() => {
@@ -129,7 +137,16 @@ function send(res, status, file, req) {
   }
   if (shaping) return reply(res, status, headers, readFileSync(file));
   res.writeHead(status, headers);
+  if (headersFirst > 0) return later(res, () => createReadStream(file).pipe(res));
   createReadStream(file).pipe(res);
+}
+
+/** --headers-first: sends the headers now and the body `headersFirst` ms later. */
+function later(res, body) {
+  res.flushHeaders();
+  setTimeout(() => {
+    if (!res.destroyed) body();
+  }, headersFirst);
 }
 
 function handle(req, res) {
@@ -186,6 +203,6 @@ const server = tls ? createSecureServer({ ...certificate(), allowHTTP1: true }, 
 server.listen(port, '127.0.0.1', () => {
   const scheme = tls ? 'https' : 'http';
   console.log(
-    `Scaling Laws Explorer: serving ${dir} at ${scheme}://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}${tls ? ' (HTTP/2, self-signed)' : ''}${shaping ? ` (slow network: ${shapeRtt} ms, ${shapeRate} B/s)` : ''}`,
+    `Scaling Laws Explorer: serving ${dir} at ${scheme}://localhost:${port}${base}${csp ? ' (with strict CSP)' : ''}${tls ? ' (HTTP/2, self-signed)' : ''}${shaping ? ` (slow network: ${shapeRtt} ms, ${shapeRate} B/s)` : ''}${headersFirst > 0 ? ` (bodies ${headersFirst} ms after headers)` : ''}`,
   );
 });
