@@ -3,13 +3,14 @@
 // its own, so many small files cost ≈ 20 % more than the same code in one (DESIGN.md budget: all islands of a
 // chapter ≤ 110 KB gzip). The groups:
 // - `plot`: Observable Plot and d3, one file; `preact`: Preact and its hooks;
-// - `island`: the figure frame and everything it shares with the figures (parameters, formatting);
+// - `picture`: what draws a woken figure's first picture (picture.ts) and everything it shares with the figures
+//   (parameters, formatting); `island`: the figure frame (island.tsx, FigureUI), fetched once the picture's code is in;
 // - the words (src/i18n/<area>/<lang>…): one chunk per catalogue, `words-<lang>-<name>`, so a reader downloads only
 //   their language (each catalogue is loaded by a plain dynamic import());
 // - each figure, with the code only it uses, is its own chunk (Rollup's chunk for the figure's dynamic import);
 // - code shared by several figures, for each set of pages those figures appear on (a chapter, the tools page, or
-//   both), `figures-<pages>`. Waking the first figure on a page fetches the frame, Plot, the shared code of
-//   the page's figures and that figure; each further figure fetches only its own chunk (budgets in README).
+//   both), `figures-<pages>`. Waking the first figure on a page fetches picture.ts, Plot, the shared code of
+//   the page's figures and that figure, then the frame; each further figure fetches only its own chunk (budgets in README).
 // Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -58,22 +59,24 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   // A figure, and the code only that figure uses, is its own chunk: waking one figure fetches that figure alone (with
   // the frame, Plot and the code it shares with the other figures of its pages), and each further one only its chunk.
   // Likewise code that only one other entry uses (the fit panel, the download and cite code), but not the frame's.
-  if (roots.size === 1 && !roots.has('island')) return undefined;
+  if (roots.size === 1 && !roots.has('island') && !roots.has('picture')) return undefined;
+  // Every woken figure first draws its picture (picture.ts), then hydrates its frame (island.tsx, fetched after the
+  // figure's code and Plot): what the picture needs goes with it, what only the frame uses in the frame's chunk.
+  if (roots.has('picture')) return 'picture';
+  if (roots.has('island')) return 'island';
   for (const r of roots) {
-    // The figure frame is on every page with a figure: whatever it uses goes with it.
-    if (r === 'island') return 'island';
     for (const p of r.startsWith('figure:') ? (pages.get(r.slice('figure:'.length)) ?? []) : (ENTRY_PAGES[r] ?? [r])) shownOn.add(p);
   }
   // A figure on no page but its own standalone one keeps its own chunk.
   if (!shownOn.size) return undefined;
-  // Code every page with a figure needs goes with the figure frame.
-  if (shownOn.size === new Set([...pages.values()].flatMap((s) => [...s])).size) return 'island';
+  // Code every page with a figure needs goes with the first picture.
+  if (shownOn.size === new Set([...pages.values()].flatMap((s) => [...s])).size) return 'picture';
   return `figures-${[...shownOn].sort().join('_')}`;
 }
 
 /**
  * What imports `id` statically, followed up to a figure module ("figure:<id>") or a module nothing imports
- * statically (its file name: "island", "panel-island", "actions").
+ * statically or one loaded by import() (its file name: "picture", "island", "panel-island", "actions").
  */
 function rootsOf(id, moduleInfo, memo, seen) {
   if (memo.has(id)) return memo.get(id);
@@ -84,8 +87,9 @@ function rootsOf(id, moduleInfo, memo, seen) {
   seen.add(id);
   const info = moduleInfo(id);
   const importers = info?.importers ?? [];
-  // A module nothing imports statically (an entry point, or code loaded on a click) is a root of its own.
-  if (!importers.length)
+  // A module nothing imports statically (an entry point, or code loaded on a click) is a root of its own; so is one
+  // also loaded by dynamic import() (picture.ts: figure-loader.ts loads it, and island.tsx imports its drawing code).
+  if (!importers.length || info?.dynamicImporters?.length)
     roots.add(
       id
         .split('?')[0]

@@ -6,20 +6,23 @@
  * on the page publishes to it (src/figures/lib/figure-state.ts). It runs as Figure.astro's module script, so only on
  * pages with a figure, and before the page's load event.
  */
-import type { EarlyInput, WakeLoaders } from '../components/figure/island';
+import type { EarlyInput, WakeLoaders } from '../components/figure/picture';
 import { onWakeRequest } from '../figures/lib/figure-state';
 import type { FigureDef } from '../figures/lib/types';
 
-type Island = typeof import('../components/figure/island');
+type Picture = typeof import('../components/figure/picture');
 
-/** The figure frame; its words and each figure's come in the page's language only, by dynamic import() (island.tsx). */
-const loadIsland = (): Promise<Island> => import('../components/figure/island');
+/**
+ * What draws a woken figure's first picture (picture.ts); it loads the frame (island.tsx) once the figure's code and
+ * Plot have arrived. The words, the frame's and each figure's, come in the page's language only, by dynamic import().
+ */
+const loadPicture = (): Promise<Picture> => import('../components/figure/picture');
 
 /**
  * Every figure's code and catalogue, as import functions only (nothing is downloaded until one is called): at a touch
- * the page requests the figure, its catalogue in the page's language and the frame's words at once, beside the island,
- * Preact and Plot. Each is otherwise requested only when the module before it has arrived and run (island → figure →
- * catalogue), one round trip apiece: at DevTools' Slow 4G, 562 ms each. The island loads the figure and the frame's
+ * the page requests the figure, its catalogue in the page's language and the frame's words at once, beside picture.ts
+ * and Plot. Each is otherwise requested only when the module before it has arrived and run (picture → figure →
+ * catalogue), one round trip apiece: at DevTools' Slow 4G, 562 ms each. picture.ts loads the figure and the frame's
  * words through this same index (`loaders`, handed to it), so the browser hands it the downloads already under way and
  * the index ships once. One function per language and file: Vite would wrap `lang === 'zh' ? import(a) : import(b)`
  * in one preload that fetches both.
@@ -28,7 +31,7 @@ const FIGURE_CODE = import.meta.glob<{ default: FigureDef }>('../figures/*.ts');
 const FIGURE_WORDS = { zh: import.meta.glob('../i18n/figures/zh/*.ts'), en: import.meta.glob('../i18n/figures/en/*.ts') };
 const FRAME_WORDS = { zh: () => import('../i18n/frame/zh'), en: () => import('../i18n/frame/en') };
 
-/** Starts every download figure `id` needs to wake in `lang`; a failure here is the island's to report. */
+/** Starts every download figure `id` needs to wake in `lang`; a failure here is picture.ts's to report. */
 const prepare = (id: string, lang: 'zh' | 'en'): void => {
   const ignore = () => {};
   FIGURE_CODE[`../figures/${id}.ts`]?.().catch(ignore);
@@ -36,7 +39,7 @@ const prepare = (id: string, lang: 'zh' | 'en'): void => {
   FRAME_WORDS[lang]().catch(ignore);
 };
 
-/** How the island loads a figure's definition and the frame's words: through the index above. */
+/** How a waking figure loads its definition, the frame's words (through the index above) and the frame. */
 const loaders: WakeLoaders = {
   async figure(id) {
     const load = FIGURE_CODE[`../figures/${id}.ts`];
@@ -44,6 +47,7 @@ const loaders: WakeLoaders = {
     return (await load()).default;
   },
   frame: async (lang) => (await FRAME_WORDS[lang]()).default,
+  island: () => import('../components/figure/island'),
 };
 
 /** Controls the reader already changed in the server-rendered form, so nothing typed is lost. */
@@ -82,7 +86,7 @@ export function watchFigures(): void {
     el.classList.add('fig-loading');
     prepare(el.dataset.figure!, el.dataset.lang === 'zh' ? 'zh' : 'en');
     // What the reader did is read only once the figure's code has arrived, so nothing done in between is lost.
-    loadIsland()
+    loadPicture()
       .then((m) => m.activate(el, () => earlyInput(el), loaders))
       .catch((e) => {
         el.classList.remove('fig-loading');

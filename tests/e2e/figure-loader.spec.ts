@@ -1,6 +1,7 @@
 // When figures wake (src/scripts/figure-loader.ts): a figure scrolled near the viewport wakes unasked, but never beside
-// one the reader touched, whose code then has the connection to itself; and the loader is on the page before its load
-// event, so a touch at load starts the figure's downloads at once.
+// one the reader touched, whose code then has the connection to itself; the loader is on the page before its load
+// event, so a touch at load starts the figure's downloads at once; the frame's code (island.tsx) comes after the
+// picture's (picture.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { holdPlot, hydrated } from '../support/figure';
 
@@ -86,6 +87,49 @@ for (const lang of ['en', 'zh'] as const) {
     await hydrated(figure);
     // The picture painted first is the one for the key press, and stays once the frame is live.
     expect(await figure.locator('[data-plot]').innerHTML()).not.toBe(before);
+    await expect(slider).toBeFocused();
+  });
+
+  test(`${lang}: the frame's code is requested only once the figure's code and Plot are in, and until it is live each key press redraws the picture`, async ({ page }) => {
+    await page.goto(`/${lang}/kaplan/`);
+    await page.waitForLoadState('load');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url().split('/').pop()!));
+    const releasePlot = await holdPlot(page);
+    // The frame (island.tsx and Preact) is held too, so the picture can be watched before it hydrates.
+    let releaseFrame!: () => void;
+    const frameHeld = new Promise<void>((r) => (releaseFrame = r));
+    await page.route(/\/_astro\/(island|preact)\.[^/]*\.js$/, async (route) => {
+      await frameHeld;
+      await route.continue();
+    });
+    const figure = page.locator('[data-figure]:has(.fig-controls input[type="range"])').first();
+    const slider = figure.locator('.fig-controls input[type="range"]').first();
+    const picture = () => figure.locator('[data-plot]').innerHTML();
+    const server = await picture();
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await expect.poll(() => requested.some((f) => /^plot\./.test(f))).toBe(true);
+    await page.waitForTimeout(500);
+    // While Plot is on its way, nothing of the frame is requested: it would share the connection.
+    expect(requested.filter((f) => /^(island|preact)\./.test(f))).toEqual([]);
+    releasePlot();
+    await expect.poll(picture).not.toBe(server);
+    await expect.poll(() => requested.filter((f) => /^(island|preact)\./.test(f)).length).toBe(2);
+    expect(await figure.getAttribute('data-hydrated')).toBeNull();
+    // Before the frame is live, another key press still redraws the picture.
+    const first = await picture();
+    await slider.press('ArrowRight');
+    await expect.poll(picture).not.toBe(first);
+    const second = await picture();
+    expect(await figure.getAttribute('data-hydrated')).toBeNull();
+    releaseFrame();
+    await hydrated(figure);
+    // The frame takes the picture for both presses, and its text field says so.
+    expect(await picture()).toBe(second);
+    const name = (await slider.getAttribute('data-param'))!;
+    const field = figure.locator(`.fig-controls input[type="text"][data-param="${name}"]`);
+    if (await field.count()) await expect(field).not.toHaveValue(await field.evaluate((f: HTMLInputElement) => f.defaultValue));
     await expect(slider).toBeFocused();
   });
 

@@ -1,6 +1,6 @@
 /**
- * The figure island: loaded only when a reader first touches a figure (or when a shared link carries its state),
- * it takes over the server-rendered frame: reads the URL, re-renders the SVG on every change with the same render
+ * The figure frame, hydrated over the server-rendered one once the first picture is in the page (picture.ts, which
+ * loads this module when a figure wakes): it reads the URL, re-renders the SVG on every change with the same render
  * function the build used, keeps the URL in step, and runs the actions (copy link, downloads, cite).
  * A model figure with a `context` channel (src/figures/lib/figure-state.ts) also listens to what a tool on the page
  * publishes to it: the values it carries are set as a reader's edits would be, and its context is `model`'s second
@@ -8,93 +8,14 @@
  */
 import { hydrate } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../i18n';
-import type { FrameMessages } from '../../i18n/frame/en';
 import { noticeText, paramErrorText } from '../../figures/lib/param-messages';
-import { describeValues } from '../../figures/lib/format';
-import { checkOutput, markupToCheck, quietPlotAria } from '../../figures/lib/output';
-import {
-  defaultsOf,
-  filledBy,
-  formatValue,
-  fromSlider,
-  parseParamText,
-  stepValue,
-  toSlider,
-  readState,
-  stateReference,
-  writeState,
-  type AnyValue,
-  type Notice,
-  type ParamError,
-} from '../../figures/lib/params';
-import type { Clash, FigureDef, FigureMessages, FigureOutput, ParamWords } from '../../figures/lib/types';
-import { describeFigure, renderFigure } from '../../figures/lib/render';
-import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
+import { fromSlider, formatValue, filledBy, parseParamText, stepValue, writeState, type AnyValue, type Notice, type ParamError } from '../../figures/lib/params';
+import type { Clash, FigureOutput } from '../../figures/lib/types';
+import { describeFigure } from '../../figures/lib/render';
+import type { FigureMessage } from '../../figures/lib/figure-state';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
-
-/** What the reader did to the server-rendered controls before this module arrived. */
-export type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
-
-interface Setup {
-  el: HTMLElement;
-  def: FigureDef;
-  lang: Lang;
-  /** The figure's catalogue in the page's language, and the words of its controls. */
-  t: FigureMessages;
-  words: Record<string, ParamWords>;
-  prefix: string;
-  /** On an embed page (/<lang>/figures/<id>/embed/): `theme` in the URL is the page's, not the figure's. */
-  embed: boolean;
-  baseValues: Record<string, AnyValue>;
-  initial: Record<string, AnyValue>;
-  initialTexts: Record<string, string>;
-  initialErrors: Record<string, ParamError | undefined>;
-  /** Values from the URL held back because they clash with others (ModelFigureDef.check), with the reason, by field. */
-  initialClashes: Record<string, string>;
-  /** The frame's words in the page's language. */
-  frame: FrameMessages;
-  notices: Notice[];
-  ssrValues: Record<string, AnyValue>;
-  /** A model figure's channel (figure-state.ts), the message it held at activation (applied in `initial`), and its context. */
-  channel?: FigureChannel<unknown>;
-  message?: FigureMessage<unknown>;
-  /** The picture for `initial`, drawn and shown before the frame hydrated (activate). */
-  first?: FigureOutput;
-}
-
-/** The figure's drawing width in CSS pixels (the build's, from Figure.astro). */
-const widthOf = (el: HTMLElement, def: FigureDef) => def.width ?? Number(el.dataset.width ?? 640);
-
-/**
- * Draws the figure for `values` with the engine and Plot and checks the result; throws when it cannot be drawn or shows
- * NaN/Infinity. The two parts the benchmark reports are measured: the render (engine + Plot) and the output check.
- */
-function draw(setup: Setup, values: Record<string, AnyValue>, context: unknown): FigureOutput {
-  const { el, def, lang, t } = setup;
-  const t0 = performance.now();
-  const out = renderFigure(def, values, lang, { width: widthOf(el, def), document, t, context });
-  const t1 = performance.now();
-  quietPlotAria(out.node);
-  const problem = checkOutput(markupToCheck(out.node as Element), out);
-  performance.measure(`fig:render:${def.id}`, { start: t0, end: t1 });
-  performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });
-  if (problem) throw new Error(problem);
-  return out;
-}
-
-/** Puts a drawn picture in the page and keeps the text alternative's list of settings in step with it. */
-function show(setup: Setup, plotHost: HTMLElement, output: FigureOutput, values: Record<string, AnyValue>): void {
-  const { def, lang, words, frame } = setup;
-  // Always the live Plot node, even when the build drew this exact picture: the server's SVG is inert markup, and Plot's
-  // pointer (the hover/touch tips) listens on the node Plot made.
-  if (plotHost.firstChild !== output.node || plotHost.childNodes.length !== 1) plotHost.replaceChildren(output.node);
-  const label = plotHost.getAttribute('aria-label') ?? '';
-  const marker = `${frame.ui['figure.parameters']}: `;
-  const at = label.lastIndexOf(marker);
-  if (at >= 0) plotHost.setAttribute('aria-label', `${label.slice(0, at + marker.length)}${describeValues(def, values, lang, words)}.`);
-}
+import { clashText, draw, show, type Setup } from './picture';
 
 const URL_DEBOUNCE_MS = 250;
 
@@ -450,137 +371,12 @@ function FigureApp({ setup }: { setup: Setup }) {
   );
 }
 
-/** The reason shown next to field `name` for a set of clashes: the first that involves it, else the first. */
-function clashText(name: string, found: Clash[]): string {
-  return (found.find((c) => c.params.includes(name)) ?? found[0]).message;
-}
-
 function readElsewhere(el: HTMLElement): { href: string; label: string } | undefined {
   const a = el.querySelector<HTMLAnchorElement>('.fig-elsewhere');
   return a ? { href: a.getAttribute('href')!, label: a.textContent ?? '' } : undefined;
 }
 
-/**
- * Resolves once the browser has painted the next frame; after 100 ms at the latest, since a page that renders no frames
- * (a background tab, a cross-origin frame scrolled out of view) never calls requestAnimationFrame back.
- */
-const afterPaint = () =>
-  new Promise<void>((done) => {
-    requestAnimationFrame(() => setTimeout(done, 0));
-    setTimeout(done, 100);
-  });
-
-/** How the island gets a figure's definition and the frame's words in a language (figure-loader.ts's index). */
-export interface WakeLoaders {
-  figure(id: string): Promise<FigureDef>;
-  frame(lang: Lang): Promise<FrameMessages>;
-}
-
-/** Takes over one server-rendered figure. */
-export async function activate(el: HTMLElement, readEarly: () => EarlyInput, load: WakeLoaders): Promise<void> {
-  const id = el.dataset.figure!;
-  const lang = (el.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
-  // The frame's words and the figure's code and catalogue in the page's language, which figure-loader.ts started beside
-  // this module.
-  const [frame, def] = await Promise.all([load.frame(lang), load.figure(id)]);
-  const messages = (await def.messages[lang]()).default;
-  const words = messages.params;
-  const embed = el.dataset.scope === 'embed';
-  const prefix = el.dataset.scope === 'standalone' || embed ? '' : `${id}.`;
-  const defaults = defaultsOf(def.params) as Record<string, AnyValue>;
-  const pageSet = el.dataset.set ? readState(def.params, el.dataset.set, '').values : defaults;
-  const baseValues = { ...pageSet } as Record<string, AnyValue>;
-  const search = embed ? splitEmbedQuery(location.search).figure : location.search;
-  const { values, notices, fromUrl } = readState(def.params, search, prefix, baseValues as never);
-  // A tool on the page may have published to this figure before it woke: its values win over the URL's.
-  const channel = def.context;
-  const message = channel?.latest();
-
-  /** The state to start from: the URL's (or the page's set), then what the reader did before the code arrived. */
-  const startFrom = (early: EarlyInput) => {
-    const initial = { ...(values as Record<string, AnyValue>) };
-    const initialTexts: Record<string, string> = {};
-    const initialErrors: Record<string, ParamError | undefined> = {};
-
-    // Whatever the reader did before the code arrived counts.
-    for (const [name, input] of Object.entries(early)) {
-      const spec = def.params[name];
-      if (!spec) continue;
-      if (input.kind === 'range' && spec.kind === 'quantity') {
-        // A key press before the code arrived moved the thumb natively by one position, which may round back to the
-        // same value: then take the next distinct value in that direction, as a key press does after waking.
-        const position = Number(input.value);
-        const before = initial[name] as number;
-        const moved = fromSlider(spec, position);
-        const at = toSlider(spec, before);
-        initial[name] = moved !== before || position === at ? moved : stepValue(spec, before, position > at ? 'ArrowRight' : 'ArrowLeft');
-      } else if (input.kind === 'checkbox') {
-        initial[name] = input.value === '1';
-      } else {
-        const r = parseParamText(spec, input.value);
-        if (input.kind === 'text') initialTexts[name] = input.value;
-        if (r.ok) Object.assign(initial, filledBy(spec, r.value), { [name]: r.value });
-        else initialErrors[name] = r.error;
-      }
-    }
-
-    for (const [name, value] of Object.entries(message?.values ?? {})) {
-      if (!def.params[name]) continue;
-      initial[name] = value;
-      delete initialTexts[name];
-      delete initialErrors[name];
-    }
-
-    // Values from the URL (or typed early) that clash with others (def.check) are held back as a reader's edit would be:
-    // shown in their field with the reason, the figure drawn with the preset's or default value instead.
-    const initialClashes: Record<string, string> = {};
-    if (def.check) {
-      const clashesOf = () => def.check!(initial as never, { lang, t: messages });
-      for (const name of [...new Set([...fromUrl, ...Object.keys(early)])].reverse()) {
-        const found = clashesOf();
-        if (!found.length) break;
-        if (!found.some((c) => c.params.includes(name))) continue;
-        initialTexts[name] ??= formatValue(def.params[name], initial[name], lang);
-        initialClashes[name] = clashText(name, found);
-        initial[name] = (stateReference(def.params, initial as never) as Record<string, AnyValue>)[name];
-      }
-      if (clashesOf().length) Object.assign(initial, baseValues);
-    }
-    return { initial, initialTexts, initialErrors, initialClashes };
-  };
-  const early = readEarly();
-
-  const host = el.querySelector<HTMLElement>('[data-ui]')!;
-  const setup: Setup = {
-    el,
-    def,
-    lang,
-    t: messages,
-    words,
-    frame,
-    prefix,
-    embed,
-    baseValues,
-    ...startFrom(early),
-    notices,
-    ssrValues: baseValues,
-    channel,
-    message,
-  };
-  // The reader's picture first, painted before the frame hydrates (~30 ms at 4× CPU, more beside a long data table):
-  // the hydration pass then takes this picture instead of drawing it again. A figure that cannot be drawn for these
-  // values is left to the frame, which keeps the server's picture and says why.
-  try {
-    setup.first = draw(setup, setup.initial, message?.context);
-    show(setup, el.querySelector<HTMLElement>('[data-plot]')!, setup.first, setup.initial);
-    await afterPaint();
-  } catch {
-    setup.first = undefined;
-  }
-  // A control the reader moved while the picture was painted counts too (the frame is not live yet).
-  const again = readEarly();
-  if (JSON.stringify(again) !== JSON.stringify(early)) Object.assign(setup, startFrom(again), { first: undefined });
+/** Hydrates the frame of `setup.el` (its controls' container `host`) from the state picture.ts worked out. */
+export function hydrateFigure(setup: Setup, host: HTMLElement): void {
   hydrate(<FigureApp setup={setup} />, host);
-  el.dataset.hydrated = 'true';
-  el.classList.remove('fig-loading');
 }
