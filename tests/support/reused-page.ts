@@ -38,7 +38,17 @@ export const test = base.extend<object, { workerTab: Tab }>({
     { scope: 'worker' },
   ],
   page: async ({ workerTab: { page, cdp }, viewport, colorScheme }, use) => {
-    await page.goto('about:blank');
+    // The last test may have left a navigation under way (a link it clicked, a redirect); it can cut this one short
+    // ("interrupted by another navigation"): let it finish, then leave.
+    for (let tries = 1; ; tries++) {
+      try {
+        await page.goto('about:blank');
+        break;
+      } catch (e) {
+        if (tries === 3 || !/interrupted by another navigation/.test(String(e))) throw e;
+        await page.waitForLoadState('load').catch(() => {});
+      }
+    }
     await page.context().clearCookies();
     for (const origin of ORIGINS) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage' });
     await page.unrouteAll({ behavior: 'ignoreErrors' });
