@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { SLOW_4G } from './slow-4g.mjs';
 
 const args = process.argv.slice(2);
 const has = (f) => args.includes(f);
@@ -255,9 +256,7 @@ for (const id of has('--skip-latency') ? [] : figureIds) {
 }
 
 // ---------- first touch → updated figure, throttled mobile ----------
-// Chrome DevTools' "Slow 4G" preset (SDK.NetworkManager.Slow4GConditions in devtools-frontend, the one Lighthouse's
-// mobile throttling also uses): 150 ms RTT × 3.75, 1.6 Mbit/s down and 750 kbit/s up × 0.9, in bytes per second.
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
+// DevTools' Slow 4G (bench/slow-4g.mjs) and a 4× CPU slowdown, set through CDP.
 const CPU_SLOWDOWN = 4;
 const firstTouch = [];
 /** Runs per page at load over HTTP/2 (the budget; the median stands): one run on 2 cores scatters by ±300 ms. */

@@ -17,14 +17,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { SLOW_4G } from './slow-4g.mjs';
 
 const args = process.argv.slice(2);
 const opt = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
 const DIR = opt('--dir', 'dist');
 const RUNS = Number(opt('--runs', 24));
 const PORT = Number(opt('--port', 4490));
-// The same numbers as bench/run.mjs (DevTools' Slow 4G preset).
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
 const SLACK_MS = 40;
 
 const astro = join(DIR, '_astro');

@@ -210,8 +210,8 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput, loa
     channel,
     message,
   };
-  // The reader's picture first, painted before the frame hydrates (~30 ms at 4× CPU, more beside a long data table):
-  // the hydration pass then takes this picture instead of drawing it again. A figure that cannot be drawn for these
+  // The reader's picture first, painted before the frame hydrates: the hydration pass then takes this picture (or the
+  // last one `redraw` made) instead of drawing it again. A figure that cannot be drawn for these
   // values is left to the frame, which keeps the server's picture and says why.
   const plotHost = el.querySelector<HTMLElement>('[data-plot]')!;
   try {
