@@ -3,7 +3,7 @@
  * the parametric law eq (2) for fixed model sizes, and the minimum over them at every FLOP count.
  * Units: C in FLOPs, N in params, D in tokens, loss in nats/token.
  */
-import { checkChinchillaParams, chinchillaLoss, type ChinchillaParams } from './chinchilla';
+import { checkChinchillaParams, type ChinchillaParams } from './chinchilla';
 import { powerLawFit, requireFinite, requirePositive, type PowerLawFit } from './stats';
 
 /** One synthetic training curve: a model of `params` trained for increasing FLOPs. */
@@ -21,14 +21,18 @@ export interface TrainingCurve {
  */
 export function trainingCurves(p: ChinchillaParams, modelSizes: readonly number[], flopsGrid: readonly number[]): TrainingCurve[] {
   checkChinchillaParams(p);
-  flopsGrid.forEach((c, i) => requirePositive(`flopsGrid[${i}]`, c));
+  // chinchillaLoss's arithmetic with its checks done once: a figure evaluates thousands of points per update.
+  const logFlops = flopsGrid.map((c, i) => Math.log(requirePositive(`flopsGrid[${i}]`, c)));
+  const [log6, logA, logB] = [Math.log(6), Math.log(p.A), Math.log(p.B)];
   return modelSizes.map((params, i) => {
     requirePositive(`modelSizes[${i}]`, params);
+    const logN = Math.log(params);
+    const paramPart = p.E + Math.exp(logA - p.alpha * logN);
     return {
       params,
-      points: flopsGrid.map((flops) => {
-        const tokens = Math.exp(Math.log(flops) - Math.log(6) - Math.log(params));
-        return { flops, tokens, loss: chinchillaLoss(p, params, tokens) };
+      points: flopsGrid.map((flops, j) => {
+        const tokens = Math.exp(logFlops[j] - log6 - logN);
+        return { flops, tokens, loss: paramPart + Math.exp(logB - p.beta * Math.log(tokens)) };
       }),
     };
   });
@@ -49,9 +53,10 @@ export function lowerEnvelope(curves: readonly TrainingCurve[]): {
   curves.forEach((curve, i) => {
     requirePositive(`curves[${i}].params`, curve.params);
     for (const pt of curve.points) {
-      requirePositive('flops', pt.flops);
-      requirePositive('tokens', pt.tokens);
-      requireFinite('loss', pt.loss);
+      // The checks' messages only when one fails: thousands of points per update.
+      if (!(Number.isFinite(pt.flops) && pt.flops > 0)) requirePositive('flops', pt.flops);
+      if (!(Number.isFinite(pt.tokens) && pt.tokens > 0)) requirePositive('tokens', pt.tokens);
+      if (!Number.isFinite(pt.loss)) requireFinite('loss', pt.loss);
       const current = best.get(pt.flops);
       if (!current || pt.loss < current.loss) {
         best.set(pt.flops, { flops: pt.flops, loss: pt.loss, params: curve.params, tokens: pt.tokens });

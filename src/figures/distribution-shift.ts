@@ -10,7 +10,8 @@ import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/distribution-shift';
-import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { type ChartContext, defineModelFigure } from './lib/types';
 
 const PANEL_WIDTH = 440;
@@ -66,67 +67,76 @@ type Model = ReturnType<typeof model>;
 type Messages = typeof en;
 
 /** Left panel: loss on every dataset against model size, with an in-plot legend. */
+/** What the size slider leaves alone in both panels (the lines, the axes, the key): copied while the datasets stay. */
+const unmovingKey = (panel: string, m: Model, lang: string) => `distribution-shift:${panel}:${lang}:${m.chosen.join()}`;
+
 function bySize(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOptions) {
-  return drawPlot({
-    ...opts,
-    x: logScale(lang, t.axis.params, 'quantity', { domain: SIZE_RANGE }),
-    y: { domain: LOSS_RANGE, label: t.common.axis.testLoss, grid: true },
-    marks: [
-      Plot.line(m.lines, { x: 'params', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 2, curve: 'monotone-x' }),
-      Plot.ruleX([m.size], { stroke: 'currentColor', strokeWidth: 1.5 }),
-      Plot.dot(m.here, { x: 'params', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 }),
-      tipMark<Model['lines'][number]>(m.lines, {
-        x: 'params',
-        y: 'loss',
-        title: (d) =>
-          tipText(lang, [
-            ['', d.dataset],
-            [t.axis.params, d.params, 'quantity'],
-            [t.common.axis.testLoss, d.loss],
-          ]),
-      }),
-      ...m.chosen.map((dataset, i) =>
-        Plot.text([dataset], {
-          frameAnchor: 'top-right',
-          dx: -4,
-          dy: 4 + 17 * i,
-          lineAnchor: 'top',
-          textAnchor: 'end',
-          text: (d: string) => `▬ ${d}`,
-          fill: DATASET_COLOR[dataset],
-          fontSize: 12,
-          fontWeight: 600,
-          ...HALO,
+  return drawPatching(
+    {
+      ...opts,
+      x: logScale(lang, t.axis.params, 'quantity', { domain: SIZE_RANGE }),
+      y: { domain: LOSS_RANGE, label: t.common.axis.testLoss, grid: true },
+      marks: [
+        Plot.line(m.lines, { x: 'params', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 2, curve: 'monotone-x' }),
+        moving(Plot.ruleX([m.size], { stroke: 'currentColor', strokeWidth: 1.5 })),
+        moving(Plot.dot(m.here, { x: 'params', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 })),
+        tipMark<Model['lines'][number]>(m.lines, {
+          x: 'params',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.dataset],
+              [t.axis.params, d.params, 'quantity'],
+              [t.common.axis.testLoss, d.loss],
+            ]),
         }),
-      ),
-    ],
-  });
+        ...m.chosen.map((dataset, i) =>
+          Plot.text([dataset], {
+            frameAnchor: 'top-right',
+            dx: -4,
+            dy: 4 + 17 * i,
+            lineAnchor: 'top',
+            textAnchor: 'end',
+            text: (d: string) => `▬ ${d}`,
+            fill: DATASET_COLOR[dataset],
+            fontSize: 12,
+            fontWeight: 600,
+            ...HALO,
+          }),
+        ),
+      ],
+    },
+    unmovingKey('size', m, lang),
+  );
 }
 
 /** Right panel: loss elsewhere against the training loss, converged dots on the lines a training run follows. */
 function byTrainingLoss(m: Model, { lang, t }: ChartContext<Messages>, opts: Plot.PlotOptions) {
-  return drawPlot({
-    ...opts,
-    x: { domain: LOSS_RANGE, label: t.axis.trainingLoss },
-    y: { domain: LOSS_RANGE, label: t.axis.otherLoss, grid: true },
-    marks: [
-      Plot.line(m.segments, { x: 'trainingLoss', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 1.6, strokeDasharray: '6,4' }),
-      Plot.dot(m.dots, { x: 'trainingLoss', y: 'loss', fill: colorOf, r: 3.5 }),
-      Plot.dot(m.here, { x: 'trainingLoss', y: 'loss', stroke: colorOf, strokeWidth: 2, r: 7 }),
-      tipMark<Model['dots'][number]>(m.dots, {
-        x: 'trainingLoss',
-        y: 'loss',
-        title: (d) =>
-          tipText(lang, [
-            ['', d.dataset],
-            [t.axis.params, d.params, 'quantity'],
-            [t.tip.trainingLoss, d.trainingLoss],
-            [t.axis.otherLoss, d.loss],
-          ]),
-      }),
-      Plot.text([t.key], { frameAnchor: 'top-left', dx: 6, dy: 4, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
-    ],
-  });
+  return drawPatching(
+    {
+      ...opts,
+      x: { domain: LOSS_RANGE, label: t.axis.trainingLoss },
+      y: { domain: LOSS_RANGE, label: t.axis.otherLoss, grid: true },
+      marks: [
+        Plot.line(m.segments, { x: 'trainingLoss', y: 'loss', z: 'dataset', stroke: colorOf, strokeWidth: 1.6, strokeDasharray: '6,4' }),
+        Plot.dot(m.dots, { x: 'trainingLoss', y: 'loss', fill: colorOf, r: 3.5 }),
+        moving(Plot.dot(m.here, { x: 'trainingLoss', y: 'loss', stroke: colorOf, strokeWidth: 2, r: 7 })),
+        tipMark<Model['dots'][number]>(m.dots, {
+          x: 'trainingLoss',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.dataset],
+              [t.axis.params, d.params, 'quantity'],
+              [t.tip.trainingLoss, d.trainingLoss],
+              [t.axis.otherLoss, d.loss],
+            ]),
+        }),
+        Plot.text([t.key], { frameAnchor: 'top-left', dx: 6, dy: 4, lineAnchor: 'top', fontSize: 12, fill: 'currentColor', ...HALO }),
+      ],
+    },
+    unmovingKey('training', m, lang),
+  );
 }
 
 export default defineModelFigure({

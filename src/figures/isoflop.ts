@@ -14,6 +14,7 @@ import type en from '../i18n/figures/en/isoflop';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, dotsMark, drawPlot, logScale, panels, polylineMark, SERIES_COLORS } from './lib/plot';
 import { memo } from './lib/memo';
+import { keptChart } from './lib/reuse';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ListSpec, QuantitySpec } from './lib/params';
@@ -57,6 +58,7 @@ function model({ target, law: key, budgets: typed, span }: { target: number; law
     law: key as LawKey,
     target,
     budgets,
+    span,
     curves,
     fitted,
     closedA: allocationExponents(law).a,
@@ -78,29 +80,32 @@ const budgetText = (c: number) => formatScientific(c, { digits: 2 });
 /** Left: each budget's profile, its parabola and the vertex (diamond), labelled with the budget. */
 function profilesPanel(m: Model, colour: (c: number) => string, minima: Minimum[], ctx: Ctx): Element {
   const { lang, t } = ctx;
-  const profile = m.curves.flatMap((c) => c.profile.map((pt) => ({ ...pt, flops: c.flops, colour: colour(c.flops) })));
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: LEFT_WIDTH }, HEIGHT),
-    x: logScale(lang, t.common.column.params, 'quantity', { ticks: 5 }),
-    y: { label: t.common.column.loss, grid: true, nice: true },
-    marks: [
-      polylineMark(
-        m.curves.map((c) => ({ lines: [c.parabola], stroke: colour(c.flops) })),
-        (p) => p.params,
-        (p) => p.loss,
-        { 'stroke-width': 1.6, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
-      ),
-      dotsMark(
-        profile,
-        (d) => d.params,
-        (d) => d.loss,
-        { r: 2.4, stroke: (d) => d.colour, attributes: { fill: 'none', 'stroke-width': 1.2 } },
-      ),
-      chinchillaTip(profile, 'params', 'loss', lang, chinchillaTipWords(t)),
-      Plot.dot(minima, { x: 'params', y: 'loss', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
-      // Inside each U, just above its vertex: the space between the arms is empty.
-      Plot.text(minima, { x: 'params', y: 'loss', text: 'label', fill: 'colour', dy: -13, fontSize: 12, fontWeight: 600 }),
-    ],
+  // The target moves only the other panel: this one is kept while its law, budgets and span stay.
+  return keptChart(`isoflop:profiles:${lang}:${m.law}:${m.budgets.join()}:${m.span}`, ctx.document ?? document, () => {
+    const profile = m.curves.flatMap((c) => c.profile.map((pt) => ({ ...pt, flops: c.flops, colour: colour(c.flops) })));
+    return drawPlot({
+      ...baseOptions({ ...ctx, width: LEFT_WIDTH }, HEIGHT),
+      x: logScale(lang, t.common.column.params, 'quantity', { ticks: 5 }),
+      y: { label: t.common.column.loss, grid: true, nice: true },
+      marks: [
+        polylineMark(
+          m.curves.map((c) => ({ lines: [c.parabola], stroke: colour(c.flops) })),
+          (p) => p.params,
+          (p) => p.loss,
+          { 'stroke-width': 1.6, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+        ),
+        dotsMark(
+          profile,
+          (d) => d.params,
+          (d) => d.loss,
+          { r: 2.4, stroke: (d) => d.colour, attributes: { fill: 'none', 'stroke-width': 1.2 } },
+        ),
+        chinchillaTip(profile, 'params', 'loss', lang, chinchillaTipWords(t)),
+        Plot.dot(minima, { x: 'params', y: 'loss', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
+        // Inside each U, just above its vertex: the space between the arms is empty.
+        Plot.text(minima, { x: 'params', y: 'loss', text: 'label', fill: 'colour', dy: -13, fontSize: 12, fontWeight: 600 }),
+      ],
+    });
   });
 }
 

@@ -12,7 +12,7 @@ import type en from '../i18n/figures/en/kaplan-three-laws';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { drawPatching, moving } from './lib/reuse';
+import { drawPatching, keptChart, moving } from './lib/reuse';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 300;
@@ -126,51 +126,55 @@ function lawPanel(ctx: Ctx, l: Law, xLabel: string, style: 'quantity' | 'scienti
   const [lo, hi] = [Math.min(...losses), Math.max(...losses)];
   const point = { x: l.x, loss: l.at };
   // The reader's point, its label and the tip move with a slider; the line, the axes and the fit are copied while the
-  // law and its domain stay (the other two panels, and this one until the point leaves the studied range).
-  return drawPatching(
-    {
-      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-      marginLeft: 44,
-      marginRight: 24,
-      marginTop: 26,
-      x: logScale(lang, xLabel, style, { domain: l.domain, ticks: decadePowers(l.domain), ...(style === 'scientific' ? { tickFormat: powerLabel } : {}) }),
-      y: {
-        type: 'log' as const,
-        // The curve's extent, as Plot would take it from the marks (the point lies on the curve).
-        domain: [lo, hi],
-        label: yLabel,
-        grid: true,
-        ticks: lossTicks(lo, hi),
-        tickFormat: (v: number) => formatNumber(v, lang, 3),
-      },
-      marks: [
-        Plot.line(l.curve, { x: 'x', y: 'loss', stroke: color, strokeWidth: 2 }),
-        moving(Plot.dot([point], { x: 'x', y: 'loss', r: 5, fill: color, stroke: 'var(--plot-background, white)', strokeWidth: 1.5 })),
-        tipMark<{ x: number; loss: number }>(l.curve, {
-          x: 'x',
-          y: 'loss',
-          title: (d) =>
-            tipText(lang, [
-              [xLabel, d.x, style],
-              [yLabel, d.loss],
-            ]),
-        }),
-        moving(
-          Plot.text([point], {
+  // law and its domain stay (this panel, until the point leaves the studied range). A panel whose point stays too (the
+  // other two, when one slider moves) is kept whole.
+  const key = `kaplan-three-laws:${lang}:${xLabel}:${color}:${legend}:${l.domain.join()}:${l.constant}:${l.exponent}`;
+  return keptChart(`${key}:${l.x}`, ctx.document ?? document, () =>
+    drawPatching(
+      {
+        ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+        marginLeft: 44,
+        marginRight: 24,
+        marginTop: 26,
+        x: logScale(lang, xLabel, style, { domain: l.domain, ticks: decadePowers(l.domain), ...(style === 'scientific' ? { tickFormat: powerLabel } : {}) }),
+        y: {
+          type: 'log' as const,
+          // The curve's extent, as Plot would take it from the marks (the point lies on the curve).
+          domain: [lo, hi],
+          label: yLabel,
+          grid: true,
+          ticks: lossTicks(lo, hi),
+          tickFormat: (v: number) => formatNumber(v, lang, 3),
+        },
+        marks: [
+          Plot.line(l.curve, { x: 'x', y: 'loss', stroke: color, strokeWidth: 2 }),
+          moving(Plot.dot([point], { x: 'x', y: 'loss', r: 5, fill: color, stroke: 'var(--plot-background, white)', strokeWidth: 1.5 })),
+          tipMark<{ x: number; loss: number }>(l.curve, {
             x: 'x',
             y: 'loss',
-            text: (p: { loss: number }) => formatNumber(p.loss, lang, 4),
-            dx: 8,
-            dy: -10,
-            textAnchor: 'start',
-            fontSize: 12,
-            fill: 'currentColor',
+            title: (d) =>
+              tipText(lang, [
+                [xLabel, d.x, style],
+                [yLabel, d.loss],
+              ]),
           }),
-        ),
-        Plot.text([legend], { frameAnchor: 'top-right', dy: 4, dx: -2, fontSize: 12, fill: 'currentColor' }),
-      ],
-    },
-    `kaplan-three-laws:${lang}:${xLabel}:${color}:${legend}:${l.domain.join()}:${l.constant}:${l.exponent}`,
+          moving(
+            Plot.text([point], {
+              x: 'x',
+              y: 'loss',
+              text: (p: { loss: number }) => formatNumber(p.loss, lang, 4),
+              dx: 8,
+              dy: -10,
+              textAnchor: 'start',
+              fontSize: 12,
+              fill: 'currentColor',
+            }),
+          ),
+          Plot.text([legend], { frameAnchor: 'top-right', dy: 4, dx: -2, fontSize: 12, fill: 'currentColor' }),
+        ],
+      },
+      key,
+    ),
   );
 }
 

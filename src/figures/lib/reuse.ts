@@ -79,9 +79,10 @@ export function copiesOfClean<N extends Node>(copies: N[]): N[] {
  * which sit directly in a chart's <svg>. They are taken out for the reading and put back in their places.
  */
 function markupWithoutClean(root: Element): string {
-  const svgs = root.nodeName.toLowerCase() === 'svg' ? [root] : [...root.querySelectorAll('svg')];
+  // Copies sit in a chart's <svg>; kept charts (keptChart) in the <div>s that hold the panels.
+  const parents = root.nodeName.toLowerCase() === 'svg' ? [root] : [root, ...root.querySelectorAll('svg, div')];
   const out: Array<[parent: Element, node: Node, before: Node | null]> = [];
-  for (const svg of svgs) for (const n of svg.childNodes) if (clean.has(n)) out.push([svg, n, n.nextSibling]);
+  for (const parent of parents) for (const n of parent.childNodes) if (clean.has(n)) out.push([parent, n, n.nextSibling]);
   if (!out.length) return root.outerHTML;
   for (const [, n] of out) (n as ChildNode).remove();
   const html = root.outerHTML;
@@ -93,6 +94,33 @@ function markupWithoutClean(root: Element): string {
 }
 
 readMarkupWith(markupWithoutClean);
+
+/** Charts keptChart drew, by key, in the document drawn for. */
+const keptCharts = new Map<string, { doc: Document; chart: Element }>();
+
+/**
+ * A whole chart (one panel of a figure) that an update leaves as it was: the chart drawn before for the same key, in the
+ * document drawn for, is taken as it is, with the pointer Plot's tips listen with, instead of being drawn again; else
+ * `draw()` draws it and it is kept. The key must name everything the chart shows (the reader's language, the data or
+ * the inputs the data comes from). A chart found clean when first drawn (no NaN: output.ts) is skipped by the browser's
+ * check of the pictures it goes in. The chart may still be in the picture on screen: a copy takes its place there, so
+ * that picture stays whole whether or not the new one is shown (it is not when the new one cannot be drawn).
+ */
+export function keptChart(key: string, doc: Document, draw: () => Element): Element {
+  const kept = keptCharts.get(key);
+  if (kept && kept.doc === doc) {
+    if (kept.chart.parentNode) kept.chart.replaceWith(kept.chart.cloneNode(true));
+    // Most recently used last, so the oldest is dropped first.
+    keptCharts.delete(key);
+    keptCharts.set(key, kept);
+    return kept.chart;
+  }
+  const chart = draw();
+  if (drawnClean([chart])) clean.add(chart);
+  if (keptCharts.size >= BASES_KEPT) keptCharts.delete(keptCharts.keys().next().value!);
+  keptCharts.set(key, { doc, chart });
+  return chart;
+}
 
 /** Plot's default margins make room for the axes it draws: a chart drawn without them must be given all four. */
 const hasMargins = (o: Plot.PlotOptions) => o.margin !== undefined || [o.marginTop, o.marginRight, o.marginBottom, o.marginLeft].every((m) => m !== undefined);

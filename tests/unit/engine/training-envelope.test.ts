@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAWS, chinchillaLoss } from '../../../src/engine/chinchilla';
 import { lowerEnvelope, trainingCurves } from '../../../src/engine/training-envelope';
@@ -13,6 +14,27 @@ describe('training curves and the lower envelope (Approach 1, schematic)', () =>
     const pt = trainingCurves(LAWS.hoffmann2022, [1e9], [1e20])[0].points[0];
     expect(rel(pt.tokens, 1e20 / 6e9)).toBeLessThan(1e-12);
     expect(pt.loss).toBe(chinchillaLoss(LAWS.hoffmann2022, 1e9, pt.tokens));
+  });
+  it('every point of every law, size and budget is exactly chinchillaLoss(N, C/6N) (the checks are done once, not the arithmetic)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(LAWS) as Array<keyof typeof LAWS>)),
+        fc.array(fc.double({ min: 6, max: 13, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.double({ min: 15, max: 27, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (key, logSizes, logFlops) => {
+          const [ns, cs] = [logSizes.map((e) => 10 ** e), logFlops.map((e) => 10 ** e)];
+          trainingCurves(LAWS[key], ns, cs).forEach((curve, i) => {
+            expect(curve.params).toBe(ns[i]);
+            curve.points.forEach((pt, j) => {
+              expect(pt.flops).toBe(cs[j]);
+              expect(rel(pt.tokens, cs[j] / (6 * ns[i]))).toBeLessThan(1e-12);
+              expect(pt.loss).toBe(chinchillaLoss(LAWS[key], ns[i], pt.tokens));
+            });
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
   it('the envelope is at or below every curve at every budget', () => {
     const env = lowerEnvelope(curves);

@@ -1,6 +1,6 @@
 /**
- * Figures that reuse parts of earlier pictures (drawReusing's `axesKey` and `under`, drawPatching's key;
- * src/figures/lib/reuse.ts) must draw exactly what a fresh render draws: in one document (as in the browser, where the
+ * Figures that reuse parts of earlier pictures (drawReusing's `axesKey` and `under`, drawPatching's key, keptChart's
+ * key; src/figures/lib/reuse.ts) must draw exactly what a fresh render draws: in one document (as in the browser, where the
  * caches live), a seeded sequence of random valid states, then the same states again in reverse (every base reused), then
  * the first state with only its first slider moved, each compared with the same state rendered in a new document, where
  * nothing can be reused. A key that forgets something its marks show fails here.
@@ -16,6 +16,8 @@ import { FIGURES } from '../../../src/figures/lib/registry';
 import { renderFigure } from '../../../src/figures/lib/render';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { normalizeSvg } from './snapshot';
+import { keptChart } from '../../../src/figures/lib/reuse';
+import { markupToCheck } from '../../../src/figures/lib/output';
 
 const STATES = 16;
 
@@ -35,11 +37,13 @@ function anyValue(spec: ParamSpec): fc.Arbitrary<AnyValue> {
   }
 }
 
-const reusing = [...FIGURES].filter(([id]) => /axesKey|drawPatching/.test(readFileSync(join(__dirname, '../../../src/figures', `${id}.ts`), 'utf8')));
+const reusing = [...FIGURES].filter(([id]) => /axesKey|drawPatching|keptChart/.test(readFileSync(join(__dirname, '../../../src/figures', `${id}.ts`), 'utf8')));
 
 describe('figures that reuse axes and marks between updates', () => {
-  it('include chinchilla-runs, parametric-contours and model-gallery', () => {
-    expect(reusing.map(([id]) => id)).toEqual(expect.arrayContaining(['chinchilla-runs', 'parametric-contours', 'model-gallery']));
+  it('include chinchilla-runs, parametric-contours, model-gallery, isoflop, kaplan-three-laws and distribution-shift', () => {
+    expect(reusing.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['chinchilla-runs', 'parametric-contours', 'model-gallery', 'isoflop', 'kaplan-three-laws', 'distribution-shift']),
+    );
   });
 
   for (const [id, def] of reusing) {
@@ -63,4 +67,55 @@ describe('figures that reuse axes and marks between updates', () => {
       });
     }, 120_000);
   }
+});
+
+describe('keptChart', () => {
+  const newDoc = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  const chart = (doc: Document, text: string) => {
+    const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'text')).textContent = text;
+    return svg;
+  };
+
+  it('hands back the live chart drawn for the same key and leaves a copy in the picture it was in', () => {
+    const doc = newDoc();
+    let draws = 0;
+    const draw = () => {
+      draws++;
+      return chart(doc, 'loss 2.03');
+    };
+    const first = keptChart('test:a', doc, draw);
+    let heard = 0;
+    first.addEventListener('pointermove', () => heard++);
+    const onScreen = doc.createElement('div');
+    onScreen.appendChild(first);
+    doc.body.appendChild(onScreen);
+
+    const again = keptChart('test:a', doc, draw);
+    expect(draws).toBe(1);
+    expect(again).toBe(first);
+    // The picture on screen is still whole, with a copy where the chart was.
+    expect(onScreen.childNodes.length).toBe(1);
+    expect(onScreen.firstChild).not.toBe(first);
+    expect((onScreen.firstChild as Element).outerHTML).toBe(first.outerHTML);
+    // The chart keeps its listeners (Plot's pointer, for the tips).
+    again.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('pointermove'));
+    expect(heard).toBe(1);
+
+    keptChart('test:b', doc, draw);
+    keptChart('test:a', newDoc(), draw);
+    expect(draws).toBe(3);
+  });
+
+  it('is left out of the check of the pictures it goes in when it was drawn clean, and read when it was not', () => {
+    const doc = newDoc();
+    const root = doc.createElement('div');
+    root.appendChild(keptChart('test:clean', doc, () => chart(doc, 'loss 2.03')));
+    root.appendChild(keptChart('test:nan', doc, () => chart(doc, 'loss NaN')));
+    const before = root.outerHTML;
+    const read = markupToCheck(root);
+    expect(read).not.toContain('2.03');
+    expect(read).toContain('NaN');
+    expect(root.outerHTML).toBe(before);
+  });
 });
