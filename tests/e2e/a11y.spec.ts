@@ -68,9 +68,10 @@ for (const path of PAGES) {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: 'light' });
     const problems = watch(page);
-    // 'load' first (the whole document parsed): Playwright's network-idle timer alone can fire mid-parse on a long chapter.
+    // 'load' (goto's default: the document parsed, its styles, scripts and images before the fold loaded), then the
+    // fonts in use: what axe's colour and size rules read. Not 'networkidle', which waits 500 ms after the last request.
     const res = await page.goto(`/${path}`);
-    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1').first()).toBeVisible();
     expect(await page.locator('.katex-error').count()).toBe(0);
