@@ -90,6 +90,14 @@ export function chinchillaLoss(p: ChinchillaParams, params: number, tokens: numb
   checkChinchillaParams(p);
   requirePositive('params', params);
   requirePositive('tokens', tokens);
+  return uncheckedLoss(p, params, tokens);
+}
+
+/**
+ * chinchillaLoss without its checks, for callers that have checked the law and the sizes once and evaluate many points
+ * (trainingCurves). Same units and arithmetic.
+ */
+export function uncheckedLoss(p: ChinchillaParams, params: number, tokens: number): number {
   return p.E + paramTerm(p, params) + dataTerm(p, tokens);
 }
 

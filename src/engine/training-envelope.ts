@@ -3,7 +3,7 @@
  * the parametric law eq (2) for fixed model sizes, and the minimum over them at every FLOP count.
  * Units: C in FLOPs, N in params, D in tokens, loss in nats/token.
  */
-import { checkChinchillaParams, type ChinchillaParams } from './chinchilla';
+import { checkChinchillaParams, uncheckedLoss, type ChinchillaParams } from './chinchilla';
 import { powerLawFit, requireFinite, requirePositive, type PowerLawFit } from './stats';
 
 /** One synthetic training curve: a model of `params` trained for increasing FLOPs. */
@@ -21,18 +21,17 @@ export interface TrainingCurve {
  */
 export function trainingCurves(p: ChinchillaParams, modelSizes: readonly number[], flopsGrid: readonly number[]): TrainingCurve[] {
   checkChinchillaParams(p);
-  // chinchillaLoss's arithmetic with its checks done once: a figure evaluates thousands of points per update.
-  const logFlops = flopsGrid.map((c, i) => Math.log(requirePositive(`flopsGrid[${i}]`, c)));
-  const [log6, logA, logB] = [Math.log(6), Math.log(p.A), Math.log(p.B)];
+  // The law and every size checked once, not at each of the thousands of points a figure evaluates per update.
+  flopsGrid.forEach((c, i) => requirePositive(`flopsGrid[${i}]`, c));
+  const log6 = Math.log(6);
   return modelSizes.map((params, i) => {
     requirePositive(`modelSizes[${i}]`, params);
     const logN = Math.log(params);
-    const paramPart = p.E + Math.exp(logA - p.alpha * logN);
     return {
       params,
-      points: flopsGrid.map((flops, j) => {
-        const tokens = Math.exp(logFlops[j] - log6 - logN);
-        return { flops, tokens, loss: paramPart + Math.exp(logB - p.beta * Math.log(tokens)) };
+      points: flopsGrid.map((flops) => {
+        const tokens = Math.exp(Math.log(flops) - log6 - logN);
+        return { flops, tokens, loss: uncheckedLoss(p, params, tokens) };
       }),
     };
   });
