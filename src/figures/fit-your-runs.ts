@@ -17,8 +17,9 @@ import { formatNumber, formatQuantity } from '../lib/numbers';
 import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/fit-your-runs';
 import { EXAMPLE_FIT, FIT_FIGURE_ID, FIT_PARAMS, FRONTIER_GRID, type FitView, fitRunsChannel, getExampleView } from './lib/fit-runs';
-import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { logTicks, powerOfTen } from './lib/ticks';
+import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
+import { logTicks, niceCeil, powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ParamValues } from './lib/params';
 
@@ -53,13 +54,37 @@ function safeOptimal(law: ChinchillaParams, flops: number): { params: number; to
   }
 }
 
+/** A number per set of runs seen, so that a chart's copied parts (drawPatching) are keyed by the runs they show. */
+const runsIds = new WeakMap<readonly unknown[], number>();
+let runsSeen = 0;
+function runsId(runs: readonly unknown[]): number {
+  let id = runsIds.get(runs);
+  if (id === undefined) {
+    runsSeen += 1;
+    id = runsSeen;
+    runsIds.set(runs, id);
+  }
+  return id;
+}
+
 /** The law shown against the runs in `view` (the example when no panel has published one). Numbers only. */
 export function model(p: ParamValues<typeof FIT_PARAMS>, view: FitView = getExampleView()) {
   const law: ChinchillaParams = { E: p.E, A: p.A, B: p.B, alpha: p.alpha, beta: p.beta };
   const drawn = thinIndices(view.runs.length, MAX_DRAWN).map((i) => view.runs[i]);
   const residuals = runResiduals(law, drawn);
   const isFit = view.fit !== null && sameLaw(law, view.fit);
+  const summary = residualSummary(residuals);
+  const cs = residuals.map((r) => r.flops);
   return {
+    /** Which runs these are (a number per set seen in this page): the key of the charts' unmoving parts. */
+    runsId: runsId(view.runs),
+    /**
+     * The residual axis, ±10% beyond the largest residual rounded up on a 1-1.5-2-3-4-5-6-8 grid, within ±0.02…±0.5:
+     * moving a coefficient keeps it until the residuals cross a step. ln-loss units.
+     */
+    residualBound: Math.min(0.5, Math.max(0.02, niceCeil(summary.maxAbs * 1.1))),
+    /** The compute axis of the residuals: the runs' FLOPs, 1.5× wider each side. */
+    computeDomain: (cs.length ? [Math.min(...cs) / 1.5, Math.max(...cs) * 1.5] : [1e18, 1e22]) as [number, number],
     law,
     source: view.source,
     name: view.name,
@@ -68,7 +93,7 @@ export function model(p: ParamValues<typeof FIT_PARAMS>, view: FitView = getExam
     /** A thinner sample of the runs for the frontier panel, and the table's rows. */
     beside: thinIndices(residuals.length, MAX_BESIDE_FRONTIER).map((i) => residuals[i]),
     tableRows: thinIndices(residuals.length, MAX_TABLE).map((i) => residuals[i]),
-    summary: residualSummary(residuals),
+    summary,
     /** The coefficients are the fit of these runs: the band applies. */
     isFit,
     /** The coefficients shown differ from a fit these runs have. */
@@ -95,30 +120,33 @@ function lawText(law: ChinchillaParams, lang: Lang): string {
 /** Left panel: residuals against compute. */
 function residualChart(m: FitRunsModel, ctx: ChartContext<Messages>) {
   const { lang, t } = ctx;
-  const maxAbs = Math.min(0.5, Math.max(0.02, m.summary.maxAbs * 1.1));
-  const cs = m.residuals.map((r) => r.flops);
-  const cDomain: [number, number] = cs.length ? [Math.min(...cs) / 1.5, Math.max(...cs) * 1.5] : [1e18, 1e22];
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 52,
-    x: logScale(lang, t.axis.compute, 'scientific', { domain: cDomain, ticks: logTicks(cDomain[0], cDomain[1], 5), tickFormat: powerOfTen }),
-    y: { label: t.axis.residual, domain: [-maxAbs, maxAbs], grid: true, ticks: 5 },
-    marks: [
-      Plot.ruleY([0], { strokeOpacity: 0.6 }),
-      Plot.dot(m.residuals, { x: 'flops', y: 'residual', r: 2.6, fill: SERIES_COLORS[0], fillOpacity: 0.7, clip: true }),
-      tipMark<FitRunsModel['residuals'][number]>(m.residuals, {
-        x: 'flops',
-        y: 'residual',
-        title: (d) =>
-          tipText(lang, [
-            [t.column.params, d.params, 'quantity'],
-            [t.column.tokens, d.tokens, 'quantity'],
-            [t.column.loss, d.loss],
-            [t.axis.residual, d.residual],
-          ]),
-      }),
-    ],
-  });
+  const maxAbs = m.residualBound;
+  const cDomain = m.computeDomain;
+  // Moving a coefficient moves the residuals; the axes and the zero line are copied (drawPatching).
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 52,
+      x: logScale(lang, t.axis.compute, 'scientific', { domain: cDomain, ticks: logTicks(cDomain[0], cDomain[1], 5), tickFormat: powerOfTen }),
+      y: { label: t.axis.residual, domain: [-maxAbs, maxAbs], grid: true, ticks: 5 },
+      marks: [
+        Plot.ruleY([0], { strokeOpacity: 0.6 }),
+        moving(Plot.dot(m.residuals, { x: 'flops', y: 'residual', r: 2.6, fill: SERIES_COLORS[0], fillOpacity: 0.7, clip: true })),
+        tipMark<FitRunsModel['residuals'][number]>(m.residuals, {
+          x: 'flops',
+          y: 'residual',
+          title: (d) =>
+            tipText(lang, [
+              [t.column.params, d.params, 'quantity'],
+              [t.column.tokens, d.tokens, 'quantity'],
+              [t.column.loss, d.loss],
+              [t.axis.residual, d.residual],
+            ]),
+        }),
+      ],
+    },
+    `fit-your-runs/residuals:${lang}`,
+  );
 }
 
 /** Right panel: the law's frontier with its band, the published laws, the runs. */
@@ -127,33 +155,38 @@ function frontierChart(m: FitRunsModel, ctx: ChartContext<Messages>) {
   const shortName = (key: LawKey) => t.laws.law[key].shortName;
   const published = m.published.flatMap((p) => p.frontier.map((d) => ({ ...d, name: shortName(p.key) })));
   const shown = m.frontier.map((d) => ({ ...d, name: t.lawShown }));
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 52,
-    x: logScale(lang, t.axis.computeShort, 'scientific', { domain: [1e18, 1e26], ticks: [1e18, 1e20, 1e22, 1e24, 1e26], tickFormat: powerOfTen }),
-    y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: [1e7, 1e13], ticks: [1e7, 1e9, 1e11, 1e13], grid: true }),
-    color: { domain: [t.lawShown, ...PUBLISHED.map(shortName)], range: [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[3]], legend: false },
-    marks: [
-      Plot.areaY(m.band, { x: 'flops', y1: 'lower', y2: 'upper', fill: SERIES_COLORS[0], fillOpacity: 0.18, clip: true }),
-      Plot.dot(m.beside, { x: 'flops', y: 'params', r: 1.6, fill: 'currentColor', fillOpacity: 0.3, clip: true }),
-      Plot.line(published, { x: 'flops', y: 'params', z: 'name', stroke: 'name', strokeWidth: 1.3, strokeDasharray: '5,3', clip: true }),
-      Plot.line(shown, { x: 'flops', y: 'params', stroke: 'name', strokeWidth: 2.6, clip: true }),
-      tipMark<(typeof shown)[number]>([...shown, ...published], {
-        x: 'flops',
-        y: 'params',
-        title: (d) =>
-          tipText(lang, [
-            ['', d.name],
-            [t.axis.computeShort, d.flops, 'scientific'],
-            [t.axis.optimalParams, d.params, 'quantity'],
-          ]),
-      }),
-      Plot.text(
-        published.filter((d) => d.flops === 1e26),
-        { x: 'flops', y: 'params', text: 'name', dx: -4, dy: -8, textAnchor: 'end', fontSize: 12, fill: 'name' },
-      ),
-    ],
-  });
+  // Moving a coefficient moves the law's line (and hides the fit's band); the runs, the published laws and the axes
+  // are copied (drawPatching).
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 52,
+      x: logScale(lang, t.axis.computeShort, 'scientific', { domain: [1e18, 1e26], ticks: [1e18, 1e20, 1e22, 1e24, 1e26], tickFormat: powerOfTen }),
+      y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: [1e7, 1e13], ticks: [1e7, 1e9, 1e11, 1e13], grid: true }),
+      color: { domain: [t.lawShown, ...PUBLISHED.map(shortName)], range: [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[3]], legend: false },
+      marks: [
+        moving(Plot.areaY(m.band, { x: 'flops', y1: 'lower', y2: 'upper', fill: SERIES_COLORS[0], fillOpacity: 0.18, clip: true })),
+        Plot.dot(m.beside, { x: 'flops', y: 'params', r: 1.6, fill: 'currentColor', fillOpacity: 0.3, clip: true }),
+        Plot.line(published, { x: 'flops', y: 'params', z: 'name', stroke: 'name', strokeWidth: 1.3, strokeDasharray: '5,3', clip: true }),
+        moving(Plot.line(shown, { x: 'flops', y: 'params', stroke: 'name', strokeWidth: 2.6, clip: true })),
+        tipMark<(typeof shown)[number]>([...shown, ...published], {
+          x: 'flops',
+          y: 'params',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.name],
+              [t.axis.computeShort, d.flops, 'scientific'],
+              [t.axis.optimalParams, d.params, 'quantity'],
+            ]),
+        }),
+        Plot.text(
+          published.filter((d) => d.flops === 1e26),
+          { x: 'flops', y: 'params', text: 'name', dx: -4, dy: -8, textAnchor: 'end', fontSize: 12, fill: 'name' },
+        ),
+      ],
+    },
+    `fit-your-runs/frontier:${lang}:${m.runsId}:${m.published.map((p) => p.key)}`,
+  );
 }
 
 const chart = (m: FitRunsModel, ctx: ChartContext<Messages>) => panels(ctx, [residualChart(m, ctx), frontierChart(m, ctx)]);

@@ -15,7 +15,7 @@ import type en from '../i18n/figures/en/parametric-contours';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ListSpec, QuantitySpec } from './lib/params';
 import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { drawReusing } from './lib/reuse';
+import { drawPatching, moving } from './lib/reuse';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import { chinchillaTip, chinchillaTipWords } from './lib/chinchilla-tips';
@@ -109,16 +109,28 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
   // At most seven labelled levels, so the labels along the frontier do not collide.
   const labelled = m.touch.filter((_, i) => m.touch.length <= 7 || (m.touch.length - 1 - i) % 2 === 0);
   const star = [{ flops: m.budget, params: m.optimum.params }];
-  return drawReusing(
+  // The budget moves its rule, its star and the tips; the landscape, the slices, Gopher and Chinchilla and the axes are
+  // copied (drawPatching).
+  return drawPatching(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 52,
       x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
       y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
       marks: [
+        // The engine's closed-form lines as one path (Plot's contour mark needs the map-projection code left out of the browser).
+        polylineMark(
+          [{ lines: m.lines.map((l) => l.points) }],
+          (p) => p.flops,
+          (p) => p.params,
+          { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 },
+        ),
+        Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: FRONTIER, strokeWidth: 2.5 }),
+        Plot.dot(m.touch, { x: 'flops', y: 'params', fill: FRONTIER, r: 3 }),
+        Plot.text(labelled, { ...halo, x: 'flops', y: 'params', text: (d: { loss: number }) => formatNumber(d.loss, lang, 3), dx: -6, textAnchor: 'end', fontSize: 12 }),
         Plot.ruleX(m.slices, { stroke: (c: number) => sliceColour(c), strokeDasharray: '4,4', strokeWidth: 1.4 }),
         // The marked budget is a slice too (Gopher and Chinchilla share the default one).
-        Plot.ruleX([m.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 }),
+        moving(Plot.ruleX([m.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 })),
         Plot.dot(m.models, { x: 'flops', y: 'params', fill: 'currentColor', r: 4 }),
         // Readouts along the frontier (its ends and where it touches each contour, with that loss), at the marked
         // budget's optimum, and at Gopher and Chinchilla.
@@ -137,39 +149,23 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
           },
         ),
         Plot.text(m.models, { ...halo, x: 'flops', y: 'params', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
-        Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 }),
-        Plot.text(star, {
-          ...halo,
-          x: 'flops',
-          y: 'params',
-          text: () => `N_opt ${formatQuantity(m.optimum.params, lang)}`,
-          dx: 8,
-          dy: 12,
-          textAnchor: 'start',
-          fontWeight: 600,
-          fontSize: 12,
-        }),
+        moving(Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 })),
+        moving(
+          Plot.text(star, {
+            ...halo,
+            x: 'flops',
+            y: 'params',
+            text: () => `N_opt ${formatQuantity(m.optimum.params, lang)}`,
+            dx: 8,
+            dy: 12,
+            textAnchor: 'start',
+            fontWeight: 600,
+            fontSize: 12,
+          }),
+        ),
       ],
     },
-    {
-      // The law's landscape (its iso-loss lines and the frontier through them) stays while the budget and slices move.
-      axesKey: `parametric-contours/landscape:${lang}`,
-      under: {
-        key: m.law,
-        marks: () => [
-          // The engine's closed-form lines as one path (Plot's contour mark needs the map-projection code left out of the browser).
-          polylineMark(
-            [{ lines: m.lines.map((l) => l.points) }],
-            (p) => p.flops,
-            (p) => p.params,
-            { stroke: 'currentColor', 'stroke-opacity': 0.35, 'stroke-width': 1 },
-          ),
-          Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: FRONTIER, strokeWidth: 2.5 }),
-          Plot.dot(m.touch, { x: 'flops', y: 'params', fill: FRONTIER, r: 3 }),
-          Plot.text(labelled, { ...halo, x: 'flops', y: 'params', text: (d: { loss: number }) => formatNumber(d.loss, lang, 3), dx: -6, textAnchor: 'end', fontSize: 12 }),
-        ],
-      },
-    },
+    `parametric-contours/landscape:${lang}:${m.law}:${m.slices}`,
   );
 }
 
@@ -180,7 +176,8 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
   const minima = m.sliceCurves.map((s) => ({ flops: s.flops, params: s.centre.params, loss: s.loss, label: sliceText(s.flops) }));
   // The frame depends on the law and the slices, not the budget: it stays put (and its axes are reused) as the budget moves.
   const yLow = Math.min(...m.levels, m.floorLoss, ...minima.map((d) => d.loss)) - 0.05;
-  return drawReusing(
+  // The budget moves its IsoFLOP curve and star; the slices, Gopher and Chinchilla and the axes are copied (drawPatching).
+  return drawPatching(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 48,
@@ -188,18 +185,20 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
       y: { label: t.common.column.loss, grid: true, domain: [yLow, TOP_LEVEL] },
       marks: [
         Plot.line(slicePoints, { x: 'params', y: 'loss', z: 'flops', stroke: (d: { flops: number }) => sliceColour(d.flops), strokeWidth: 1.8, clip: true }),
-        Plot.line(m.budgetSlice, { x: 'params', y: 'loss', stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.8, clip: true }),
+        moving(Plot.line(m.budgetSlice, { x: 'params', y: 'loss', stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.8, clip: true })),
         Plot.dot(m.models, { x: 'params', y: 'loss', fill: 'currentColor', r: 4, clip: true }),
         chinchillaTip(slicePoints, 'params', 'loss', lang, chinchillaTipWords(t)),
-        Plot.dot([{ params: m.optimum.params, loss: m.optimumLoss }], {
-          x: 'params',
-          y: 'loss',
-          symbol: 'star',
-          fill: FRONTIER,
-          stroke: 'var(--bg-card, white)',
-          r: 6,
-          clip: true,
-        }),
+        moving(
+          Plot.dot([{ params: m.optimum.params, loss: m.optimumLoss }], {
+            x: 'params',
+            y: 'loss',
+            symbol: 'star',
+            fill: FRONTIER,
+            stroke: 'var(--bg-card, white)',
+            r: 6,
+            clip: true,
+          }),
+        ),
         Plot.text([m.models[0]], { ...halo, x: 'params', y: 'loss', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
         Plot.text([m.models[1]], { ...halo, x: 'params', y: 'loss', text: 'name', dy: 13, fontSize: 12 }),
         Plot.dot(minima, { x: 'params', y: 'loss', fill: FRONTIER, r: 3.5, clip: true }),
@@ -216,7 +215,7 @@ function slicesPanel(m: Model, sliceColour: (c: number) => string | undefined, c
         }),
       ],
     },
-    { axesKey: `parametric-contours/slices:${lang}` },
+    `parametric-contours/slices:${lang}:${m.law}:${m.slices}`,
   );
 }
 

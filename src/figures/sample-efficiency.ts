@@ -10,7 +10,8 @@ import { formatNumber, formatQuantity } from '../lib/numbers';
 import { convergedLoss, learningCurveByLoss, sampleEfficiencyCurve, tokensToReachLoss } from '../engine/sample-efficiency';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/sample-efficiency';
-import { baseOptions, drawPlot, logScale, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { defineModelFigure } from './lib/types';
 
 const HEIGHT = 400;
@@ -42,6 +43,7 @@ function model({ targetLoss, sizes, adjust }: { targetLoss: number; sizes: numbe
   const tableTokens = logSpace(TOKEN_RANGE[0], TOKEN_RANGE[1], 13);
   return {
     targetLoss,
+    adjust,
     warmup,
     runEnd: kaplanDefaultRunTokens(),
     sizeDomain: smallest < largest ? [smallest, largest] : [smallest / 10, largest * 10],
@@ -78,49 +80,55 @@ export default defineModelFigure({
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
     const c = t.common;
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginRight: 56,
-      x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
-      y: { domain: LOSS_RANGE, label: c.axis.testLoss, grid: true },
-      // The chosen sizes span the whole ramp, so neighbouring curves stay distinguishable.
-      color: { type: 'log', domain: m.sizeDomain, range: SIZE_RAMP, interpolate: 'hcl' },
-      marks: [
-        ...trainingMarks(m, t),
-        Plot.ruleY([m.targetLoss], { stroke: 'currentColor', strokeDasharray: '6,4' }),
-        Plot.text([`L = ${formatNumber(m.targetLoss, lang, 3)}`], {
-          x: TOKEN_RANGE[1],
-          y: m.targetLoss,
-          dy: -7,
-          textAnchor: 'end',
-          lineAnchor: 'bottom',
-          fontSize: 12,
-          fill: 'currentColor',
-        }),
-        Plot.line(m.lines, { x: 'tokens', y: 'loss', z: 'params', stroke: 'params', strokeWidth: 2, clip: true }),
-        tipMark<Model['lines'][number]>(m.lines, {
-          x: 'tokens',
-          y: 'loss',
-          title: (d) =>
-            tipText(lang, [
-              [c.column.params, d.params, 'quantity'],
-              [t.axis.tokens, d.tokens, 'quantity'],
-              [c.axis.testLoss, d.loss],
-            ]),
-        }),
-        Plot.dot(m.onPlot, { x: 'tokens', y: m.targetLoss, fill: 'params', stroke: 'var(--bg-card, white)', r: 5 }),
-        Plot.text(m.ends, {
-          x: 'tokens',
-          y: 'loss',
-          text: (d: Model['ends'][number]) => formatQuantity(d.params, lang, { digits: 3 }),
-          dx: 5,
-          textAnchor: 'start',
-          fill: 'params',
-          fontSize: 12,
-          fontWeight: 600,
-        }),
-      ],
-    });
+    // The target slider moves its line, label and dots; the curves, notes and axes are copied (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginRight: 56,
+        x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
+        y: { domain: LOSS_RANGE, label: c.axis.testLoss, grid: true },
+        // The chosen sizes span the whole ramp, so neighbouring curves stay distinguishable.
+        color: { type: 'log', domain: m.sizeDomain, range: SIZE_RAMP, interpolate: 'hcl' },
+        marks: [
+          ...trainingMarks(m, t),
+          moving(Plot.ruleY([m.targetLoss], { stroke: 'currentColor', strokeDasharray: '6,4' })),
+          moving(
+            Plot.text([`L = ${formatNumber(m.targetLoss, lang, 3)}`], {
+              x: TOKEN_RANGE[1],
+              y: m.targetLoss,
+              dy: -7,
+              textAnchor: 'end',
+              lineAnchor: 'bottom',
+              fontSize: 12,
+              fill: 'currentColor',
+            }),
+          ),
+          Plot.line(m.lines, { x: 'tokens', y: 'loss', z: 'params', stroke: 'params', strokeWidth: 2, clip: true }),
+          tipMark<Model['lines'][number]>(m.lines, {
+            x: 'tokens',
+            y: 'loss',
+            title: (d) =>
+              tipText(lang, [
+                [c.column.params, d.params, 'quantity'],
+                [t.axis.tokens, d.tokens, 'quantity'],
+                [c.axis.testLoss, d.loss],
+              ]),
+          }),
+          moving(Plot.dot(m.onPlot, { x: 'tokens', y: m.targetLoss, fill: 'params', stroke: 'var(--bg-card, white)', r: 5 })),
+          Plot.text(m.ends, {
+            x: 'tokens',
+            y: 'loss',
+            text: (d: Model['ends'][number]) => formatQuantity(d.params, lang, { digits: 3 }),
+            dx: 5,
+            textAnchor: 'start',
+            fill: 'params',
+            fontSize: 12,
+            fontWeight: 600,
+          }),
+        ],
+      },
+      `sample-efficiency:${lang}:${m.sizeDomain}:${m.ends.map((e) => e.params)}:${m.adjust}`,
+    );
   },
   table(m: Model, { lang, t }) {
     return {

@@ -10,7 +10,9 @@ import { logSpace } from '../engine/stats';
 import { compareHyperparameterRules, deepseekTokenRange, type RunShape } from '../engine/hyperparameter-rules';
 import type en from '../i18n/figures/en/step-law';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
+import { niceLogDomain } from './lib/ticks';
 
 const PANEL_WIDTH = 440;
 const HEIGHT = 340;
@@ -54,17 +56,24 @@ function model(v: Values) {
     { rule: 'deepseek' as Rule, tokens: r.tokens, learningRate: r.deepseek.learningRate, batchTokens: r.deepseek.batchTokens },
   ];
   const deepseekTokens = deepseekTokenRange(run.flopsPerToken);
+  const series = curves.filter((_, i) => i % 4 === 0).flatMap(points);
   return {
     seqLen: v.seqLen,
     run,
     curves,
     // Power laws are straight on log-log axes: every fourth row of the table draws them exactly.
-    series: curves.filter((_, i) => i % 4 === 0).flatMap(points),
+    series,
+    /**
+     * The y domains (learning rate, batch tokens), rounded out to the 1-2-5 grid: moving N shifts the lines, and the
+     * axes stay (and are copied: drawPatching) until a line crosses a grid step.
+     */
+    domains: { learningRate: niceLogDomain(series.map((d) => d.learningRate)), batchTokens: niceLogDomain(series.map((d) => d.batchTokens)) },
     here: points(run),
-    bands: [
-      { rule: 'stepLaw' as Rule, x1: STEP_LAW_FIT_RANGE.tokens[0], x2: STEP_LAW_FIT_RANGE.tokens[1] },
-      { rule: 'deepseek' as Rule, x1: deepseekTokens[0], x2: deepseekTokens[1] },
-    ],
+    /** The token range each fit covered: Step Law's is fixed, DeepSeek's follows the FLOPs per token (so N). */
+    bands: {
+      stepLaw: [{ rule: 'stepLaw' as Rule, x1: STEP_LAW_FIT_RANGE.tokens[0], x2: STEP_LAW_FIT_RANGE.tokens[1] }],
+      deepseek: [{ rule: 'deepseek' as Rule, x1: deepseekTokens[0], x2: deepseekTokens[1] }],
+    },
   };
 }
 
@@ -84,25 +93,32 @@ function panel(m: Model, ctx: Ctx, y: 'learningRate' | 'batchTokens') {
   const { lang, t } = ctx;
   const rate = y === 'learningRate';
   const yLabel = rate ? t.axis.learningRate : t.axis.batch;
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 64,
-    x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
-    y: logScale(lang, yLabel, rate ? 'scientific' : 'quantity', { grid: true }),
-    marks: [
-      Plot.rectX(m.bands, { x1: 'x1', x2: 'x2', fill: colorOf, fillOpacity: 0.12, clip: true }),
-      Plot.line(m.series, { x: 'tokens', y, z: 'rule', stroke: colorOf, strokeWidth: 2 }),
-      Plot.ruleX([m.run.tokens], { stroke: 'currentColor', strokeWidth: 1.5 }),
-      Plot.dot(m.here, { x: 'tokens', y, fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 }),
-      tipMark<Model['series'][number]>(m.series, {
-        x: 'tokens',
-        y,
-        title: (d) =>
-          tipText(lang, [['', t.rule[d.rule]], [t.axis.tokens, d.tokens, 'quantity'], rate ? [yLabel, d.learningRate, 'scientific'] : [yLabel, d.batchTokens, 'quantity']]),
-      }),
-      ...(rate ? legend(t) : []),
-    ],
-  });
+  const band = (b: Model['bands'][Rule]) => Plot.rectX(b, { x1: 'x1', x2: 'x2', fill: colorOf, fillOpacity: 0.12, clip: true });
+  // Moving N or D moves the lines, DeepSeek's band, the rule and the dots; the axes, Step Law's band and the legend are
+  // copied (drawPatching).
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 64,
+      x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
+      y: logScale(lang, yLabel, rate ? 'scientific' : 'quantity', { domain: m.domains[y], grid: true }),
+      marks: [
+        band(m.bands.stepLaw),
+        moving(band(m.bands.deepseek)),
+        moving(Plot.line(m.series, { x: 'tokens', y, z: 'rule', stroke: colorOf, strokeWidth: 2 })),
+        moving(Plot.ruleX([m.run.tokens], { stroke: 'currentColor', strokeWidth: 1.5 })),
+        moving(Plot.dot(m.here, { x: 'tokens', y, fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 })),
+        tipMark<Model['series'][number]>(m.series, {
+          x: 'tokens',
+          y,
+          title: (d) =>
+            tipText(lang, [['', t.rule[d.rule]], [t.axis.tokens, d.tokens, 'quantity'], rate ? [yLabel, d.learningRate, 'scientific'] : [yLabel, d.batchTokens, 'quantity']]),
+        }),
+        ...(rate ? legend(t) : []),
+      ],
+    },
+    `step-law/${y}:${lang}`,
+  );
 }
 
 const sci = (x: number) => formatScientific(x, { digits: 3 });

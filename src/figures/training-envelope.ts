@@ -12,8 +12,9 @@ import { envelopeSteps } from '../engine/chinchilla-approaches';
 import type en from '../i18n/figures/en/training-envelope';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ListSpec, QuantitySpec } from './lib/params';
-import { baseOptions, drawPlot, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { decadeTicks, powerOfTen } from './lib/ticks';
+import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { decadeTicks, niceLogDomain, powerOfTen } from './lib/ticks';
+import { drawPatching, moving } from './lib/reuse';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 
 const PANEL_WIDTH = 300;
@@ -25,10 +26,22 @@ const SMALL = '#56B4E9';
 const LARGE = '#D55E00';
 
 /** Decade ticks when an axis spans three decades or more; otherwise Plot's own 1-2-3 ticks. */
-function logTicks(values: readonly number[]): number[] | undefined {
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+function logTicks([lo, hi]: readonly [number, number]): number[] | undefined {
   return hi / lo >= 1e3 ? decadeTicks(lo, hi) : undefined;
+}
+
+/**
+ * The loss axis: from just under the lowest point of the envelope to 0.6 above its highest, on a 0.1 grid, so that
+ * adding a size (which moves the envelope by thousandths) keeps the axes and they are copied (drawPatching). Nats.
+ */
+function lossDomain(losses: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const l of losses) {
+    if (l < lo) lo = l;
+    if (l > hi) hi = l;
+  }
+  return [Math.floor((lo - 0.05) * 10) / 10, Math.ceil((hi + 0.6) * 10) / 10];
 }
 
 function orderedPair(values: readonly number[]): [number, number] {
@@ -68,17 +81,26 @@ function model({ sizes: count, law: key, modelRange, flopRange }: { sizes: numbe
   const closedForm = ends.map((flops) => ({ flops, ...computeOptimal(law, flops) }));
   const first = envelope.points[0];
   const last = envelope.points[envelope.points.length - 1];
+  const steps = envelopeSteps(envelope.points);
+  const fitParams = envelope.params ? ends.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.params!, flops) })) : [];
+  const fitTokens = envelope.tokens ? ends.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.tokens!, flops) })) : [];
   return {
     law: key as LawKey,
     models: [nLo, nHi] as [number, number],
     flops: [cLo, cHi] as [number, number],
     curves: trainingCurves(law, sizes, logSpace(cLo, cHi, CURVE_POINTS)),
     envelope,
-    steps: envelopeSteps(envelope.points),
+    steps,
     closed: allocationExponents(law),
     closedForm,
-    fitParams: envelope.params ? ends.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.params!, flops) })) : [],
-    fitTokens: envelope.tokens ? ends.map((flops) => ({ flops, value: evaluatePowerLaw(envelope.tokens!, flops) })) : [],
+    fitParams,
+    fitTokens,
+    /** The three panels' y domains (nats, params, tokens), rounded out to grids so the axes stay while sizes are added. */
+    domains: {
+      loss: lossDomain(envelope.points.map((p) => p.loss)),
+      params: niceLogDomain([...steps.map((d) => d.params), ...fitParams.map((d) => d.value), ...closedForm.map((d) => d.params)]),
+      tokens: niceLogDomain([...steps.flatMap((d) => [d.fromTokens, d.toTokens]), ...fitTokens.map((d) => d.value), ...closedForm.map((d) => d.tokens)]),
+    },
     /** The optimum lies below the smallest model at the low end, or above the largest at the high end: the envelope is pinned. */
     pinnedLow: first.params === sizes[0] && computeOptimal(law, first.flops).params < sizes[0],
     pinnedHigh: last.params === sizes[sizes.length - 1] && closedForm[1].params > sizes[sizes.length - 1],
@@ -104,8 +126,7 @@ const panelOptions = (ctx: Ctx) => ({ ...baseOptions({ ...ctx, width: PANEL_WIDT
 function curvesPanel(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const [nLo, nHi] = m.models;
-  const envLosses = m.envelope.points.map((p) => p.loss);
-  const yHi = Math.max(...envLosses) + 0.6;
+  const yHi = m.domains.loss[1];
   // One colour per model size, from small (blue) to large (red) on a log scale.
   const sizeColour = Plot.scale({ color: { type: 'log', domain: [nLo, nHi], range: [SMALL, LARGE], interpolate: 'hcl' } });
   const curvePaths = m.curves.map((c) => ({ lines: [belowCeiling(c.points, yHi)], stroke: String(sizeColour.apply(c.params)) }));
@@ -115,54 +136,61 @@ function curvesPanel(m: Model, ctx: Ctx): Element {
     { n: nLo, dy: 2, fill: SMALL, text: t.smallest(formatQuantity(nLo, lang, { digits: 2 })) },
     { n: nHi, dy: 18, fill: LARGE, text: t.largest(formatQuantity(nHi, lang, { digits: 2 })) },
   ];
-  return drawPlot({
-    ...panelOptions(ctx),
-    x: flopsAxis(m, ctx),
-    y: { label: t.common.column.loss, domain: [Math.min(...envLosses) - 0.05, yHi], grid: true },
-    marks: [
-      Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true }),
-      polylineMark(
-        curvePaths,
-        (p) => p.flops,
-        (p) => p.loss,
-        { 'stroke-width': 1.3 },
-      ),
-      tipMark<(typeof m.envelope.points)[number]>(m.envelope.points, {
-        x: 'flops',
-        y: 'loss',
-        title: (d) =>
-          tipText(lang, [
-            [t.chinchilla.axis.flops, d.flops, 'scientific'],
-            [t.axis.envelopeParams, d.params, 'quantity'],
-            [t.chinchilla.column.tokens, d.tokens, 'quantity'],
-            [t.common.column.loss, d.loss],
-          ]),
-      }),
-      ...key.map((k) => Plot.dot([k.n], { frameAnchor: 'top-right', dx: -4, dy: k.dy, r: 5, fill: k.fill })),
-      ...key.map((k) => Plot.text([k.n], { frameAnchor: 'top-right', dx: -14, dy: k.dy, textAnchor: 'end', text: () => k.text, fontSize: 12 })),
-    ],
-  });
+  // Adding a size redraws the curves and the envelope; the axes and the key are copied (drawPatching).
+  return drawPatching(
+    {
+      ...panelOptions(ctx),
+      x: flopsAxis(m, ctx),
+      y: { label: t.common.column.loss, domain: m.domains.loss, grid: true },
+      marks: [
+        moving(Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true })),
+        moving(
+          polylineMark(
+            curvePaths,
+            (p) => p.flops,
+            (p) => p.loss,
+            { 'stroke-width': 1.3 },
+          ),
+        ),
+        tipMark<(typeof m.envelope.points)[number]>(m.envelope.points, {
+          x: 'flops',
+          y: 'loss',
+          title: (d) =>
+            tipText(lang, [
+              [t.chinchilla.axis.flops, d.flops, 'scientific'],
+              [t.axis.envelopeParams, d.params, 'quantity'],
+              [t.chinchilla.column.tokens, d.tokens, 'quantity'],
+              [t.common.column.loss, d.loss],
+            ]),
+        }),
+        ...key.map((k) => Plot.dot([k.n], { frameAnchor: 'top-right', dx: -4, dy: k.dy, r: 5, fill: k.fill })),
+        ...key.map((k) => Plot.text([k.n], { frameAnchor: 'top-right', dx: -14, dy: k.dy, textAnchor: 'end', text: () => k.text, fontSize: 12 })),
+      ],
+    },
+    `training-envelope/curves:${lang}:${m.models}`,
+  );
 }
 
 /** Middle or right: the size (or tokens) on the envelope in steps, the power law through it and eq (4). */
 function allocationPanel(m: Model, what: 'params' | 'tokens', ctx: Ctx): Element {
-  const steps = what === 'params' ? m.steps.flatMap((d) => [d.params]) : m.steps.flatMap((d) => [d.fromTokens, d.toTokens]);
   const fit = what === 'params' ? m.fitParams : m.fitTokens;
   const y = what === 'params' ? { y1: 'params', y2: 'params' } : { y1: 'fromTokens', y2: 'toTokens' };
-  return drawPlot({
-    ...panelOptions(ctx),
-    x: flopsAxis(m, ctx),
-    y: logScale(ctx.lang, what === 'params' ? ctx.t.axis.envelopeParams : ctx.t.axis.envelopeTokens, 'quantity', {
-      grid: true,
-      ticks: logTicks([...steps, ...fit.map((d) => d.value), ...m.closedForm.map((d) => d[what])]),
-    }),
-    color: { type: 'log', domain: m.models, range: [SMALL, LARGE], interpolate: 'hcl' },
-    marks: [
-      Plot.line(m.closedForm, { x: 'flops', y: what, stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
-      Plot.line(fit, { x: 'flops', y: 'value', stroke: SERIES_COLORS[0], strokeWidth: 1.6 }),
-      Plot.link(m.steps, { x1: 'fromFlops', x2: 'toFlops', ...y, stroke: (d: { params: number }) => d.params, strokeWidth: 3 }),
-    ],
-  });
+  const domain = m.domains[what];
+  // Adding a size moves the steps and the fitted line; the axes and eq. (4)'s dashed line are copied (drawPatching).
+  return drawPatching(
+    {
+      ...panelOptions(ctx),
+      x: flopsAxis(m, ctx),
+      y: logScale(ctx.lang, what === 'params' ? ctx.t.axis.envelopeParams : ctx.t.axis.envelopeTokens, 'quantity', { domain, grid: true, ticks: logTicks(domain) }),
+      color: { type: 'log', domain: m.models, range: [SMALL, LARGE], interpolate: 'hcl' },
+      marks: [
+        Plot.line(m.closedForm, { x: 'flops', y: what, stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
+        moving(Plot.line(fit, { x: 'flops', y: 'value', stroke: SERIES_COLORS[0], strokeWidth: 1.6 })),
+        moving(Plot.link(m.steps, { x1: 'fromFlops', x2: 'toFlops', ...y, stroke: (d: { params: number }) => d.params, strokeWidth: 3 })),
+      ],
+    },
+    `training-envelope/${what}:${ctx.lang}:${m.law}:${m.flops}`,
+  );
 }
 
 export default defineModelFigure({

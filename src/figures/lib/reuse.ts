@@ -174,7 +174,8 @@ const MOVING = new WeakSet<object>();
 
 /** Marks `mark` as one that moves between updates of a drawPatching chart (the tips always do); returns it. */
 export function moving<M extends Plot.Markish>(mark: M): M {
-  if (mark && typeof mark === 'object') MOVING.add(mark);
+  // A render function (polylineMark) is a mark too.
+  if (mark && (typeof mark === 'object' || typeof mark === 'function')) MOVING.add(mark);
   return mark;
 }
 
@@ -231,7 +232,7 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
   if (key === undefined || !hasMargins(options) || !hasDomain(options.x) || !hasDomain(options.y) || options.fx || options.fy || options.facet || options.projection) {
     return Plot.plot({ ...options, marks: ordered });
   }
-  const isMoving = (m: Plot.Markish) => isTip(m) || (!!m && typeof m === 'object' && MOVING.has(m));
+  const isMoving = (m: Plot.Markish) => isTip(m) || (!!m && (typeof m === 'object' || typeof m === 'function') && MOVING.has(m));
   const doc = options.document ?? document;
   // Empty groups drawn just before and after each moving mark, so its nodes (none, one or several) can be found.
   const starts: Element[] = [];

@@ -248,6 +248,25 @@ describe('drawPatching: only the moving marks drawn again', () => {
       // Clipped too: Plot makes one clip path per chart, where the first clipped mark (here the moving line) is drawn.
       Plot.text(points, { x: 'a', y: 'b', text: 'kind', dx: 6, clip: true }),
       moving(Plot.ruleX([at], { clip: true })),
+      // A render function moves too (training-envelope's curves are a polylineMark).
+      moving(
+        polylineMark(
+          [
+            {
+              lines: [
+                [
+                  { a: 0, b: 0 },
+                  { a: at, b: 10 - at },
+                ],
+              ],
+              stroke: 'red',
+            },
+          ],
+          (p) => p.a,
+          (p) => p.b,
+          { 'stroke-width': 1.3 },
+        ),
+      ),
       tipMark<(typeof points)[number]>(points, { x: 'a', y: 'b', title: (d) => d.kind }),
     ],
   });
