@@ -8,7 +8,8 @@ import { KAPLAN_FIGURE20_FITS, type PositionFit, perPositionLoss } from '../engi
 import { formatNumber } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/context-position';
-import { baseOptions, drawPlot, tipMark, tipText } from './lib/plot';
+import { baseOptions, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { fitFormula } from './lib/position-fits';
 import { defineModelFigure } from './lib/types';
 
@@ -82,39 +83,45 @@ export default defineModelFigure({
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
     const T = m.position;
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      // Base 2: every power-of-two tick keeps its label (d3 blanks base-10 log labels whose leading digit is large).
-      x: { type: 'log', base: 2, domain: [1, CONTEXT], label: t.axis.position, ticks: POSITION_TICKS, tickFormat: (d: number) => String(d) },
-      y: { domain: LOSS_RANGE, label: t.axis.loss, grid: true },
-      marks: [
-        Plot.line(m.lines, { x: 'position', y: 'loss', z: 'curve', stroke: colorOf, strokeWidth: 2 }),
-        Plot.ruleX([T], { stroke: 'currentColor', strokeWidth: 1.5 }),
-        Plot.text([`T = ${T}`], {
-          x: T,
-          y: LOSS_RANGE[0],
-          dx: T > 200 ? -5 : 5,
-          dy: -6,
-          textAnchor: T > 200 ? 'end' : 'start',
-          lineAnchor: 'bottom',
-          fontSize: 12,
-          fill: 'currentColor',
-          ...HALO,
-        }),
-        Plot.dot(m.at, { x: 'position', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 }),
-        tipMark<Model['lines'][number]>(m.lines, {
-          x: 'position',
-          y: 'loss',
-          title: (d) =>
-            tipText(lang, [
-              ['', t.fitName(d.curve)],
-              [t.column.position, d.position],
-              [t.column.loss, d.loss],
-            ]),
-        }),
-        ...legendMarks(m.shown, t.fitName),
-      ],
-    });
+    // The position moves its line, label and dots; the curves, the legend and the axes are copied (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        // Base 2: every power-of-two tick keeps its label (d3 blanks base-10 log labels whose leading digit is large).
+        x: { type: 'log', base: 2, domain: [1, CONTEXT], label: t.axis.position, ticks: POSITION_TICKS, tickFormat: (d: number) => String(d) },
+        y: { domain: LOSS_RANGE, label: t.axis.loss, grid: true },
+        marks: [
+          Plot.line(m.lines, { x: 'position', y: 'loss', z: 'curve', stroke: colorOf, strokeWidth: 2 }),
+          moving(Plot.ruleX([T], { stroke: 'currentColor', strokeWidth: 1.5 })),
+          moving(
+            Plot.text([`T = ${T}`], {
+              x: T,
+              y: LOSS_RANGE[0],
+              dx: T > 200 ? -5 : 5,
+              dy: -6,
+              textAnchor: T > 200 ? 'end' : 'start',
+              lineAnchor: 'bottom',
+              fontSize: 12,
+              fill: 'currentColor',
+              ...HALO,
+            }),
+          ),
+          moving(Plot.dot(m.at, { x: 'position', y: 'loss', fill: colorOf, stroke: 'var(--bg-card, white)', r: 4.5 })),
+          tipMark<Model['lines'][number]>(m.lines, {
+            x: 'position',
+            y: 'loss',
+            title: (d) =>
+              tipText(lang, [
+                ['', t.fitName(d.curve)],
+                [t.column.position, d.position],
+                [t.column.loss, d.loss],
+              ]),
+          }),
+          ...legendMarks(m.shown, t.fitName),
+        ],
+      },
+      `context-position:${lang}:${m.shown.map((fit) => fit.curve)}`,
+    );
   },
   table(m: Model, { t }) {
     return {

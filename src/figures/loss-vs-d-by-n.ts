@@ -10,8 +10,9 @@ import { formatNumber, formatPercent, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-d-by-n';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipText } from './lib/plot';
-import { limitMarks, lossCurveMarks, modelSizesSpec, outsideStudiedWarning, readAtSpec, STUDIED_TOKENS, testLossAxis } from './lib/loss-curves';
+import { baseOptions, logScale, SERIES_COLORS, tipText } from './lib/plot';
+import { drawPatching } from './lib/reuse';
+import { limitMarks, lossCurveMarks, lossExtent, modelSizesSpec, outsideStudiedWarning, readAtSpec, STUDIED_TOKENS, testLossAxis } from './lib/loss-curves';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -60,23 +61,34 @@ export default defineModelFigure({
     const q = (v: number) => formatQuantity(v, lang);
     const series = m.series.map((s, i) => ({ ...s, label: formatQuantity(s.n, lang, { digits: 4 }), color: SERIES_COLORS[i % SERIES_COLORS.length] }));
     const rings = series.filter((s) => s.enough >= TOKEN_RANGE[0] && s.enough <= TOKEN_RANGE[1]).map((s) => ({ d: s.enough, loss: s.enoughLoss, color: s.color }));
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginRight: 60,
-      x: logScale(lang, c.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
-      y: testLossAxis(c),
-      color: { type: 'identity' },
-      marks: [
-        ...limitMarks(m.limit, 'd', 'N = ∞'),
-        ...lossCurveMarks(series, 'd', 'n', m.d, `D = ${q(m.d)}`, [Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' })], (p) =>
-          tipText(lang, [
-            [c.column.params, p.n, 'quantity'],
-            [c.column.tokens, p.d, 'quantity'],
-            [c.column.loss, p.loss],
-          ]),
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginRight: 60,
+        x: logScale(lang, c.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
+        y: testLossAxis(
+          c,
+          lossExtent(
+            m.limit,
+            ...m.series.map((s) => s.curve),
+            m.series.map((s) => ({ loss: s.at })),
+            rings,
+          ),
         ),
-      ],
-    });
+        color: { type: 'identity' },
+        marks: [
+          ...limitMarks(m.limit, 'd', 'N = ∞'),
+          ...lossCurveMarks(series, 'd', 'n', m.d, `D = ${q(m.d)}`, [Plot.dot(rings, { x: 'd', y: 'loss', r: 6, stroke: 'color', strokeWidth: 1.5, fill: 'none' })], (p) =>
+            tipText(lang, [
+              [c.column.params, p.n, 'quantity'],
+              [c.column.tokens, p.d, 'quantity'],
+              [c.column.loss, p.loss],
+            ]),
+          ),
+        ],
+      },
+      `loss-vs-d-by-n:${lang}:${m.series.map((s) => s.n)}`,
+    );
   },
   table(m: Model, { t }) {
     const c = t.common;

@@ -11,8 +11,9 @@ import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-n-by-d';
 import type { ListSpec } from './lib/params';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipText } from './lib/plot';
-import { limitMarks, lossCurveMarks, readAtSpec, STUDIED_PARAMS, STUDIED_TOKENS, testLossAxis } from './lib/loss-curves';
+import { baseOptions, logScale, SERIES_COLORS, tipText } from './lib/plot';
+import { drawPatching } from './lib/reuse';
+import { limitMarks, lossCurveMarks, lossExtent, readAtSpec, STUDIED_PARAMS, STUDIED_TOKENS, testLossAxis } from './lib/loss-curves';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -70,23 +71,33 @@ export default defineModelFigure({
     const c = t.common;
     const q = (v: number) => formatQuantity(v, lang);
     const series = m.series.map((s, i) => ({ ...s, label: q(s.d), color: SERIES_COLORS[i % SERIES_COLORS.length] }));
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginRight: 56,
-      x: logScale(lang, t.axis.params, 'quantity', { domain: PARAM_RANGE }),
-      y: testLossAxis(c),
-      color: { type: 'identity' },
-      marks: [
-        ...limitMarks(m.limit, 'n', 'D = ∞'),
-        ...lossCurveMarks(series, 'n', 'd', m.n, `N = ${q(m.n)}`, [], (p) =>
-          tipText(lang, [
-            [c.column.params, p.n, 'quantity'],
-            [c.column.tokens, p.d, 'quantity'],
-            [c.column.loss, p.loss],
-          ]),
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginRight: 56,
+        x: logScale(lang, t.axis.params, 'quantity', { domain: PARAM_RANGE }),
+        y: testLossAxis(
+          c,
+          lossExtent(
+            m.limit,
+            ...m.series.map((s) => s.curve),
+            m.series.map((s) => ({ loss: s.at })),
+          ),
         ),
-      ],
-    });
+        color: { type: 'identity' },
+        marks: [
+          ...limitMarks(m.limit, 'n', 'D = ∞'),
+          ...lossCurveMarks(series, 'n', 'd', m.n, `N = ${q(m.n)}`, [], (p) =>
+            tipText(lang, [
+              [c.column.params, p.n, 'quantity'],
+              [c.column.tokens, p.d, 'quantity'],
+              [c.column.loss, p.loss],
+            ]),
+          ),
+        ],
+      },
+      `loss-vs-n-by-d:${lang}:${m.series.map((s) => s.d)}`,
+    );
   },
   table(m: Model, { t }) {
     const c = t.common;

@@ -10,8 +10,9 @@ import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/loss-vs-steps';
 import type { ChoiceSpec } from './lib/params';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipText } from './lib/plot';
-import { lossCurveMarks, modelSizesSpec, outsideStudiedWarning, readAtSpec, testLossAxis } from './lib/loss-curves';
+import { baseOptions, logScale, SERIES_COLORS, tipText } from './lib/plot';
+import { drawPatching } from './lib/reuse';
+import { lossCurveMarks, lossExtent, modelSizesSpec, outsideStudiedWarning, readAtSpec, testLossAxis } from './lib/loss-curves';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -46,7 +47,7 @@ function model({ steps, sizes, constants }: { steps: number; sizes: number[]; co
       at: kaplanLossParamsSteps(n, steps, k),
       curve: grid.map((s) => ({ n, steps: s, loss: kaplanLossParamsSteps(n, s, k) })),
     }));
-  return { steps, series, inWarmup: steps < WARMUP_STEPS, beyondRuns: steps > RUN_STEPS };
+  return { steps, constants, series, inWarmup: steps < WARMUP_STEPS, beyondRuns: steps > RUN_STEPS };
 }
 
 type Model = ReturnType<typeof model>;
@@ -65,23 +66,33 @@ export default defineModelFigure({
     const q = (v: number) => formatQuantity(v, lang);
     const series = m.series.map((s, i) => ({ ...s, label: q(s.n), color: SERIES_COLORS[i % SERIES_COLORS.length] }));
     const rules = series.map((s) => ({ loss: s.converged, color: s.color }));
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginRight: 56,
-      x: logScale(lang, t.axis.steps, 'quantity', { domain: STEP_RANGE }),
-      y: testLossAxis(c),
-      marks: [
-        Plot.ruleY(rules, { y: 'loss', stroke: 'color', strokeDasharray: '4,4', strokeOpacity: 0.7 }),
-        ...lossCurveMarks(series, 'steps', 'n', m.steps, `S_min = ${q(m.steps)}`, [], (p) =>
-          tipText(lang, [
-            [c.column.params, p.n, 'quantity'],
-            [t.axis.steps, p.steps, 'quantity'],
-            [c.column.loss, p.loss],
-          ]),
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginRight: 56,
+        x: logScale(lang, t.axis.steps, 'quantity', { domain: STEP_RANGE }),
+        y: testLossAxis(
+          c,
+          lossExtent(
+            rules,
+            ...m.series.map((s) => s.curve),
+            m.series.map((s) => ({ loss: s.at })),
+          ),
         ),
-      ],
-      color: { type: 'identity' },
-    });
+        marks: [
+          Plot.ruleY(rules, { y: 'loss', stroke: 'color', strokeDasharray: '4,4', strokeOpacity: 0.7 }),
+          ...lossCurveMarks(series, 'steps', 'n', m.steps, `S_min = ${q(m.steps)}`, [], (p) =>
+            tipText(lang, [
+              [c.column.params, p.n, 'quantity'],
+              [t.axis.steps, p.steps, 'quantity'],
+              [c.column.loss, p.loss],
+            ]),
+          ),
+        ],
+        color: { type: 'identity' },
+      },
+      `loss-vs-steps:${lang}:${m.constants}:${m.series.map((s) => s.n)}`,
+    );
   },
   table(m: Model, { t }) {
     return {

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { CommonMessages } from '../../i18n/common/en';
 import type { ListSpec, QuantitySpec } from './params';
 import { tipMark } from './plot';
+import { moving } from './reuse';
 
 /** §3: models of 768 to 1.5e9 non-embedding parameters. */
 export const STUDIED_PARAMS: [number, number] = [768, 1.5e9];
@@ -23,9 +24,25 @@ export function modelSizesSpec(value: readonly number[], max: number): ListSpec 
   return { kind: 'list', default: value, min: 1e3, max, minLength: 1, maxLength: 8, display: 'quantity' };
 }
 
-/** The y axis: test loss in nats per token. */
-export function testLossAxis(c: CommonMessages) {
-  return { label: c.axis.testLoss, grid: true, nice: true };
+/**
+ * The y axis: test loss in nats per token, over `domain` (lossExtent of everything drawn against it, as Plot would find
+ * it) made nice. Given, so that the axis is copied while the reading moves (drawPatching).
+ */
+export function testLossAxis(c: CommonMessages, domain: [number, number]) {
+  return { label: c.axis.testLoss, grid: true, nice: true, domain };
+}
+
+/** The lowest and highest loss in `groups` (nats per token): the extent Plot finds for the marks that draw them. */
+export function lossExtent(...groups: ReadonlyArray<ReadonlyArray<{ loss: number }>>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const group of groups) {
+    for (const { loss } of group) {
+      if (loss < lo) lo = loss;
+      if (loss > hi) hi = loss;
+    }
+  }
+  return [lo, hi];
 }
 
 /** The warning for model sizes outside those the paper studied (none when all are inside). */
@@ -46,7 +63,8 @@ export interface LossSeries<P> {
  * The marks of a family of curves read at `x = value` (x is the points' field `x`, z tells the curves apart): the
  * reading line, the curves, `between` (marks drawn over the curves but under the dots), a dot on each curve at the
  * reading, each curve's label at its right end, `text` above the reading line, and a hover tip on the curves whose
- * text is `tip(point, seriesLabel)`.
+ * text is `tip(point, seriesLabel)`. The reading's marks are moving() ones: drawn with drawPatching, the curves, their
+ * labels and the axes are copied while the reading moves.
  */
 export function lossCurveMarks<P extends { loss: number }>(
   series: LossSeries<P>[],
@@ -61,12 +79,12 @@ export function lossCurveMarks<P extends { loss: number }>(
   const ends = series.map((s) => ({ ...s.curve[s.curve.length - 1], label: s.label, color: s.color }));
   const dots = series.map((s) => ({ [x]: value, loss: s.at, color: s.color }));
   return [
-    Plot.ruleX([value], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+    moving(Plot.ruleX([value], { stroke: 'currentColor', strokeOpacity: 0.5 })),
     Plot.line(points, { x, y: 'loss', z, stroke: 'color', strokeWidth: 2 }),
     ...between,
-    Plot.dot(dots, { x, y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 }),
+    moving(Plot.dot(dots, { x, y: 'loss', r: 4, fill: 'color', stroke: 'var(--plot-background, white)', strokeWidth: 1 })),
     Plot.text(ends, { x, y: 'loss', text: 'label', fill: 'color', dx: 6, textAnchor: 'start', fontSize: 12 }),
-    Plot.text([value], { x: (v: number) => v, frameAnchor: 'top', text: () => text, dy: -14, fontSize: 12, fill: 'currentColor' }),
+    moving(Plot.text([value], { x: (v: number) => v, frameAnchor: 'top', text: () => text, dy: -14, fontSize: 12, fill: 'currentColor' })),
     ...(tip ? [tipMark<P & { series: string }>(points, { x, y: 'loss', title: (p) => tip(p, p.series) })] : []),
   ];
 }

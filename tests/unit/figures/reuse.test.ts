@@ -53,6 +53,10 @@ describe('figures that reuse axes and marks between updates', () => {
         'step-law',
         'sample-efficiency',
         'fit-your-runs',
+        'loss-vs-n-by-d',
+        'loss-vs-d-by-n',
+        'loss-vs-steps',
+        'context-position',
       ]),
     );
   });
