@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from '../support/reused-page';
+import { expect, test as reused } from '../support/reused-page';
 import { hydrated } from '../support/figure';
 import { DIST } from '../support/site';
 
@@ -9,6 +9,21 @@ const FIGURE_IDS = readdirSync(`${DIST}/en/figures`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
+
+// The checks with JavaScript disabled share one such tab per worker, as the other tests share reused-page's tab: a new
+// context costs far more CPU than the page load it serves (see tests/support/reused-page.ts). Nothing a page without
+// JavaScript does outlives its navigation (no storage, no service worker, no script), so each test starts as in a new
+// context. A test that fails ends its worker, and the tab with it.
+const test = reused.extend<object, { noScriptPage: Page }>({
+  noScriptPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /** SVG markup with generated ids removed, so two renders of the same state compare equal. */
 async function plotMarkup(figure: Locator): Promise<string> {
@@ -71,9 +86,7 @@ test('every registered figure has a standalone page in both languages', () => {
 
 for (const id of FIGURE_IDS) {
   test.describe(`figure ${id}`, () => {
-    test('is visible with JavaScript disabled, with its data table', async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
+    test('is visible with JavaScript disabled, with its data table', async ({ noScriptPage: page }) => {
       await page.goto(`/en/figures/${id}/`);
       const figure = page.locator(`#fig-${id}`);
       await expect(figure.locator('[data-plot] svg').first()).toBeVisible();
@@ -81,7 +94,6 @@ for (const id of FIGURE_IDS) {
       await figure.locator('.fig-data summary').click();
       await expect(figure.locator('.fig-data table')).toBeVisible();
       await expect(figure.locator('.fig-controls')).toBeHidden();
-      await context.close();
     });
 
     test('loads its code only on interaction; a control changes the SVG and the URL; the URL reproduces it', async ({ page }) => {
