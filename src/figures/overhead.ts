@@ -11,12 +11,14 @@ import { logSpace } from '../engine/stats';
 import { GOPHER_BUDGET } from '../engine/budgets';
 import type { Lang } from '../i18n';
 import type en from '../i18n/figures/en/overhead';
-import { defineModelFigure, type WordsContext } from './lib/types';
+import { type ChartContext, defineModelFigure, type WordsContext } from './lib/types';
 import type { QuantitySpec } from './lib/params';
-import { baseOptions, drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
 
-const WIDTH = 640;
+const PANEL_WIDTH = 320;
+const WIDTH = 2 * PANEL_WIDTH;
 const HEIGHT = 360;
 const KEYS = CHINCHILLA_FITS;
 const K_MAX = 20;
@@ -68,6 +70,62 @@ function summary(r: ShrinkOverhead, { lang, t }: WordsContext<typeof en>): strin
   return r.feasible ? t.summary(times(r.dataFactor, lang), times(r.computeFactor, lang), formatPercent(r.extraCompute, lang, 3)) : t.unreachableSummary;
 }
 
+type Ctx = ChartContext<typeof en>;
+
+/**
+ * One panel: the extra data (or compute) a k× smaller model needs under each law, against k, with each law's k* and the
+ * chosen k. The k slider moves its rule and dot; the curves, the k* lines and the axes are copied (drawPatching).
+ */
+function factorPanel(m: Model, ctx: Ctx, which: 'data' | 'compute'): Element {
+  const { lang, t } = ctx;
+  const name = (key: LawKey) => t.laws.law[key].shortName;
+  const field = which === 'data' ? 'dataFactor' : 'computeFactor';
+  const title = t.facet[which];
+  // Keep each curve until just past the top of the chart; the clip cuts it at the frame.
+  const long = m.curves.filter((c) => c[field] <= Y_MAX * 3).map((c) => ({ ...c, law: name(c.key), value: c[field] }));
+  const r = m.chosen.r;
+  const dots = r.feasible ? [{ k: m.k, value: r[field], law: name(m.law) }].filter((d) => d.value <= Y_MAX) : [];
+  const starsShown = m.stars.filter((s) => s.kStar <= K_MAX).map((s) => ({ ...s, law: name(s.key) }));
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 44,
+      marginTop: 34,
+      x: { type: 'log', domain: [1, K_MAX], label: t.axis.k, ticks: [1, 2, 5, 10, 20], tickFormat: (d: number) => String(d) },
+      y: { type: 'log', domain: [1, Y_MAX], label: title, ticks: [1, 2, 4, 8, 16], tickFormat: (d: number) => `${d}×`, grid: true },
+      color: { domain: KEYS.map(name), range: SERIES_COLORS.slice(0, 3) },
+      marks: [
+        Plot.ruleX(starsShown, { x: 'kStar', stroke: 'law', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
+        Plot.text(
+          starsShown.filter((s) => s.key === m.law),
+          { x: 'kStar', frameAnchor: 'top', dy: 4, dx: -4, textAnchor: 'end', text: () => 'k*', fontSize: 12, fill: 'currentColor' },
+        ),
+        moving(Plot.ruleX([m.k], { strokeOpacity: 0.35 })),
+        Plot.line(
+          long.filter((c) => c.key !== m.law),
+          { x: 'k', y: 'value', z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true },
+        ),
+        Plot.line(
+          long.filter((c) => c.key === m.law),
+          { x: 'k', y: 'value', stroke: 'law', strokeWidth: 2.6, clip: true },
+        ),
+        moving(Plot.dot(dots, { x: 'k', y: 'value', r: 5.5, fill: 'law', stroke: 'var(--plot-background, white)' })),
+        tipMark<(typeof long)[number]>(long, {
+          x: 'k',
+          y: 'value',
+          title: (d) =>
+            tipText(lang, [
+              ['', d.law],
+              [t.axis.k, d.k],
+              [title, d.value],
+            ]),
+        }),
+      ],
+    },
+    `overhead/${which}:${lang}:${m.law}:${m.budget}`,
+  );
+}
+
 export default defineModelFigure({
   id: 'overhead',
   home: 'chinchilla',
@@ -78,60 +136,19 @@ export default defineModelFigure({
   messages: { en: () => import('../i18n/figures/en/overhead'), zh: () => import('../i18n/figures/zh/overhead') },
   model,
   chart(m: Model, ctx) {
-    const { lang, t } = ctx;
-    const name = (key: LawKey) => t.laws.law[key].shortName;
-    // One chart with two facets sharing the k and factor axes: data needed (left), compute (right).
-    const facets = t.facet;
-    // Keep each curve until just past the top of the chart; the clip cuts it at the frame.
-    const long = m.curves.flatMap((c) => [
-      ...(c.dataFactor <= Y_MAX * 3 ? [{ ...c, law: name(c.key), facet: facets.data, value: c.dataFactor }] : []),
-      ...(c.computeFactor <= Y_MAX * 3 ? [{ ...c, law: name(c.key), facet: facets.compute, value: c.computeFactor }] : []),
-    ]);
-    const r = m.chosen.r;
-    const dots = r.feasible
-      ? [
-          { facet: facets.data, k: m.k, value: r.dataFactor, law: name(m.law) },
-          { facet: facets.compute, k: m.k, value: r.computeFactor, law: name(m.law) },
-        ].filter((d) => d.value <= Y_MAX)
-      : [];
-    const starsShown = m.stars.filter((s) => s.kStar <= K_MAX).map((s) => ({ ...s, law: name(s.key) }));
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginLeft: 44,
-      marginTop: 34,
-      x: { type: 'log', domain: [1, K_MAX], label: t.axis.k, ticks: [1, 2, 5, 10, 20], tickFormat: (d: number) => String(d) },
-      y: { type: 'log', domain: [1, Y_MAX], label: t.axis.factor, ticks: [1, 2, 4, 8, 16], tickFormat: (d: number) => `${d}×`, grid: true },
-      fx: { domain: [facets.data, facets.compute], label: null, padding: 0.12 },
-      color: { domain: KEYS.map(name), range: SERIES_COLORS.slice(0, 3), legend: true },
-      marks: [
-        Plot.ruleX(starsShown, { x: 'kStar', stroke: 'law', strokeDasharray: '4,3', strokeOpacity: 0.8 }),
-        Plot.text(
-          starsShown.filter((s) => s.key === m.law),
-          { x: 'kStar', frameAnchor: 'top', dy: 4, dx: -4, textAnchor: 'end', text: () => 'k*', fontSize: 12, fill: 'currentColor' },
-        ),
-        Plot.ruleX([m.k], { strokeOpacity: 0.35 }),
-        Plot.line(
-          long.filter((c) => c.key !== m.law),
-          { fx: 'facet', x: 'k', y: 'value', z: 'law', stroke: 'law', strokeWidth: 1.3, strokeOpacity: 0.75, clip: true },
-        ),
-        Plot.line(
-          long.filter((c) => c.key === m.law),
-          { fx: 'facet', x: 'k', y: 'value', stroke: 'law', strokeWidth: 2.6, clip: true },
-        ),
-        Plot.dot(dots, { fx: 'facet', x: 'k', y: 'value', r: 5.5, fill: 'law', stroke: 'var(--plot-background, white)' }),
-        tipMark<(typeof long)[number]>(long, {
-          fx: 'facet',
-          x: 'k',
-          y: 'value',
-          title: (d) =>
-            tipText(lang, [
-              ['', d.law],
-              [t.axis.k, d.k],
-              [d.facet, d.value],
-            ]),
-        }),
-      ],
-    });
+    const names = KEYS.map((key) => ctx.t.laws.law[key].shortName);
+    // The laws' key above both panels (HTML swatches, as Plot draws a legend), then data needed (left) and compute (right).
+    const div = (ctx.document ?? document).createElement('div');
+    // Plot.legend takes the document to draw in as Plot.plot does (its types leave the option out).
+    const key: Parameters<typeof Plot.legend>[0] & { document?: Document } = {
+      color: { domain: names, range: SERIES_COLORS.slice(0, 3) },
+      // The swatch legend is HTML; Plot's default 10px is too small.
+      style: { fontSize: '13px' },
+      document: ctx.document,
+    };
+    div.appendChild(Plot.legend(key));
+    div.appendChild(panels(ctx, [factorPanel(m, ctx, 'data'), factorPanel(m, ctx, 'compute')]));
+    return div;
   },
   table(m: Model, { t }) {
     return {

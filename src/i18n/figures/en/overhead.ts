@@ -20,7 +20,7 @@ const en = {
       options: { hoffmann2022: laws.law.hoffmann2022.name, hoffmann2022Rounded: laws.law.hoffmann2022Rounded.name, besiroglu2024: laws.law.besiroglu2024.name },
     },
   },
-  axis: { k: 'Shrink factor k', factor: 'Factor' },
+  axis: { k: 'Shrink factor k' },
   /** The two facets: data needed (left) and compute (right), as multiples. */
   facet: { data: 'Tokens needed ÷ compute-optimal D', compute: 'Training compute ÷ budget' },
   column: { law: 'Coefficients', tokens: 'Tokens needed', dataFactor: 'Data factor', computeFactor: 'Compute factor' },

@@ -21,7 +21,7 @@ const zh: typeof en = {
       options: { hoffmann2022: laws.law.hoffmann2022.name, hoffmann2022Rounded: laws.law.hoffmann2022Rounded.name, besiroglu2024: laws.law.besiroglu2024.name },
     },
   },
-  axis: { k: '缩小倍数 k', factor: '倍数' },
+  axis: { k: '缩小倍数 k' },
   facet: { data: '所需词元数 ÷ 计算最优 D', compute: '训练计算量 ÷ 预算' },
   column: { law: '系数', tokens: '所需词元数', dataFactor: '数据倍数', computeFactor: '计算倍数' },
   unreachable: '达不到',
