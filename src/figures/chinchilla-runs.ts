@@ -16,7 +16,7 @@ import type en from '../i18n/figures/en/chinchilla-runs';
 import { CHINCHILLA_FITS, lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { baseOptions, dotsMark, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { drawReusing } from './lib/reuse';
+import { drawReusing, keptChart } from './lib/reuse';
 import { memo } from './lib/memo';
 import { powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure } from './lib/types';
@@ -421,10 +421,16 @@ export default defineModelFigure({
   messages: { en: () => import('../i18n/figures/en/chinchilla-runs'), zh: () => import('../i18n/figures/zh/chinchilla-runs') },
   model,
   chart(m: Model, ctx) {
+    const doc = ctx.document ?? document;
+    // A panel is a function of the settings named in its key: one drawn before for the same settings is taken as it
+    // is (keptChart), so moving the window (ten steps) or the budget (nine slices) back to a value seen before draws
+    // nothing again, and switching the x axis keeps the bottom panels.
+    const state = `${ctx.lang}:${m.law}:${m.budget}:${m.window}`;
+    const kept = (panel: string, draw: () => Element) => keptChart(`chinchilla-runs/${panel}:${state}`, doc, draw);
     // Two rows of two panels; each row wraps to one column on a narrow screen.
-    const div = (ctx.document ?? document).createElement('div');
-    div.appendChild(panels(ctx, [runsPanel(m, ctx), residualPanel(m, ctx)]));
-    div.appendChild(panels(ctx, [slicePanel(m, ctx), vertexPanel(m, ctx)]));
+    const div = doc.createElement('div');
+    div.appendChild(panels(ctx, [kept(`runs:${m.x}`, () => runsPanel(m, ctx)), kept(`residuals:${m.x}`, () => residualPanel(m, ctx))]));
+    div.appendChild(panels(ctx, [kept('slice', () => slicePanel(m, ctx)), kept('vertices', () => vertexPanel(m, ctx))]));
     return div;
   },
   table(m: Model, { t }) {

@@ -95,8 +95,10 @@ function markupWithoutClean(root: Element): string {
 
 readMarkupWith(markupWithoutClean);
 
-/** Charts keptChart drew, by key, in the document drawn for. */
+/** Charts keptChart drew, by key, in the document drawn for; at most CHARTS_KEPT, the least recently used dropped first. */
 const keptCharts = new Map<string, { doc: Document; chart: Element }>();
+/** chinchilla-runs alone keeps four panels for each of its ten windows. */
+const CHARTS_KEPT = 48;
 
 /**
  * A whole chart (one panel of a figure) that an update leaves as it was: the chart drawn before for the same key, in the
@@ -117,7 +119,7 @@ export function keptChart(key: string, doc: Document, draw: () => Element): Elem
   }
   const chart = draw();
   if (drawnClean([chart])) clean.add(chart);
-  if (keptCharts.size >= BASES_KEPT) keptCharts.delete(keptCharts.keys().next().value!);
+  if (keptCharts.size >= CHARTS_KEPT) keptCharts.delete(keptCharts.keys().next().value!);
   keptCharts.set(key, { doc, chart });
   return chart;
 }
