@@ -19,7 +19,8 @@ import type en from '../i18n/figures/en/fit-your-runs';
 import { EXAMPLE_FIT, FIT_FIGURE_ID, FIT_PARAMS, FRONTIER_GRID, type FitView, fitRunsChannel, getExampleView } from './lib/fit-runs';
 import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { drawPatching, moving } from './lib/reuse';
-import { logTicks, niceCeil, powerOfTen } from './lib/ticks';
+import { logTicks, powerOfTen } from './lib/ticks';
+import { niceCeil } from './lib/domains';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ParamValues } from './lib/params';
 

@@ -12,7 +12,7 @@ import type en from '../i18n/figures/en/step-law';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { drawPatching, moving } from './lib/reuse';
-import { niceLogDomain } from './lib/ticks';
+import { niceLogDomain } from './lib/domains';
 
 const PANEL_WIDTH = 440;
 const HEIGHT = 340;

@@ -13,7 +13,8 @@ import type en from '../i18n/figures/en/training-envelope';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import type { ListSpec, QuantitySpec } from './lib/params';
 import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { decadeTicks, niceLogDomain, powerOfTen } from './lib/ticks';
+import { decadeTicks, powerOfTen } from './lib/ticks';
+import { niceLogDomain } from './lib/domains';
 import { drawPatching, moving } from './lib/reuse';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 

@@ -1,10 +1,10 @@
 /**
  * The rounded axis bounds that let a chart keep (and copy) its axes while a slider moves its data a little
- * (src/figures/lib/ticks.ts): they must hold every value, sit on their grid, and be the tightest such bounds.
+ * (src/figures/lib/domains.ts): they must hold every value, sit on their grid, and be the tightest such bounds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { niceCeil, niceLogDomain } from '../../../src/figures/lib/ticks';
+import { niceCeil, niceLogDomain } from '../../../src/figures/lib/domains';
 
 /** The grid mantissas × powers of ten from 1e-30 to 1e30. */
 const gridOf = (mantissas: number[]) => Array.from({ length: 62 }, (_, i) => i - 31).flatMap((e) => mantissas.map((m) => Number(`${m}e${e}`)));
