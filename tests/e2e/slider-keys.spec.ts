@@ -58,23 +58,59 @@ interface SliderState {
   url: string;
 }
 
-function state(figure: Locator, name: string): Promise<SliderState> {
-  return figure.evaluate((fig, param) => {
-    const slider = fig.querySelector<HTMLInputElement>(`input[type="range"][data-param="${param}"]`)!;
-    const field = fig.querySelector<HTMLInputElement>(`input.ctl-text[data-param="${param}"]`)!;
-    const plot = (fig.querySelector('[data-plot]')?.innerHTML ?? '').replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, '');
-    const seen = `${plot}${[...fig.querySelectorAll<HTMLElement>('.fig-readouts')].map((r) => r.innerText).join('|')}`;
-    // FNV-1a over the markup: two different pictures colliding in 32 bits is not a concern for a before/after check.
-    let h = 0x811c9dc5;
-    for (let i = 0; i < seen.length; i++) h = Math.imul(h ^ seen.charCodeAt(i), 0x01000193);
-    return {
-      value: Number(slider.value),
-      text: field.value,
-      spoken: slider.getAttribute('aria-valuetext') ?? '',
-      picture: `${seen.length}:${(h >>> 0).toString(16)}`,
-      url: location.href,
-    };
-  }, name);
+/**
+ * The slider's state as a reader sees it. Given `since` (the state before a key press), waits inside the page until
+ * everything has followed the press (see `pending`), or `timeout` ms have passed, and returns the state it ended on: one
+ * round trip per press instead of one per poll. The picture's hash is recomputed only after the figure's DOM changed.
+ */
+function state(figure: Locator, name: string, since?: { before: SliderState; url: boolean; timeout: number }): Promise<SliderState> {
+  return figure.evaluate(
+    (fig, { param, since }) => {
+      const slider = fig.querySelector<HTMLInputElement>(`input[type="range"][data-param="${param}"]`)!;
+      const field = fig.querySelector<HTMLInputElement>(`input.ctl-text[data-param="${param}"]`)!;
+      const picture = () => {
+        const plot = (fig.querySelector('[data-plot]')?.innerHTML ?? '').replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, '');
+        const seen = `${plot}${[...fig.querySelectorAll<HTMLElement>('.fig-readouts')].map((r) => r.innerText).join('|')}`;
+        // FNV-1a over the markup: two different pictures colliding in 32 bits is not a concern for a before/after check.
+        let h = 0x811c9dc5;
+        for (let i = 0; i < seen.length; i++) h = Math.imul(h ^ seen.charCodeAt(i), 0x01000193);
+        return `${seen.length}:${(h >>> 0).toString(16)}`;
+      };
+      const read = (pic: string) => ({
+        value: Number(slider.value),
+        text: field.value,
+        spoken: slider.getAttribute('aria-valuetext') ?? '',
+        picture: pic,
+        url: location.href,
+      });
+      if (!since) return read(picture());
+      const { before, url, timeout } = since;
+      // The same conditions as `pending` below, which judges the state returned.
+      const followed = (s: ReturnType<typeof read>) => s.text !== before.text && s.spoken.startsWith(s.text) && s.picture !== before.picture && (!url || s.url !== before.url);
+      let changed = true;
+      const observer = new MutationObserver(() => {
+        changed = true;
+      });
+      observer.observe(fig, { subtree: true, childList: true, attributes: true, characterData: true });
+      let pic = before.picture;
+      const started = performance.now();
+      return new Promise<ReturnType<typeof read>>((resolve) => {
+        const check = () => {
+          if (changed) {
+            changed = false;
+            pic = picture();
+          }
+          const s = read(pic);
+          if (followed(s) || performance.now() - started > timeout) {
+            observer.disconnect();
+            resolve(s);
+          } else setTimeout(check, 10);
+        };
+        check();
+      });
+    },
+    { param: name, since: since ?? null },
+  );
 }
 
 /** Presses `key` on the focused slider and checks everything a reader sees moved. Returns the new position. */
@@ -82,25 +118,17 @@ async function press(page: Page, figure: Locator, name: string, key: string): Pr
   const before = await state(figure, name);
   await page.keyboard.press(key);
   const where = `${name} ${key} from ${before.text}`;
-  let after = before;
   // Everything must follow: the text field, the slider's spoken value (which starts with the text), the figure and,
   // on End, the URL (written after a short debounce; a default value leaves the URL, any other changes it; checked on
-  // End only, to keep the walk quick). What has not followed yet is listed; the list must empty.
+  // End only, to keep the walk quick). What has not followed within 10 s is listed; the list must be empty.
   const pending = (s: SliderState) => [
     ...(s.text === before.text ? [`text field after ${where}`] : []),
     ...(s.text === before.text || !s.spoken.startsWith(s.text) ? [`spoken value after ${where} (${s.spoken} for ${s.text})`] : []),
     ...(s.picture === before.picture ? [`figure after ${where}`] : []),
     ...(key === 'End' && s.url === before.url ? [`URL after ${where}`] : []),
   ];
-  await expect
-    .poll(
-      async () => {
-        after = await state(figure, name);
-        return pending(after);
-      },
-      { message: `after ${where}`, timeout: 10_000, intervals: [10, 20, 40, 80] },
-    )
-    .toEqual([]);
+  const after = await state(figure, name, { before, url: key === 'End', timeout: 10_000 });
+  expect(pending(after), `after ${where}`).toEqual([]);
   return after.value;
 }
 
