@@ -50,6 +50,8 @@ const loaders: WakeLoaders = {
   island: () => import('../components/figure/island'),
 };
 
+const ARROW_STEP: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };
+
 /** Controls the reader already changed in the server-rendered form, so nothing typed is lost. */
 function earlyInput(el: HTMLElement): EarlyInput {
   const out: EarlyInput = {};
@@ -63,7 +65,8 @@ function earlyInput(el: HTMLElement): EarlyInput {
     } else if (input.type === 'range') {
       // The browser snaps a slider's value to its step, so compare positions, not strings; a reader's move is
       // at least one whole position. A typed text wins over a moved slider for the same parameter.
-      if (Math.abs(Number(input.value) - Number(input.defaultValue)) > 0.5 && !out[name]) out[name] = { kind: 'range', value: input.value };
+      if (Math.abs(Number(input.value) - Number(input.defaultValue)) > 0.5 && !out[name])
+        out[name] = { kind: 'range', value: input.value, presses: Number(input.dataset.presses ?? 0) };
     } else if (input.value !== input.defaultValue) {
       out[name] = { kind: 'text', value: input.value };
     }
@@ -121,6 +124,14 @@ export function watchFigures(): void {
     for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'input', 'change'] as const) {
       el.addEventListener(type, () => activate(el), { once: true, passive: true });
     }
+    // Arrow presses on a slider before its frame is live: each moves the native thumb one position, which may round
+    // back to the same value; the frame takes each as a step (picture.ts, startFrom).
+    el.addEventListener('keydown', (e) => {
+      const input = e.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'range' || el.dataset.hydrated) return;
+      const step = ARROW_STEP[e.key];
+      if (step) input.dataset.presses = String(Number(input.dataset.presses ?? 0) + step);
+    });
     const id = el.dataset.figure!;
     // On a figure's own page and its embed page every key is the figure's (but an embed page's own `theme`).
     const own = el.dataset.scope === 'standalone' || el.dataset.scope === 'embed';

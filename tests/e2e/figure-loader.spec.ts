@@ -145,4 +145,24 @@ for (const lang of ['en', 'zh'] as const) {
     await slider.press('ArrowRight');
     await hydrated(figure);
   });
+
+  test(`${lang}: arrow presses before the code arrives are each one step, on a slider whose step spans many thumb positions`, async ({ page }) => {
+    // chinchilla-runs' window moves in steps of 0.01 over 0.02–0.11: one step is ~111 of the server slider's 1,000
+    // positions, so each early press moves the native thumb by one position that rounds back to the same value.
+    await page.goto(`/${lang}/figures/chinchilla-runs/`);
+    await page.waitForLoadState('load');
+    const release = await holdPlot(page);
+    const figure = page.locator('#fig-chinchilla-runs');
+    const slider = figure.locator('.fig-controls input[type="range"][data-param="window"]');
+    await slider.focus();
+    for (let i = 0; i < 3; i++) await slider.press('ArrowRight');
+    await slider.press('ArrowLeft');
+    await slider.press('ArrowRight');
+    expect(await figure.getAttribute('data-hydrated')).toBeNull();
+    release();
+    await hydrated(figure);
+    // 0.05 and three net steps: what the same presses do once the frame is live.
+    await expect(figure.locator('.fig-controls input[type="text"][data-param="window"]')).toHaveValue('0.08');
+    await expect(page).toHaveURL(/window=0\.08/);
+  });
 }

@@ -30,8 +30,14 @@ import { renderFigure } from '../../figures/lib/render';
 import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
 import { splitEmbedQuery } from '../../lib/embed';
 
+/** At most this many arrow presses before the code arrived are taken as steps (a thumb dragged further moves to where it is). */
+const EARLY_PRESSES_MAX = 50;
+
 /** What the reader did to the server-rendered controls before this module arrived. */
-export type EarlyInput = Record<string, { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string }>;
+export type EarlyInput = Record<
+  string,
+  { kind: 'range' | 'text' | 'select' | 'checkbox'; value: string /** A slider's arrow-key presses, + right/up, − left/down. */; presses?: number }
+>;
 
 export interface Setup {
   el: HTMLElement;
@@ -151,12 +157,20 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput, loa
       if (!spec) continue;
       if (input.kind === 'range' && spec.kind === 'quantity') {
         // A key press before the code arrived moved the thumb natively by one position, which may round back to the
-        // same value: then take the next distinct value in that direction, as a key press does after waking.
+        // same value: then each arrow press (counted by figure-loader.ts) takes the next distinct value in its
+        // direction, as a key press does after waking (three presses on chinchilla-runs' window, 111 positions a step,
+        // are three steps); a short drag that rounds back is one step.
         const position = Number(input.value);
         const before = initial[name] as number;
         const moved = fromSlider(spec, position);
         const at = toSlider(spec, before);
-        initial[name] = moved !== before || position === at ? moved : stepValue(spec, before, position > at ? 'ArrowRight' : 'ArrowLeft');
+        let value = moved;
+        if (moved === before && position !== at) {
+          const key = position > at ? 'ArrowRight' : 'ArrowLeft';
+          const presses = Math.min(Math.max(1, Math.abs(input.presses ?? 1)), EARLY_PRESSES_MAX);
+          for (let i = 0; i < presses; i++) value = stepValue(spec, value, key);
+        }
+        initial[name] = value;
       } else if (input.kind === 'checkbox') {
         initial[name] = input.value === '1';
       } else {
