@@ -122,6 +122,17 @@ describe('keptChart', () => {
     expect(draws).toBe(3);
   });
 
+  it('takes the chart from a picture off screen without leaving a copy (that picture is not shown again)', () => {
+    const doc = newDoc();
+    const draw = () => chart(doc, 'loss 2.03');
+    const first = keptChart('test:off', doc, draw);
+    const offScreen = doc.createElement('div');
+    offScreen.appendChild(first);
+    expect(keptChart('test:off', doc, draw)).toBe(first);
+    expect(offScreen.childNodes.length).toBe(1);
+    expect(offScreen.firstChild).toBe(first);
+  });
+
   it('is left out of the check of the pictures it goes in when it was drawn clean, and read when it was not', () => {
     const doc = newDoc();
     const root = doc.createElement('div');
