@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -13,5 +14,9 @@ export default defineConfig({
     // no globals written (a test that needs them goes in its own project with isolate: true).
     pool: 'threads',
     isolate: false,
+    // One worker per core. Vitest's default for a run is one fewer, for the main process, which here only collects
+    // results: on 2 cores that is one worker, and the unit tests took 122 s instead of 70 s (2026-12-06).
+    maxWorkers: availableParallelism(),
+    minWorkers: availableParallelism(),
   },
 });
