@@ -29,9 +29,8 @@ for (const fy of [0.25, 0.4, 0.55, 0.7, 0.85]) for (const fx of [0.15, 0.3, 0.45
 
 /** Moves the mouse across each chart of the figure until Plot's tip shows text; returns that text ('' if none). */
 async function hoverUntilTip(page: Page, figure: Locator): Promise<string> {
-  // Plot names a tip's group aria-label="tip" when it draws it; in a faceted chart (overhead) it redraws one inner group
-  // per facet, which carries only the tip's fill (the frame removed the outer group's label, see quietPlotAria).
-  const tip = figure.locator('[data-plot] g[aria-label="tip"], [data-plot] g[fill="var(--bg-card, var(--plot-background, white))"]');
+  // Plot names a tip's group aria-label="tip" when it draws it (no figure is faceted since overhead became two panels).
+  const tip = figure.locator('[data-plot] g[aria-label="tip"]');
   const charts = figure.locator('[data-plot] svg[class^="plot"]');
   const n = await charts.count();
   for (let c = 0; c < n; c++) {
