@@ -8,6 +8,7 @@
 // - the words (src/i18n/<area>/<lang>…): one chunk per catalogue, `words-<lang>-<name>`, so a reader downloads only
 //   their language (each catalogue is loaded by a plain dynamic import());
 // - each figure, with the code only it uses, is its own chunk (Rollup's chunk for the figure's dynamic import);
+// - reuse.ts (copying a chart's unmoving parts), used by 15 figures on three pages, a chunk of its own;
 // - code shared by several figures, for each set of pages those figures appear on (a chapter, the tools page, or
 //   both), `figures-<pages>`. Waking the first figure on a page fetches picture.ts, Plot, the shared code of
 //   the page's figures and that figure, then the frame; each further figure fetches only its own chunk (budgets in README).
@@ -54,6 +55,9 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   // grouped with code, which would ship both languages.
   const words = /\/src\/i18n\/(?:([a-z]+)\/(zh|en)\/([a-z0-9-]+)|([a-z]+)\/(zh|en))\.ts$/.exec(file);
   if (words) return words[2] ? `words-${words[2]}-${words[3]}` : `words-${words[5]}-${words[4]}`;
+  // The code that copies a chart's unmoving parts between updates (reuse.ts): its own small chunk, fetched with the
+  // first figure that uses it, so a page's other figures (compute-planner, chinchilla-vs-kaplan) do not download it.
+  if (file.endsWith('/src/figures/lib/reuse.ts')) return 'reuse';
   const shownOn = new Set();
   const roots = rootsOf(id, moduleInfo, memo, new Set());
   // A figure, and the code only that figure uses, is its own chunk: waking one figure fetches that figure alone (with
