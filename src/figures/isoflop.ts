@@ -14,7 +14,8 @@ import type en from '../i18n/figures/en/isoflop';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, dotsMark, drawPlot, logScale, panels, polylineMark, SERIES_COLORS } from './lib/plot';
 import { memo } from './lib/memo';
-import { keptChart } from './lib/reuse';
+import { drawPatching, keptChart, moving } from './lib/reuse';
+import { niceLogDomain } from './lib/domains';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { lawChoiceSpec } from './lib/chinchilla-fits';
 import type { ListSpec, QuantitySpec } from './lib/params';
@@ -52,8 +53,11 @@ function model({ target, law: key, budgets: typed, span }: { target: number; law
   const budgets = [...new Set(typed)].sort((x, y) => x - y);
   // Moving the target changes only the right panel's rule, star and range: the profiles are kept.
   const { curves, fitted } = profiles(JSON.stringify([key, budgets, span]));
-  const lo = Math.min(budgets[0], target) / 2;
-  const hi = Math.max(budgets[budgets.length - 1], target) * 2;
+  // The budget axis reaches a factor 2 beyond the smallest and largest budget or target, rounded out to the 1-2-5 grid:
+  // it stays (and drawPatching copies it, with the lines along it) while the target slider moves inside it.
+  const [lo, hi] = niceLogDomain([Math.min(budgets[0], target) / 2, Math.max(budgets[budgets.length - 1], target) * 2]);
+  const frontier = [lo, hi].map((flops) => ({ flops, params: computeOptimal(law, flops).params }));
+  const fitLine = fitted ? [lo, hi].map((flops) => ({ flops, params: evaluatePowerLaw(fitted.params, flops) })) : [];
   return {
     law: key as LawKey,
     target,
@@ -65,8 +69,11 @@ function model({ target, law: key, budgets: typed, span }: { target: number; law
     domain: [lo, hi] as [number, number],
     targetOptimum: computeOptimal(law, target),
     projected: fitted ? { flops: target, params: evaluatePowerLaw(fitted.params, target), tokens: evaluatePowerLaw(fitted.tokens, target) } : null,
-    frontier: [lo, hi].map((flops) => ({ flops, params: computeOptimal(law, flops).params })),
-    fitLine: fitted ? [lo, hi].map((flops) => ({ flops, params: evaluatePowerLaw(fitted.params, flops) })) : [],
+    frontier,
+    fitLine,
+    // The parameter axis: the lines' ends and every budget's minimum, on the 1-2-5 grid. The projected star lies on the
+    // fitted line inside the budget axis, so it never widens it.
+    paramsDomain: niceLogDomain([...frontier, ...fitLine, ...curves.map((c) => c.minimum)].map((d) => d.params)),
     outside: budgets.filter((c) => c < PAPER_BUDGETS[0] || c > PAPER_BUDGETS[1]),
   };
 }
@@ -115,51 +122,64 @@ function minimaPanel(m: Model, minima: Minimum[], ctx: Ctx): Element {
   const [lo, hi] = m.domain;
   const star = m.projected ? [m.projected] : [];
   const decades = decadeTicks(lo, hi);
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: RIGHT_WIDTH }, HEIGHT),
-    marginLeft: 56,
-    x: logScale(lang, t.chinchilla.axis.flops, 'scientific', { ticks: decades.length > 6 ? decades.filter((_, i) => i % 2 === 0) : decades, tickFormat: powerOfTen }),
-    y: logScale(lang, t.axis.optimalParams, 'quantity', { grid: true, ticks: 5 }),
-    marks: [
-      Plot.ruleX([m.target], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '2,3' }),
-      Plot.text([m.target], {
-        x: (d: number) => d,
-        frameAnchor: 'bottom',
-        dy: -4,
-        dx: -4,
-        textAnchor: 'end',
-        text: () => `${formatScientific(m.target, { digits: 3 })} FLOPs`,
-        fontSize: 12,
-        fillOpacity: 0.8,
+  // Only the target's rule, its label and the projected star move with the target slider; the rest is copied
+  // (drawPatching) while the axes stay.
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: RIGHT_WIDTH }, HEIGHT),
+      marginLeft: 56,
+      x: logScale(lang, t.chinchilla.axis.flops, 'scientific', {
+        domain: m.domain,
+        ticks: decades.length > 6 ? decades.filter((_, i) => i % 2 === 0) : decades,
+        tickFormat: powerOfTen,
       }),
-      Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
-      Plot.line(m.fitLine, { x: 'flops', y: 'params', stroke: SERIES_COLORS[0], strokeWidth: 1.8 }),
-      Plot.dot(minima, { x: 'flops', y: 'params', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
-      chinchillaTip(minima, 'flops', 'params', lang, chinchillaTipWords(t)),
-      Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', r: 7, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, white)' }),
-      Plot.text(star, {
-        x: 'flops',
-        y: 'params',
-        text: (d: { params: number }) => formatQuantity(d.params, lang),
-        textAnchor: 'end',
-        dx: -9,
-        fontSize: 12,
-        fontWeight: 600,
-        stroke: 'var(--bg-card, white)',
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-        fill: 'currentColor',
-      }),
-      Plot.text(m.fitted ? [m.fitted] : [], {
-        frameAnchor: 'top-left',
-        dx: 6,
-        dy: 4,
-        text: (f: NonNullable<Model['fitted']>) => t.fitNote(formatNumber(f.params.exponent, lang, 4)),
-        fontSize: 12,
-      }),
-      Plot.text([m.law], { frameAnchor: 'top-left', dx: 6, dy: 22, text: () => t.closedNote(formatNumber(m.closedA, lang, 4)), fontSize: 12 }),
-    ],
-  });
+      y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: m.paramsDomain, grid: true, ticks: 5 }),
+      marks: [
+        moving(Plot.ruleX([m.target], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '2,3' })),
+        moving(
+          Plot.text([m.target], {
+            x: (d: number) => d,
+            frameAnchor: 'bottom',
+            dy: -4,
+            dx: -4,
+            textAnchor: 'end',
+            text: () => `${formatScientific(m.target, { digits: 3 })} FLOPs`,
+            fontSize: 12,
+            fillOpacity: 0.8,
+          }),
+        ),
+        Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
+        Plot.line(m.fitLine, { x: 'flops', y: 'params', stroke: SERIES_COLORS[0], strokeWidth: 1.8 }),
+        Plot.dot(minima, { x: 'flops', y: 'params', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
+        chinchillaTip(minima, 'flops', 'params', lang, chinchillaTipWords(t)),
+        moving(Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', r: 7, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, white)' })),
+        moving(
+          Plot.text(star, {
+            x: 'flops',
+            y: 'params',
+            text: (d: { params: number }) => formatQuantity(d.params, lang),
+            textAnchor: 'end',
+            dx: -9,
+            fontSize: 12,
+            fontWeight: 600,
+            stroke: 'var(--bg-card, white)',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            fill: 'currentColor',
+          }),
+        ),
+        Plot.text(m.fitted ? [m.fitted] : [], {
+          frameAnchor: 'top-left',
+          dx: 6,
+          dy: 4,
+          text: (f: NonNullable<Model['fitted']>) => t.fitNote(formatNumber(f.params.exponent, lang, 4)),
+          fontSize: 12,
+        }),
+        Plot.text([m.law], { frameAnchor: 'top-left', dx: 6, dy: 22, text: () => t.closedNote(formatNumber(m.closedA, lang, 4)), fontSize: 12 }),
+      ],
+    },
+    `isoflop:minima:${lang}:${m.law}:${m.budgets.join()}:${m.span}`,
+  );
 }
 
 export default defineModelFigure({
