@@ -57,7 +57,10 @@ async function changeFirstControl(page: Page, figure: Locator): Promise<string> 
   return name;
 }
 
-/** The figure's picture and the page's address, once neither has changed between two reads 600 ms apart. */
+/**
+ * The figure's picture and the page's address, once neither has changed between two reads 300 ms apart: longer than the
+ * URL's debounce (250 ms, island.tsx), so an address still to be written after the first read is written by the second.
+ */
 async function settled(page: Page, figure: Locator): Promise<{ after: string; url: string }> {
   let last = { after: '', url: '' };
   await expect
@@ -68,7 +71,7 @@ async function settled(page: Page, figure: Locator): Promise<{ after: string; ur
         last = now;
         return same;
       },
-      { intervals: [600], timeout: 15_000 },
+      { intervals: [300], timeout: 15_000 },
     )
     .toBe(true);
   return last;
@@ -111,7 +114,7 @@ for (const id of FIGURE_IDS) {
       await expect.poll(() => new URL(page.url()).searchParams.has(name), { timeout: 5000 }).toBe(true);
       await expect.poll(() => plotMarkup(figure)).not.toBe(before);
       // Both key presses may take effect, one after the other, and the URL follows 250 ms after the picture (debounced):
-      // read the picture and the address once neither has changed for 600 ms.
+      // read the picture and the address once neither has changed for 300 ms.
       const { after, url } = await settled(page, figure);
       await page.reload();
       await hydrated(figure);
