@@ -63,16 +63,19 @@ for (const stage of stages) {
   const steps = stage.filter(([name]) => !only.length || only.some((o) => name.includes(o)));
   if (!steps.length) continue;
   const running = new Set();
+  let failed;
   const results = await Promise.all(
     steps.map((s) =>
       run(s, steps.length === 1, running).then((r) => {
-        // A failure stops the rest of the stage: its result is what counts.
-        if (!r.ok) for (const c of running) c.kill('SIGTERM');
+        // The first failure stops the rest of the stage (which then end killed): it is the one reported.
+        if (!r.ok && !failed) {
+          failed = r;
+          for (const c of running) c.kill('SIGTERM');
+        }
         return r;
       }),
     ),
   );
-  const failed = results.find((r) => !r.ok);
   for (const r of results) if (r.ok) console.log(`✓ ${r.name} (${r.secs}s)`);
   if (failed) {
     console.error(`\n✗ ${failed.name} failed after ${failed.secs}s (exit ${failed.status}).`);
