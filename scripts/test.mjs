@@ -47,6 +47,8 @@ function run([name, cmd, args, env], alone, running) {
   child.stdout?.on('data', (d) => out.push(d));
   child.stderr?.on('data', (d) => out.push(d));
   return new Promise((resolve) => {
+    // A command that cannot start (not installed) fails its step with the reason, not the runner with a stack trace.
+    child.on('error', (e) => out.push(Buffer.from(`${e.message}\n`)));
     child.on('close', (code, signal) => {
       running.delete(child);
       const secs = ((Date.now() - t0) / 1000).toFixed(1);
@@ -67,7 +69,7 @@ for (const stage of stages) {
   const results = await Promise.all(
     steps.map((s) =>
       run(s, steps.length === 1, running).then((r) => {
-        // The first failure stops the rest of the stage (which then end killed): it is the one reported.
+        // The first failure is the one reported; the rest of the stage is told to stop (a child may still run to its end).
         if (!r.ok && !failed) {
           failed = r;
           for (const c of running) c.kill('SIGTERM');
