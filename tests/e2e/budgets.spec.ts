@@ -5,6 +5,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/reused-page';
 import { DIST, routes } from '../support/site';
 
+// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+test.use({ httpCache: false });
+
 // Byte budgets (issue 14), checked on the built output (deterministic: the same files are downloaded each run).
 // The browser runs Observable Plot as published (no stand-ins), so the first figure a reader touches pays for Plot.
 const BEFORE_INTERACTION_KB = 10; // JavaScript before a reader touches anything, gzip, per page.

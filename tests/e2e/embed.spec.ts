@@ -8,6 +8,9 @@ import { cspMeta } from '../../src/lib/security.mjs';
 import { hydrated } from '../support/figure';
 import { DIST, DIST_SUB, PORT } from '../support/site';
 
+// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+test.use({ httpCache: false });
+
 // Embeddable figures (README "Embedding a figure"): /<lang>/figures/<id>/embed/ in another site's <iframe>, in both
 // builds (dist/ at /, dist-sub/ under /scaling/, each served with the strict policy and its headers).
 const BUILDS = [

@@ -25,6 +25,9 @@ const test = reused.extend<object, { noScriptPage: Page }>({
   ],
 });
 
+// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+test.use({ httpCache: false });
+
 /** SVG markup with generated ids removed, so two renders of the same state compare equal. */
 async function plotMarkup(figure: Locator): Promise<string> {
   const html = await figure.locator('[data-plot]').innerHTML();

@@ -1,5 +1,8 @@
 import { expect, test } from '../support/reused-page';
 
+// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+test.use({ httpCache: false });
+
 test('search is not loaded until opened, then finds Chinese words in the Chinese index', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

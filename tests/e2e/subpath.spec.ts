@@ -1,6 +1,9 @@
 import { expect, test } from '../support/reused-page';
 import { PORT } from '../support/site';
 
+// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+test.use({ httpCache: false });
+
 // The sub-path build (SITE_BASE=/scaling/), served the way a project page of a static host serves it.
 const SUB = `http://localhost:${PORT + 1}/scaling/`;
 
