@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/reused-page';
 import { DIST, routes } from '../support/site';
 
-// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+// Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
 // Byte budgets (issue 14), checked on the built output (deterministic: the same files are downloaded each run).

@@ -8,7 +8,7 @@ import { cspMeta } from '../../src/lib/security.mjs';
 import { hydrated } from '../support/figure';
 import { DIST, DIST_SUB, PORT } from '../support/site';
 
-// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+// Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
 // Embeddable figures (README "Embedding a figure"): /<lang>/figures/<id>/embed/ in another site's <iframe>, in both

@@ -25,7 +25,7 @@ const test = reused.extend<object, { noScriptPage: Page }>({
   ],
 });
 
-// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+// Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
 /** SVG markup with generated ids removed, so two renders of the same state compare equal. */

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/reused-page';
 
-// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+// Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
 test('search is not loaded until opened, then finds Chinese words in the Chinese index', async ({ page }) => {

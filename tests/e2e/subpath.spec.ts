@@ -1,7 +1,7 @@
 import { expect, test } from '../support/reused-page';
 import { PORT } from '../support/site';
 
-// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+// Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
 // The sub-path build (SITE_BASE=/scaling/), served the way a project page of a static host serves it.

@@ -6,7 +6,7 @@ import { expect, test } from '../support/reused-page';
 import { chinchillaRuns } from '../../src/data/chinchilla-runs';
 import { hydrated, param } from '../support/figure';
 
-// Counts what a first visit downloads: no HTTP cache (tests/support/reused-page.ts).
+// Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
 /** The value of the readout whose label matches. */

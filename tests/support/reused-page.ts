@@ -12,11 +12,13 @@ import { PORT } from './site';
 // What is reset before each test, so that it starts as in a new context: the page (about:blank), the listeners the last
 // test added, its routes, the pointer position, the viewport and colour scheme (from the test's options), the emulated media, and the cookies
 // and storage of both test servers (the site stores the reader's theme and language), and the HTTP cache setting.
-// The HTTP cache is on, as for a reader who has been here before: the site's scripts, styles and fonts come from the
-// cache after their first load (Chromium still reports each as a request). A spec that counts what a first visit
-// downloads (bytes, scripts, which chunks a figure fetches) turns it off with `test.use({ httpCache: false })`: then
-// every load fetches every file. Measured 2026-12-06, three alternating pairs of runs of the accessibility pass over
-// the 92 figure and embed pages of figures a–m: 79, 64 and 56 s with the cache against 86, 78 and 69 s without.
+// The HTTP cache is left on, as in a reader's browser. The test server (scripts/serve.mjs) sends `Cache-Control:
+// no-cache` and no validators, so every file is still requested and downloaded whole on every load (checked through CDP
+// 2026-12-06: 42 of 42 responses from the network, none from the cache); what turning the cache off through CDP
+// (Network.setCacheDisabled) costs is time: three alternating pairs of runs of the accessibility pass over the 92
+// figure and embed pages of figures a–m took 79, 64 and 56 s with the cache on against 86, 78 and 69 s with it off.
+// A spec that counts what a first visit downloads (bytes, scripts, which chunks a figure fetches) still turns it off
+// with `test.use({ httpCache: false })`, so its counts stay a first visit's if the server ever sends validators.
 // What a test here may not use: context options other than `viewport` and `colorScheme`, and init scripts
 // (`addInitScript` cannot be undone): such a test makes its own context with `browser.newContext()`.
 // A test that fails ends its worker (Playwright's rule), so a broken tab never reaches the next test.
