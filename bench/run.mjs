@@ -147,6 +147,17 @@ async function hydrateAll(page) {
   });
 }
 
+/** Wakes figure `id` as a reader's focus does, waits until its frame is live and the network is quiet. */
+async function wakeOne(page, id) {
+  await page.evaluate(async (id) => {
+    const f = document.querySelector(`[data-figure="${id}"]`);
+    f.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const t0 = performance.now();
+    while (f.dataset.hydrated !== 'true' && performance.now() - t0 < 30000) await new Promise((r) => setTimeout(r, 50));
+  }, id);
+  await page.waitForLoadState('networkidle');
+}
+
 // ---------- pages: bytes and CLS ----------
 const CHAPTERS = 'what-is-a-scaling-law|kaplan|chinchilla|emergence|beyond-chinchilla|summary';
 const allPages = readdirRecursive(DIST).filter((p) => new RegExp(`^(zh|en)/((${CHAPTERS}|tools|data)/)?$`).test(p));
@@ -171,13 +182,7 @@ for (const path of pages) {
   const steps = [];
   let last = before.js.gzip;
   for (const id of ids) {
-    await page.evaluate(async (id) => {
-      const f = document.querySelector(`[data-figure="${id}"]`);
-      f.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-      const t0 = performance.now();
-      while (f.dataset.hydrated !== 'true' && performance.now() - t0 < 30000) await new Promise((r) => setTimeout(r, 50));
-    }, id);
-    await page.waitForLoadState('networkidle');
+    await wakeOne(page, id);
     // The fit Worker (fit-your-runs) is outside the figure budgets.
     const now = tally(requested.filter((p) => !/worker/i.test(p))).js.gzip;
     steps.push({ id, jsGzip: now - last });
@@ -220,13 +225,7 @@ if (!has('--skip-bytes-any')) {
       requested = [];
       await page.goto(`${ORIGIN}/${lang}/figures/${id}/`, { waitUntil: 'networkidle' });
       const before = tally(requested).js.gzip;
-      await page.evaluate(async (id) => {
-        const f = document.querySelector(`[data-figure="${id}"]`);
-        f.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-        const t0 = performance.now();
-        while (f.dataset.hydrated !== 'true' && performance.now() - t0 < 30000) await new Promise((r) => setTimeout(r, 50));
-      }, id);
-      await page.waitForLoadState('networkidle');
+      await wakeOne(page, id);
       firstOfAny.push({ lang, id, jsGzip: tally(requested).js.gzip - before });
     }
   }
