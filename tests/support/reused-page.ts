@@ -25,6 +25,8 @@ import { PORT } from './site';
 interface Tab {
   page: Page;
   cdp: CDPSession;
+  /** Whether the tab's HTTP cache is on now (Chromium's default), so a test with the same setting sends nothing. */
+  httpCache: boolean;
 }
 
 /** The two servers of playwright.config.ts: the site at / and the site under /scaling/. */
@@ -38,12 +40,13 @@ export const test = base.extend<{ httpCache: boolean }, { workerTab: Tab }>({
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      await use({ page, cdp });
+      await use({ page, cdp, httpCache: true });
       await context.close();
     },
     { scope: 'worker' },
   ],
-  page: async ({ workerTab: { page, cdp }, viewport, colorScheme, httpCache }, use) => {
+  page: async ({ workerTab: tab, viewport, colorScheme, httpCache }, use) => {
+    const { page, cdp } = tab;
     // The last test may have left a navigation under way (a link it clicked, a redirect); it can cut this one short
     // ("interrupted by another navigation"): let it finish, then leave.
     for (let tries = 1; ; tries++) {
@@ -55,7 +58,10 @@ export const test = base.extend<{ httpCache: boolean }, { workerTab: Tab }>({
         await page.waitForLoadState('load').catch(() => {});
       }
     }
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: !httpCache });
+    if (tab.httpCache !== httpCache) {
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: !httpCache });
+      tab.httpCache = httpCache;
+    }
     await page.context().clearCookies();
     for (const origin of ORIGINS) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage' });
     await page.unrouteAll({ behavior: 'ignoreErrors' });
