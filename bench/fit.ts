@@ -9,8 +9,9 @@
  *
  * Prints the JS time, best objective and coefficients; if `python3 -c "import scipy"` works, runs
  * bench/fit_scipy.py (scipy.optimize.minimize(method='L-BFGS-B', jac=True), numpy objective and
- * gradient, same grid, same data read from src/data/chinchilla-fig4-epoch.csv with the same
- * filtering) with BLAS/OpenMP pinned to one thread, and prints its time, objective, the speed
+ * gradient, same grid, the runs read from src/data/chinchilla-fig4-epoch.csv with the same
+ * filtering, at the CSV's full precision where the module keeps 8 significant digits, so the two optima
+ * differ by ~1e-8) with BLAS/OpenMP pinned to one thread, and prints its time, objective, the speed
  * ratio and whether the two optima agree to 1e-6 relative. Writes one JSON object to
  * bench/out/fit.json for a bench runner.
  *

@@ -1,7 +1,8 @@
 // Client bundles only: groups the browser code into a few chunks by the pages that use it, instead of one chunk
 // per figure plus one per shared module (30-odd files on the Chinchilla chapter). gzip compresses each file on
-// its own, so many small files cost ≈ 20 % more than the same code in one (DESIGN.md budget: all islands of a
-// chapter ≤ 110 KB gzip). The groups:
+// its own, so many small files cost ≈ 20 % more than the same code in one, while one file per page would make every
+// figure download its neighbours' code (budgets in README: ≤ 130 KB gzip to wake whichever figure a reader touches
+// first, ≤ 12 KB for each further one). The groups:
 // - `plot`: Observable Plot and d3, one file; `preact`: Preact and its hooks;
 // - `picture`: what draws a woken figure's first picture (picture.ts) and everything it shares with the figures
 //   (parameters, formatting); `island`: the figure frame (island.tsx, FigureUI), fetched once the picture's code is in;
@@ -9,9 +10,11 @@
 //   their language (each catalogue is loaded by a plain dynamic import());
 // - each figure, with the code only it uses, is its own chunk (Rollup's chunk for the figure's dynamic import);
 // - reuse.ts (copying a chart's unmoving parts), used by 15 figures on three pages, a chunk of its own;
-// - code shared by several figures, for each set of pages those figures appear on (a chapter, the tools page, or
-//   both), `figures-<pages>`. Waking the first figure on a page fetches picture.ts, Plot, the shared code of
-//   the page's figures and that figure, then the frame; each further figure fetches only its own chunk (budgets in README).
+// - code exactly two figures share, a chunk for the pair, `figures-<id>+<id>`;
+// - code shared by three or more figures, and data sets shared by two, for each set of pages those figures appear on
+//   (a chapter, the tools page, or both), `figures-<pages>`. Waking the first figure on a page fetches picture.ts,
+//   Plot, the shared code it needs of the page's figures and that figure, then the frame; each further figure fetches
+//   mostly its own chunk (budgets in README).
 // Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +71,18 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   // figure's code and Plot): what the picture needs goes with it, what only the frame uses in the frame's chunk.
   if (roots.has('picture')) return 'picture';
   if (roots.has('island')) return 'island';
+  const figures = [...roots].filter((r) => r.startsWith('figure:'));
+  // Code one figure shares only with entry points that are not figures (the fit panel imports the fit code of
+  // fit-your-runs) is that figure's alone: a chunk of its own for that set, not the page group, so the other figures
+  // of the page do not download it.
+  if (figures.length === 1) return undefined;
+  // Code exactly two figures share (a memo both use, the tips of isoflop and parametric-contours) is a chunk for the
+  // pair: a page group is for code many of the page's figures need, and a pair's code would otherwise come with
+  // every first touch on the page. Data sets (src/data/) stay in the page groups: the ObsScaling scores (11.8 KB gzip,
+  // used by two figures) share a chunk with the code three emergence figures use, so the page's first figure brings
+  // them and benchmarks-vs-compute, woken later, stays within the 12 KB of a further figure.
+  const pair = figures.map((r) => r.slice('figure:'.length)).sort();
+  if (pair.length === 2 && !file.startsWith(`${SRC}data/`)) return `figures-${pair.join('+')}`;
   for (const r of roots) {
     for (const p of r.startsWith('figure:') ? (pages.get(r.slice('figure:'.length)) ?? []) : (ENTRY_PAGES[r] ?? [r])) shownOn.add(p);
   }

@@ -110,10 +110,17 @@ describe('fitChinchilla on the 240 Fig. 4 runs (Besiroglu et al. 2024 replicatio
     expect(relative(full.objective, coarse.objective)).toBeLessThan(1e-6);
     expect(relative(full.law.alpha, BESIROGLU_GRID.alpha)).toBeLessThan(1e-3);
     expect(relative(full.law.beta, BESIROGLU_GRID.beta)).toBeLessThan(1e-3);
-    // Hoffmann: "the optimal initialisation is not on the boundary" of the grid (App. D.2).
-    const best = full.bestStart;
-    expect(best.alpha > 0 && best.alpha < 2 && best.beta > 0 && best.beta < 2).toBe(true);
-  }, 60_000);
+    // Hoffmann: "the optimal initialisation is not on the boundary" of the grid (App. D.2): the grid's interior alone
+    // reaches the same optimum. (Which of the many starts that reach it wins is decided in the last bits of the
+    // objective, so the winner itself is no test.)
+    const inner = (axis: readonly number[]) => axis.slice(1, -1);
+    const interior = fitChinchilla(chinchillaRuns, {
+      grid: { a: inner(HOFFMANN_GRID.a), b: inner(HOFFMANN_GRID.b), e: inner(HOFFMANN_GRID.e), alpha: inner(HOFFMANN_GRID.alpha), beta: inner(HOFFMANN_GRID.beta) },
+    });
+    expect(interior.starts).toBe(4 * 4 * 3 * 3 * 3);
+    expect(relative(interior.objective, full.objective)).toBeLessThan(1e-9);
+    for (const key of ['E', 'A', 'B', 'alpha', 'beta'] as const) expect(relative(interior.law[key], full.law[key]), key).toBeLessThan(1e-4);
+  }, 90_000);
 });
 
 describe('fitChinchilla progress, cancellation and the incremental createFitter API', () => {
