@@ -9,8 +9,9 @@
  * Apache-2.0 (src/data/obsscaling/LICENSE). See NOTICE and src/data/README.md.
  *
  * Units are converted from the CSV's: parameters from billions, tokens from trillions, FLOPs from units of 1e21
- * (each cell multiplied by 1e9, 1e12, 1e21). Scores are copied as they are (fractions in [0, 1], except the BLEU
- * column, which is on BLEU's 0-100 scale). An empty cell is null: missing values are never filled in.
+ * (each cell multiplied by 1e9, 1e12, 1e21). Scores keep 8 significant digits of the CSV's (fractions in [0, 1], except
+ * the BLEU column, which is on BLEU's 0-100 scale): the CSV writes 16, which a mean over a few thousand questions does
+ * not carry. An empty cell is null: missing values are never filled in.
  *
  * Browser-safe: plain data, no file access at run time.
  */

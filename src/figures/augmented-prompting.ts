@@ -8,8 +8,21 @@ import * as Plot from '@observablehq/plot';
 import { augmentedPromptingSchematic } from '../engine/emergence-schematic';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/augmented-prompting';
-import { chanceComputeMarks, chanceSpec, computeSpec, scaleLabelMark, scoreAxes, sharpnessSpec, table1Reading, table1Rows, table1Words } from './lib/emergence-plot';
-import { drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import {
+  chanceMarks,
+  chanceSpec,
+  computeMarks,
+  computeSpec,
+  scaleLabelMark,
+  scoreAxes,
+  sharpnessSpec,
+  table1Reading,
+  table1Rows,
+  table1Words,
+  withoutCompute,
+} from './lib/emergence-plot';
+import { SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching } from './lib/reuse';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 
 const HEIGHT = 380;
@@ -69,6 +82,8 @@ function model(p: { compute: number; technique: string; chance: number; sharpnes
     rows: [...TECHNIQUE_ROWS.entries()].map(([value, r]) => ({ value, model: r.model, params: r.params, flops: r.flops })),
     rug: p.others ? [...TECHNIQUE_ROWS.entries()].filter(([v]) => v !== technique).map(([, r]) => ({ flops: r.flops })) : [],
     reading: table1Reading(TECHNIQUE_ROWS, technique, p.compute),
+    /** Every setting but the compute, as text: what the unmoving marks show (drawPatching's key, with the language). */
+    still: withoutCompute(p),
   };
 }
 
@@ -87,31 +102,36 @@ export default defineModelFigure({
     const e = t.emergence;
     const { curve, at } = m;
     const last = curve[curve.length - 1];
-    return drawPlot({
-      ...scoreAxes(ctx, e, HEIGHT, X_MIN, X_MAX, 5),
-      marks: [
-        Plot.ruleX(m.rug, { x: 'flops', y1: 0, y2: 0.05, stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 1.5 }),
-        ...chanceComputeMarks(m.chance, m.compute, X_MIN, X_MAX, lang, e),
-        Plot.areaY(curve, { x: 'flops', y1: 'withoutTechnique', y2: 'withTechnique', fill: WITH_COLOR, fillOpacity: 0.14, curve: 'monotone-x' }),
-        Plot.line(curve, { x: 'flops', y: 'withoutTechnique', stroke: WITHOUT_COLOR, strokeWidth: 2, strokeDasharray: '6 4', curve: 'monotone-x' }),
-        Plot.line(curve, { x: 'flops', y: 'withTechnique', stroke: WITH_COLOR, strokeWidth: 2.5, curve: 'monotone-x' }),
-        Plot.text([last], { x: 'flops', y: 'withTechnique', text: () => t.with, textAnchor: 'end', dy: -10, fill: WITH_COLOR, fontWeight: 600 }),
-        Plot.text([last], { x: 'flops', y: 'withoutTechnique', text: () => t.without, textAnchor: 'end', dy: -10, fill: 'currentColor', fillOpacity: 0.85 }),
-        Plot.ruleX([at], { x: 'flops', y1: 0, y2: 'withTechnique', stroke: WITH_COLOR, strokeDasharray: '3 3', strokeOpacity: 0.9 }),
-        Plot.dot([at], { x: 'flops', y: 'withTechnique', r: 6, fill: WITH_COLOR, stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
-        scaleLabelMark(at, 'withTechnique', m.row, X_MIN, X_MAX, lang),
-        tipMark<(typeof curve)[number]>(curve, {
-          x: 'flops',
-          y: 'withTechnique',
-          title: (d) =>
-            tipText(lang, [
-              [e.axis.flops, d.flops, 'scientific'],
-              [t.with, d.withTechnique, 'percent'],
-              [t.without, d.withoutTechnique, 'percent'],
-            ]),
-        }),
-      ],
-    });
+    // The compute slider moves only its line and label: the rest is drawn once per other setting and copied.
+    return drawPatching(
+      {
+        ...scoreAxes(ctx, e, HEIGHT, X_MIN, X_MAX, 5),
+        marks: [
+          Plot.ruleX(m.rug, { x: 'flops', y1: 0, y2: 0.05, stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 1.5 }),
+          ...chanceMarks(m.chance, X_MIN, lang, e),
+          ...computeMarks(m.compute, X_MAX),
+          Plot.areaY(curve, { x: 'flops', y1: 'withoutTechnique', y2: 'withTechnique', fill: WITH_COLOR, fillOpacity: 0.14, curve: 'monotone-x' }),
+          Plot.line(curve, { x: 'flops', y: 'withoutTechnique', stroke: WITHOUT_COLOR, strokeWidth: 2, strokeDasharray: '6 4', curve: 'monotone-x' }),
+          Plot.line(curve, { x: 'flops', y: 'withTechnique', stroke: WITH_COLOR, strokeWidth: 2.5, curve: 'monotone-x' }),
+          Plot.text([last], { x: 'flops', y: 'withTechnique', text: () => t.with, textAnchor: 'end', dy: -10, fill: WITH_COLOR, fontWeight: 600 }),
+          Plot.text([last], { x: 'flops', y: 'withoutTechnique', text: () => t.without, textAnchor: 'end', dy: -10, fill: 'currentColor', fillOpacity: 0.85 }),
+          Plot.ruleX([at], { x: 'flops', y1: 0, y2: 'withTechnique', stroke: WITH_COLOR, strokeDasharray: '3 3', strokeOpacity: 0.9 }),
+          Plot.dot([at], { x: 'flops', y: 'withTechnique', r: 6, fill: WITH_COLOR, stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
+          scaleLabelMark(at, 'withTechnique', m.row, X_MIN, X_MAX, lang),
+          tipMark<(typeof curve)[number]>(curve, {
+            x: 'flops',
+            y: 'withTechnique',
+            title: (d) =>
+              tipText(lang, [
+                [e.axis.flops, d.flops, 'scientific'],
+                [t.with, d.withTechnique, 'percent'],
+                [t.without, d.withoutTechnique, 'percent'],
+              ]),
+          }),
+        ],
+      },
+      `augmented-prompting:${lang}:${m.still}`,
+    );
   },
   table(m: Model, { t }) {
     const e = t.emergence;

@@ -7,8 +7,21 @@ import * as Plot from '@observablehq/plot';
 import { emergentCurveSchematic } from '../engine/emergence';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/emergence-tasks';
-import { chanceComputeMarks, chanceSpec, computeSpec, scaleLabelMark, scoreAxes, sharpnessSpec, table1Reading, table1Rows, table1Words } from './lib/emergence-plot';
-import { drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import {
+  chanceMarks,
+  chanceSpec,
+  computeMarks,
+  computeSpec,
+  scaleLabelMark,
+  scoreAxes,
+  sharpnessSpec,
+  table1Reading,
+  table1Rows,
+  table1Words,
+  withoutCompute,
+} from './lib/emergence-plot';
+import { SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching } from './lib/reuse';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 
 const HEIGHT = 380;
@@ -63,6 +76,8 @@ function model(p: { compute: number; task: string; chance: number; sharpness: nu
     points,
     mine: points.find((x) => x.value === task)!,
     reading: table1Reading(TASK_ROWS, task, p.compute),
+    /** Every setting but the compute, as text: what the unmoving marks show (drawPatching's key, with the language). */
+    still: withoutCompute(p),
   };
 }
 
@@ -80,27 +95,32 @@ export default defineModelFigure({
     const { lang, t } = ctx;
     const e = t.emergence;
     const { mine } = m;
-    return drawPlot({
-      ...scoreAxes(ctx, e, HEIGHT, X_MIN, X_MAX, 7),
-      marks: [
-        ...chanceComputeMarks(m.chance, m.compute, X_MIN, X_MAX, lang, e),
-        Plot.line(m.background, { x: 'flops', y: 'score', z: 'scale', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.3, curve: 'monotone-x' }),
-        Plot.dot(m.others ? m.points.filter((p) => p.flops !== m.selected.flops) : [], { x: 'flops', y: 'score', r: 3.5, fill: 'currentColor', fillOpacity: 0.45 }),
-        Plot.ruleX([mine], { x: 'flops', y1: 0, y2: 'score', stroke: SERIES_COLORS[0], strokeDasharray: '3 3', strokeOpacity: 0.9 }),
-        Plot.line(m.curve, { x: 'flops', y: 'score', stroke: SERIES_COLORS[0], strokeWidth: 2.5, curve: 'monotone-x' }),
-        Plot.dot([mine], { x: 'flops', y: 'score', r: 6, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
-        scaleLabelMark(mine, 'score', m.selected, X_MIN, X_MAX, lang),
-        tipMark<Model['curve'][number]>(m.curve, {
-          x: 'flops',
-          y: 'score',
-          title: (d) =>
-            tipText(lang, [
-              [e.axis.flops, d.flops, 'scientific'],
-              [e.axis.score, d.score, 'percent'],
-            ]),
-        }),
-      ],
-    });
+    // The compute slider moves only its line and label: the rest is drawn once per other setting and copied.
+    return drawPatching(
+      {
+        ...scoreAxes(ctx, e, HEIGHT, X_MIN, X_MAX, 7),
+        marks: [
+          ...chanceMarks(m.chance, X_MIN, lang, e),
+          ...computeMarks(m.compute, X_MAX),
+          Plot.line(m.background, { x: 'flops', y: 'score', z: 'scale', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 1.3, curve: 'monotone-x' }),
+          Plot.dot(m.others ? m.points.filter((p) => p.flops !== m.selected.flops) : [], { x: 'flops', y: 'score', r: 3.5, fill: 'currentColor', fillOpacity: 0.45 }),
+          Plot.ruleX([mine], { x: 'flops', y1: 0, y2: 'score', stroke: SERIES_COLORS[0], strokeDasharray: '3 3', strokeOpacity: 0.9 }),
+          Plot.line(m.curve, { x: 'flops', y: 'score', stroke: SERIES_COLORS[0], strokeWidth: 2.5, curve: 'monotone-x' }),
+          Plot.dot([mine], { x: 'flops', y: 'score', r: 6, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, var(--plot-background, white))', strokeWidth: 1.5 }),
+          scaleLabelMark(mine, 'score', m.selected, X_MIN, X_MAX, lang),
+          tipMark<Model['curve'][number]>(m.curve, {
+            x: 'flops',
+            y: 'score',
+            title: (d) =>
+              tipText(lang, [
+                [e.axis.flops, d.flops, 'scientific'],
+                [e.axis.score, d.score, 'percent'],
+              ]),
+          }),
+        ],
+      },
+      `emergence-tasks:${lang}:${m.still}`,
+    );
   },
   table(m: Model, { t }) {
     const e = t.emergence;

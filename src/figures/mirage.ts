@@ -10,6 +10,7 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/mirage';
 import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { keptChart } from './lib/reuse';
 import { type ChartContext, defineModelFigure, type ParamSchema } from './lib/types';
 
 const PANEL_WIDTH = 300;
@@ -41,6 +42,8 @@ function model({ answerTokens, alpha, c, testItems, accuracyAxis }: Values) {
   const resolution = metricResolution(testItems);
   return {
     answerTokens,
+    c,
+    alpha,
     testItems,
     points,
     resolution,
@@ -135,11 +138,9 @@ export default defineModelFigure({
   messages: { en: () => import('../i18n/figures/en/mirage'), zh: () => import('../i18n/figures/zh/mirage') },
   model,
   chart(m: Model, ctx) {
-    return panels(ctx, [
-      linePanel(m, ctx, 'loss', ctx.t.axis.loss, SERIES_COLORS[0]),
-      accuracyPanel(m, ctx),
-      linePanel(m, ctx, 'editDistance', ctx.t.axis.editDistance, SERIES_COLORS[2]),
-    ]);
+    // The loss depends on c and α alone: moving the answer length or the test set keeps the panel drawn before.
+    const loss = keptChart(`mirage:loss:${ctx.lang}:${m.c}:${m.alpha}`, ctx.document ?? document, () => linePanel(m, ctx, 'loss', ctx.t.axis.loss, SERIES_COLORS[0]));
+    return panels(ctx, [loss, accuracyPanel(m, ctx), linePanel(m, ctx, 'editDistance', ctx.t.axis.editDistance, SERIES_COLORS[2])]);
   },
   table(m: Model, { t }) {
     return {

@@ -10,6 +10,7 @@ import { formatPercent, formatQuantity, formatScientific } from '../../lib/numbe
 import { logSpace } from '../../engine/stats';
 import type { Lang } from '../../i18n';
 import type { EmergenceMessages } from '../../i18n/emergence/en';
+import { moving } from './reuse';
 import type { QuantitySpec } from './params';
 import { baseOptions } from './plot';
 import { powerOfTen } from './ticks';
@@ -84,26 +85,43 @@ export function scoreAxes(ctx: RenderContext & { lang: Lang }, e: EmergenceMessa
   };
 }
 
-/** The dashed chance line labelled at the left edge, and the vertical line at the compute C with its label. */
-export function chanceComputeMarks(chance: number, compute: number, xMin: number, xMax: number, lang: Lang, e: EmergenceMessages) {
+/** The dashed chance line, labelled at the left edge. */
+export function chanceMarks(chance: number, xMin: number, lang: Lang, e: EmergenceMessages) {
   const chanceText = e.chance(formatPercent(chance, lang, 2));
-  const computeText = `C = ${powerOfTen(compute)}`;
-  const computeRight = Math.log10(compute) > Math.log10(xMax) - 1;
   return [
     Plot.ruleY([chance], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.8 }),
     Plot.text([chance], { x: xMin, y: (d: number) => d, text: () => chanceText, dx: 4, dy: -7, textAnchor: 'start', fill: 'currentColor', fillOpacity: 0.85 }),
-    Plot.ruleX([compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 }),
-    Plot.text([compute], {
-      x: (d: number) => d,
-      y: 1,
-      text: () => computeText,
-      textAnchor: computeRight ? 'end' : 'start',
-      dx: computeRight ? -5 : 5,
-      dy: 4,
-      lineAnchor: 'top',
-      fill: 'currentColor',
-    }),
   ];
+}
+
+/**
+ * The vertical line at the compute C with its label: all the compute slider moves, so the figures draw these two with
+ * moving() and copy the rest of the chart (drawPatching).
+ */
+export function computeMarks(compute: number, xMax: number) {
+  const computeText = `C = ${powerOfTen(compute)}`;
+  const computeRight = Math.log10(compute) > Math.log10(xMax) - 1;
+  return [
+    moving(Plot.ruleX([compute], { stroke: 'currentColor', strokeWidth: 1.2, strokeOpacity: 0.75 })),
+    moving(
+      Plot.text([compute], {
+        x: (d: number) => d,
+        y: 1,
+        text: () => computeText,
+        textAnchor: computeRight ? 'end' : 'start',
+        dx: computeRight ? -5 : 5,
+        dy: 4,
+        lineAnchor: 'top',
+        fill: 'currentColor',
+      }),
+    ),
+  ];
+}
+
+/** A figure's parameters but the compute C, as text: with the language, the key of what the unmoving marks show. */
+export function withoutCompute(p: { compute: number }): string {
+  const { compute: _compute, ...rest } = p;
+  return JSON.stringify(rest);
 }
 
 /** What Table 1 says at the compute C about the picked row: numbers and option values only. */

@@ -39,6 +39,12 @@ function cell(row: DSVRowString, column: string, unit = 1): number | null {
   return text.trim() === '' ? null : Number(text) * unit;
 }
 
+/** A score cell as the module holds it: 8 significant digits (scripts/gen-obsscaling.mjs). */
+function scoreCell(row: DSVRowString, column: string): number | null {
+  const x = cell(row, column);
+  return x === null ? null : Number(x.toPrecision(8));
+}
+
 /** Every disagreement between `models` and the two CSV files, as readable strings (empty when they agree). */
 function mismatches(models: readonly ObsModel[]): string[] {
   const out: string[] = [];
@@ -56,12 +62,12 @@ function mismatches(models: readonly ObsModel[]): string[] {
     same(`${where} params`, m.params, cell(row, 'Model Size (B)', 1e9));
     same(`${where} tokens`, m.tokens, cell(row, 'Pretraining Data Size (T)', 1e12));
     same(`${where} flops`, m.flops, cell(row, 'FLOPs (1E21)', 1e21));
-    for (const b of BENCHMARKS) same(`${where} ${b}`, m.scores[b], cell(row, b));
+    for (const b of BENCHMARKS) same(`${where} ${b}`, m.scores[b], scoreCell(row, b));
     same(`${where} score columns`, Object.keys(m.scores).length, BENCHMARKS.length);
     const e = emergentById.get(row.Model);
     if (!e) same(`${where} emergent`, m.emergent, null);
     else if (!m.emergent) out.push(`${where}: emergent scores missing`);
-    else for (const t of EMERGENT_TASKS) same(`${where} ${t}`, m.emergent[t], cell(e, t));
+    else for (const t of EMERGENT_TASKS) same(`${where} ${t}`, m.emergent[t], scoreCell(e, t));
   });
   return out;
 }

@@ -57,6 +57,9 @@ describe('figures that reuse axes and marks between updates', () => {
         'loss-vs-d-by-n',
         'loss-vs-steps',
         'context-position',
+        'mirage',
+        'emergence-tasks',
+        'augmented-prompting',
       ]),
     );
   });
