@@ -72,7 +72,7 @@ export const en = {
   'data.description':
     'Every data set this site uses: what it holds, where it comes from, its license, how many rows it has and what is left out, with each file to download exactly as shipped.',
   'data.intro':
-    'Each file is copied unchanged from its source and kept in the repository with its license (see NOTICE). The downloads below are those files, byte for byte; the tables the site computes with are generated from them, and a test checks every value against the file.',
+    'Each file is copied unchanged from its source and kept in the repository with its license (see NOTICE). The downloads below are those files, byte for byte; the tables the site computes with are generated from them, keeping 8 significant digits of each measured value (the files write up to 16, more than a measurement holds), and a test checks every value against the file.',
   'data.contents': 'Data sets',
   'data.what': 'What it holds',
   'data.paper': 'Paper',
