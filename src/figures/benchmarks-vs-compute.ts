@@ -1,11 +1,11 @@
 /**
  * Real models, real scores: benchmark score against training compute for the 148 public base models of the
  * Observational Scaling Laws release (Ruan, Maddison & Hashimoto 2024, arXiv 2405.10938), as shipped in
- * src/data/obsscaling.ts. Models without training FLOPs cannot be placed on the axis; they are counted, not drawn.
+ * src/data/obsscaling-benchmarks.ts. Models without training FLOPs cannot be placed on the axis; they are counted, not drawn.
  * Families differ in how much score they get per FLOP, and GSM8K and HumanEval rise later than the knowledge benchmarks.
  */
 import * as Plot from '@observablehq/plot';
-import { type Benchmark, BENCHMARKS, CHANCE, obsModels, withFlops } from '../data/obsscaling';
+import { type Benchmark, BENCHMARKS, CHANCE, scoredModels } from '../data/obsscaling-benchmarks';
 import { isSetAside } from '../data/obsscaling-set-aside';
 import { formatNumber, formatPercent, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/benchmarks-vs-compute';
@@ -27,12 +27,12 @@ const params = {
 function model({ benchmark, family }: { benchmark: string; family: string }) {
   const b = benchmark as Benchmark;
   const inFamily = (f: string) => family === 'all' || f === family;
-  const placed = withFlops()
-    .filter((m) => m.scores[b] !== null && !isSetAside(m.id))
-    .map((m) => ({ id: m.id, name: modelName(m.id), family: m.family, params: m.params ?? 0, tokens: m.tokens ?? 0, flops: m.flops, score: m.scores[b] as number }))
+  const placed = scoredModels
+    .filter((m) => m.flops !== null && m.scores[b] !== null && !isSetAside(m.id))
+    .map((m) => ({ id: m.id, name: modelName(m.id), family: m.family, params: m.params ?? 0, tokens: m.tokens ?? 0, flops: m.flops as number, score: m.scores[b] as number }))
     .sort((p, q) => p.flops - q.flops);
   const points = placed.filter((p) => inFamily(p.family));
-  const considered = obsModels.filter((m) => inFamily(m.family));
+  const considered = scoredModels.filter((m) => inFamily(m.family));
   const best = points.reduce<(typeof points)[number] | null>((top, p) => (top === null || p.score > top.score ? p : top), null);
   return {
     benchmark: b,
@@ -49,7 +49,7 @@ function model({ benchmark, family }: { benchmark: string; family: string }) {
      * the release's number and theirs. */
     setAside: considered.filter((m) => m.flops !== null && m.scores[b] !== null).flatMap((m) => setAsideOf(m) ?? []),
     best,
-    domain: flopsDomain(obsModels),
+    domain: flopsDomain(scoredModels),
   };
 }
 

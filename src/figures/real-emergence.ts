@@ -1,12 +1,12 @@
 /**
  * Emergent BIG-bench tasks on real model families (Ruan, Maddison & Hashimoto 2024, arXiv 2405.10938; data in
- * src/data/obsscaling.ts), against training compute. `ipa_transliterate` is scored two ways for the same models: by
+ * src/data/obsscaling-emergent.ts), against training compute. `ipa_transliterate` is scored two ways for the same models: by
  * exact match, which sits at exactly 0 for every small model and then jumps, and by BLEU, which gives partial credit
  * and is above 0 for every one of them. That is Schaeffer et al.'s (2023) argument on real measurements (the `mirage`
  * figure draws it from a formula). One family at a time is drawn as a line, so a step down is easy to see.
  */
 import * as Plot from '@observablehq/plot';
-import { type EmergentTask, emergentModels } from '../data/obsscaling';
+import { type EmergentTask, emergentModels } from '../data/obsscaling-emergent';
 import { formatNumber, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/real-emergence';
 import { EMERGENCE_FAMILIES } from './lib/obs-families';

@@ -11,7 +11,7 @@
 // - each figure, with the code only it uses, is its own chunk (Rollup's chunk for the figure's dynamic import);
 // - reuse.ts (copying a chart's unmoving parts), used by 15 figures on three pages, a chunk of its own;
 // - code exactly two figures share, a chunk for the pair, `figures-<id>+<id>`;
-// - code shared by three or more figures, and data sets shared by two, for each set of pages those figures appear on
+// - code shared by three or more figures, for each set of pages those figures appear on
 //   (a chapter, the tools page, or both), `figures-<pages>`. Waking the first figure on a page fetches picture.ts,
 //   Plot, the shared code it needs of the page's figures and that figure, then the frame; each further figure fetches
 //   mostly its own chunk (budgets in README).
@@ -78,11 +78,9 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   if (figures.length === 1) return undefined;
   // Code exactly two figures share (a memo both use, the tips of isoflop and parametric-contours) is a chunk for the
   // pair: a page group is for code many of the page's figures need, and a pair's code would otherwise come with
-  // every first touch on the page. Data sets (src/data/) stay in the page groups: the ObsScaling scores (11.8 KB gzip,
-  // used by two figures) share a chunk with the code three emergence figures use, so the page's first figure brings
-  // them and benchmarks-vs-compute, woken later, stays within the 12 KB of a further figure.
+  // every first touch on the page.
   const pair = figures.map((r) => r.slice('figure:'.length)).sort();
-  if (pair.length === 2 && !file.startsWith(`${SRC}data/`)) return `figures-${pair.join('+')}`;
+  if (pair.length === 2) return `figures-${pair.join('+')}`;
   for (const r of roots) {
     for (const p of r.startsWith('figure:') ? (pages.get(r.slice('figure:'.length)) ?? []) : (ENTRY_PAGES[r] ?? [r])) shownOn.add(p);
   }
