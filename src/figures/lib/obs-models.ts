@@ -1,4 +1,4 @@
-/** Small helpers the real-data figures share over src/data/obsscaling.ts (Ruan, Maddison & Hashimoto 2024). */
+/** Small helpers the real-data figures share over the ObsScaling data, src/data/obsscaling-*.ts (Ruan, Maddison & Hashimoto 2024). */
 import { setAsideRow } from '../../data/obsscaling-set-aside';
 import type { ObsSize } from '../../data/obsscaling-sizes';
 import type { ReleaseMessages } from '../../i18n/release/en';
