@@ -64,11 +64,22 @@ const log = (...a) => console.log(...a);
 const { cpus, loadavg } = await import('node:os');
 const CORES = cpus().length;
 const loads = {};
+/**
+ * A fixed loop of 10⁸ integer steps in this process, in ms: how fast the CPU is at the moment, since the same code's
+ * timings move with it on a shared VM (on 2026-12-06 the same loop three times as long took 1.31–1.58 s from hour to
+ * hour, at an idle load average each time, while the latency p50s of unchanged figures moved by up to 2 ms between runs).
+ */
+function cpuProbe() {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003;
+  return x < 0 ? -1 : Math.round(performance.now() - t0);
+}
 async function noteLoad(section) {
   // The build and the previous section leave the average high for a minute after the CPU is free: wait for it to fall.
   for (let waited = 0; loadavg()[0] > CORES / 2 && waited < 120; waited += 5) await new Promise((r) => setTimeout(r, 5000));
   const load = loadavg()[0];
-  loads[section] = { load: +load.toFixed(2), busy: load > CORES / 2 };
+  loads[section] = { load: +load.toFixed(2), busy: load > CORES / 2, cpuProbeMs: cpuProbe() };
   if (loads[section].busy) log(`  ⚠ load ${load.toFixed(1)} on ${CORES} cores: another process shares the CPU, so these timings read high`);
 }
 
@@ -548,9 +559,9 @@ md.push(
   '',
   `${report.date} · ${report.machine.cpus} cores · load ${report.machine.load.map((x) => x.toFixed(1)).join(' ')} · \`npm run bench\` took ${report.seconds.toFixed(0)} s`,
   '',
-  `Load (1 min) before each timed section: ${
+  `Load (1 min) before each timed section, and a fixed CPU loop (10⁸ steps) run then: ${
     Object.entries(loads)
-      .map(([k, v]) => `${k} ${v.load}${v.busy ? ' (busy: timings read high)' : ''}`)
+      .map(([k, v]) => `${k} ${v.load}${v.busy ? ' (busy: timings read high)' : ''}, loop ${v.cpuProbeMs} ms`)
       .join(' · ') || '—'
   }`,
   '',
