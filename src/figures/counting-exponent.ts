@@ -21,8 +21,10 @@ import {
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import type { ParamValues } from './lib/params';
 import { CHINCHILLA_FITS } from './lib/chinchilla-fits';
+import { memo } from './lib/memo';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 
 const WIDTH = 640;
@@ -45,28 +47,42 @@ const params = {
 
 type Count = 'total' | 'nonEmbedding';
 
+/**
+ * What depends on the law and the shape only, not on the budget, by `JSON.stringify([law, vocab, aspect])`: both counts'
+ * exponents along the compute axis (≈ 200 optimisations) and Kaplan's sizes placed on it, kept while the budget moves.
+ */
+const alongAxis = memo((key: string) => {
+  const [lawKey, vocab, aspectRatio] = JSON.parse(key) as [LawKey, number, number];
+  const law = LAWS[lawKey];
+  const shape = { vocab, aspectRatio };
+  // Kaplan's smallest and largest models (§3), placed where this law makes them compute-optimal in Kaplan's count.
+  const [smallest, largest] = KAPLAN_STUDIED_PARAMS;
+  const kaplanFlops: [number, number] = [nonEmbeddingComputeAtOptimum(law, smallest, shape), nonEmbeddingComputeAtOptimum(law, largest, shape)];
+  return {
+    curve: countingExponentCurve(law, shape, X_DOMAIN[0], X_DOMAIN[1], POINTS),
+    kaplanFlops,
+    // The exponent averaged over Kaplan's sizes: the slope of the chord between them, ln(1.5e9/768) / ln(C_hi/C_lo).
+    kaplanAverage: Math.log(largest / smallest) / Math.log(kaplanFlops[1] / kaplanFlops[0]),
+  };
+}, 16);
+
 /** Both counts' exponents along the compute axis, the optima at the chosen budget, and Kaplan's sizes placed on the axis. */
 function model(p: ParamValues<typeof params>) {
   const key = p.law as LawKey;
   const law = LAWS[key];
   const shape = { vocab: p.vocab, aspectRatio: p.aspect };
-  const curve = countingExponentCurve(law, shape, X_DOMAIN[0], X_DOMAIN[1], POINTS);
-  const at = countingExponents(law, p.budget, shape);
-  const totalCount = optimumTotalCount(law, p.budget, shape);
-  const nonEmbeddingCount = optimumNonEmbeddingCount(law, p.budget, shape);
-  // Kaplan's smallest and largest models (§3), placed where this law makes them compute-optimal in Kaplan's count.
-  const [smallest, largest] = KAPLAN_STUDIED_PARAMS;
-  const kaplanFlops: [number, number] = [nonEmbeddingComputeAtOptimum(law, smallest, shape), nonEmbeddingComputeAtOptimum(law, largest, shape)];
-  // The exponent averaged over Kaplan's sizes: the slope of the chord between them, ln(1.5e9/768) / ln(C_hi/C_lo).
-  const kaplanAverage = Math.log(largest / smallest) / Math.log(kaplanFlops[1] / kaplanFlops[0]);
+  /** Names everything that does not move with the budget (the chart's unmoving marks are kept by it). */
+  const curveKey = JSON.stringify([key, p.vocab, p.aspect]);
+  const { curve, kaplanFlops, kaplanAverage } = alongAxis(curveKey);
   return {
     law: key,
+    curveKey,
     budget: p.budget,
     omega: embeddingCoefficient(shape),
     curve,
-    at,
-    totalCount,
-    nonEmbeddingCount,
+    at: countingExponents(law, p.budget, shape),
+    totalCount: optimumTotalCount(law, p.budget, shape),
+    nonEmbeddingCount: optimumNonEmbeddingCount(law, p.budget, shape),
     limits: nonEmbeddingExponentLimits(law),
     kaplanFlops,
     kaplanAverage,
@@ -100,35 +116,40 @@ export default defineModelFigure({
     const refLabel = (i: number, dy: number) =>
       Plot.text([refs[i]], { y: 'y', frameAnchor: 'right', dx: -4, dy, textAnchor: 'end', text: 'label', fontSize: 12, fill: 'currentColor' });
     const dots = counts.map((c) => ({ flops: m.budget, exponent: m.at[c], count: t.series[c] }));
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginLeft: 52,
-      x: { type: 'log', domain: X_DOMAIN, label: t.axis.compute, ticks: decadeTicks(X_DOMAIN[0], X_DOMAIN[1], 6), tickFormat: powerOfTen },
-      y: { domain: Y_DOMAIN, label: t.axis.exponent, grid: true, ticks: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1], tickFormat: (d: number) => formatNumber(d, lang, 2) },
-      color: { domain: names, range: [SERIES_COLORS[0], SERIES_COLORS[5]], legend: true },
-      marks: [
-        Plot.rectX(band, { x1: 'x1', x2: 'x2', fill: 'currentColor', fillOpacity: 0.07 }),
-        Plot.text(band, { x: 'x1', frameAnchor: 'bottom', dx: 6, dy: -6, textAnchor: 'start', text: () => t.band, fontSize: 12, fill: 'currentColor', fillOpacity: 0.8 }),
-        Plot.ruleY(refs, { y: 'y', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
-        // Kaplan's label above its line; Chinchilla's below, clear of the total-count line just above 0.50.
-        refLabel(0, -7),
-        refLabel(1, 12),
-        Plot.ruleX([m.budget], { strokeOpacity: 0.35 }),
-        Plot.line(rows, { x: 'flops', y: 'exponent', z: 'count', stroke: 'count', strokeWidth: 2.4, clip: true }),
-        Plot.dot(dots, { x: 'flops', y: 'exponent', r: 5, fill: 'count', stroke: 'var(--plot-background, white)' }),
-        tipMark<(typeof rows)[number]>(rows, {
-          x: 'flops',
-          y: 'exponent',
-          title: (d) =>
-            tipText(lang, [
-              ['', d.count],
-              [t.tip.compute, d.pt.flops, 'scientific'],
-              [t.tip.total, d.pt.total],
-              [t.tip.nonEmbedding, d.pt.nonEmbedding],
-            ]),
-        }),
-      ],
-    });
+    // The budget moves only its rule and the two dots: the axes, the band, the reference lines and both curves are
+    // copied from the last picture with the same law, shape and language (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginLeft: 52,
+        x: { type: 'log', domain: X_DOMAIN, label: t.axis.compute, ticks: decadeTicks(X_DOMAIN[0], X_DOMAIN[1], 6), tickFormat: powerOfTen },
+        y: { domain: Y_DOMAIN, label: t.axis.exponent, grid: true, ticks: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1], tickFormat: (d: number) => formatNumber(d, lang, 2) },
+        color: { domain: names, range: [SERIES_COLORS[0], SERIES_COLORS[5]], legend: true },
+        marks: [
+          Plot.rectX(band, { x1: 'x1', x2: 'x2', fill: 'currentColor', fillOpacity: 0.07 }),
+          Plot.text(band, { x: 'x1', frameAnchor: 'bottom', dx: 6, dy: -6, textAnchor: 'start', text: () => t.band, fontSize: 12, fill: 'currentColor', fillOpacity: 0.8 }),
+          Plot.ruleY(refs, { y: 'y', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
+          // Kaplan's label above its line; Chinchilla's below, clear of the total-count line just above 0.50.
+          refLabel(0, -7),
+          refLabel(1, 12),
+          moving(Plot.ruleX([m.budget], { strokeOpacity: 0.35 })),
+          Plot.line(rows, { x: 'flops', y: 'exponent', z: 'count', stroke: 'count', strokeWidth: 2.4, clip: true }),
+          moving(Plot.dot(dots, { x: 'flops', y: 'exponent', r: 5, fill: 'count', stroke: 'var(--plot-background, white)' })),
+          tipMark<(typeof rows)[number]>(rows, {
+            x: 'flops',
+            y: 'exponent',
+            title: (d) =>
+              tipText(lang, [
+                ['', d.count],
+                [t.tip.compute, d.pt.flops, 'scientific'],
+                [t.tip.total, d.pt.total],
+                [t.tip.nonEmbedding, d.pt.nonEmbedding],
+              ]),
+          }),
+        ],
+      },
+      `counting-exponent:${lang}:${m.curveKey}`,
+    );
   },
   table(m: Model, { t }) {
     return {

@@ -10,7 +10,8 @@ import { formatNumber, formatQuantity } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/critical-batch';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { decadePowers } from './lib/ticks';
 
 const PANEL_WIDTH = 320;
@@ -35,11 +36,13 @@ function model({ loss, batch }: { loss: number; batch: number }) {
   const here = batchTradeoff(batch, bCrit);
   const losses = logSpace(LOSS_RANGE[0], LOSS_RANGE[1], 40);
   const curve = losses.map((l) => ({ loss: l, bCrit: criticalBatch(l) }));
-  // The trade-off hyperbola, traced by B/B_crit over several decades around the reader's point.
+  // The trade-off hyperbola, traced by B/B_crit over several decades around the reader's point. It depends on that
+  // ratio alone, so it is traced in units of B_crit (B = r, B_crit = 1): the same points, to the last digit, for every
+  // loss and batch whose ratio leaves the span at 10⁻² to 10², and the chart keeps it drawn (tradeoffKey).
   const ratio = batch / bCrit;
   const hi = Math.max(30, here.stepsRatio * 1.5, here.examplesRatio * 1.5);
   const tradeoff = logSpace(Math.min(1e-2, ratio / 2), Math.max(1e2, ratio * 2), 61)
-    .map((r) => batchTradeoff(r * bCrit, bCrit))
+    .map((r) => batchTradeoff(r, 1))
     .filter((p) => p.stepsRatio <= hi && p.examplesRatio <= hi);
   const rows = curve
     .filter((_, i) => i % 2 === 0)
@@ -47,7 +50,20 @@ function model({ loss, batch }: { loss: number; batch: number }) {
       const t = batchTradeoff(batch, c.bCrit);
       return { loss: c.loss, bCrit: c.bCrit, stepsRatio: t.stepsRatio, examplesRatio: t.examplesRatio };
     });
-  return { loss, batch, bCrit, here, atCritical: batchTradeoff(bCrit, bCrit), curve, tradeoff, hi, rows, beyondBreakdown: loss < KAPLAN_BREAKDOWN_POINT.loss };
+  return {
+    loss,
+    batch,
+    bCrit,
+    here,
+    atCritical: batchTradeoff(bCrit, bCrit),
+    curve,
+    tradeoff,
+    /** The trade-off curve's points, as a key for the picture that draws it. */
+    tradeoffKey: tradeoff.map((p) => `${p.examplesRatio},${p.stepsRatio}`).join(' '),
+    hi,
+    rows,
+    beyondBreakdown: loss < KAPLAN_BREAKDOWN_POINT.loss,
+  };
 }
 
 type Model = ReturnType<typeof model>;
@@ -62,29 +78,34 @@ function criticalPanel(m: Model, ctx: Ctx) {
   const q = (v: number) => formatQuantity(v, lang);
   const yDomain: [number, number] = [Math.min(m.curve[m.curve.length - 1].bCrit, m.batch) / 1.6, Math.max(m.curve[0].bCrit, m.batch) * 1.6];
   const tickFormat = (v: number) => formatNumber(v, lang, 2);
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 56,
-    marginRight: 20,
-    x: { type: 'log', label: t.axis.loss, domain: [LOSS_RANGE[1], LOSS_RANGE[0]], ticks: [8, 6, 4, 3, 2, 1.5], tickFormat },
-    y: logScale(lang, t.axis.bCrit, 'quantity', { domain: yDomain, ticks: decadePowers(yDomain), grid: true }),
-    marks: [
-      Plot.ruleY([m.batch], { stroke: SERIES_COLORS[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
-      Plot.text([m.batch], { y: (b: number) => b, frameAnchor: 'left', text: () => `B = ${q(m.batch)}`, ...label(SERIES_COLORS[1], 4, -8) }),
-      Plot.line(m.curve, { x: 'loss', y: 'bCrit', stroke: SERIES_COLORS[0], strokeWidth: 2 }),
-      tipMark<Model['curve'][number]>(m.curve, {
-        x: 'loss',
-        y: 'bCrit',
-        title: (d) =>
-          tipText(lang, [
-            [t.axis.loss, d.loss],
-            [t.axis.bCrit, d.bCrit, 'quantity'],
-          ]),
-      }),
-      Plot.dot([{ loss: m.loss, bCrit: m.bCrit }], { x: 'loss', y: 'bCrit', ...marker(SERIES_COLORS[0]) }),
-      Plot.text([{ loss: m.loss, bCrit: m.bCrit }], { x: 'loss', y: 'bCrit', text: (p: { bCrit: number }) => `B_crit ${q(p.bCrit)}`, ...label('currentColor', 8, 12) }),
-    ],
-  });
+  // The loss moves only the point on the curve and its label; the axes (their domain follows the batch), the curve and
+  // the batch's rule are copied from the last picture with the same batch and language (drawPatching).
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 56,
+      marginRight: 20,
+      x: { type: 'log', label: t.axis.loss, domain: [LOSS_RANGE[1], LOSS_RANGE[0]], ticks: [8, 6, 4, 3, 2, 1.5], tickFormat },
+      y: logScale(lang, t.axis.bCrit, 'quantity', { domain: yDomain, ticks: decadePowers(yDomain), grid: true }),
+      marks: [
+        Plot.ruleY([m.batch], { stroke: SERIES_COLORS[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
+        Plot.text([m.batch], { y: (b: number) => b, frameAnchor: 'left', text: () => `B = ${q(m.batch)}`, ...label(SERIES_COLORS[1], 4, -8) }),
+        Plot.line(m.curve, { x: 'loss', y: 'bCrit', stroke: SERIES_COLORS[0], strokeWidth: 2 }),
+        tipMark<Model['curve'][number]>(m.curve, {
+          x: 'loss',
+          y: 'bCrit',
+          title: (d) =>
+            tipText(lang, [
+              [t.axis.loss, d.loss],
+              [t.axis.bCrit, d.bCrit, 'quantity'],
+            ]),
+        }),
+        moving(Plot.dot([{ loss: m.loss, bCrit: m.bCrit }], { x: 'loss', y: 'bCrit', ...marker(SERIES_COLORS[0]) })),
+        moving(Plot.text([{ loss: m.loss, bCrit: m.bCrit }], { x: 'loss', y: 'bCrit', text: (p: { bCrit: number }) => `B_crit ${q(p.bCrit)}`, ...label('currentColor', 8, 12) })),
+      ],
+    },
+    `critical-batch:critical:${lang}:${m.batch}`,
+  );
 }
 
 /** Right: steps against data along (S/S_min − 1)(E/E_min − 1) = 1, with B = B_crit and the reader's batch. */
@@ -100,30 +121,36 @@ function tradeoffPanel(m: Model, ctx: Ctx) {
   });
   const corner = { fontSize: 12, fill: 'currentColor', fillOpacity: 0.75 } as const;
   const xy = { x: 'examplesRatio', y: 'stepsRatio' } as const;
-  return drawPlot({
-    ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
-    marginLeft: 48,
-    marginRight: 20,
-    x: ratioAxis(t.axis.data),
-    y: ratioAxis(t.axis.steps),
-    marks: [
-      Plot.line(m.tradeoff, { ...xy, stroke: SERIES_COLORS[0], strokeWidth: 2 }),
-      tipMark<Model['tradeoff'][number]>(m.tradeoff, {
-        ...xy,
-        title: (d) =>
-          tipText(lang, [
-            [t.axis.data, d.examplesRatio],
-            [t.axis.steps, d.stepsRatio],
-          ]),
-      }),
-      Plot.dot([m.atCritical], { ...xy, r: 7, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
-      Plot.text([m.atCritical], { ...xy, text: () => 'B = B_crit', ...label('currentColor', 10, -10) }),
-      Plot.dot([m.here], { ...xy, ...marker(SERIES_COLORS[1]) }),
-      Plot.text([m.here], { ...xy, text: () => `B = ${formatQuantity(m.batch, lang)}`, ...label(SERIES_COLORS[1], 9, -10) }),
-      Plot.text([t.label.many], { frameAnchor: 'top-left', dx: 28, dy: 4, textAnchor: 'start', ...corner }),
-      Plot.text([t.label.much], { frameAnchor: 'bottom-right', dx: -4, dy: -22, textAnchor: 'end', ...corner }),
-    ],
-  });
+  // The hyperbola in ratios is the same for every B/B_crit between 0.02 and 50 (its span is fixed there): the reader's
+  // point and its label move, the axes, the curve and the point at B_crit are copied from the last picture that drew the
+  // same curve (drawPatching; the key names the curve's points).
+  return drawPatching(
+    {
+      ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
+      marginLeft: 48,
+      marginRight: 20,
+      x: ratioAxis(t.axis.data),
+      y: ratioAxis(t.axis.steps),
+      marks: [
+        Plot.line(m.tradeoff, { ...xy, stroke: SERIES_COLORS[0], strokeWidth: 2 }),
+        tipMark<Model['tradeoff'][number]>(m.tradeoff, {
+          ...xy,
+          title: (d) =>
+            tipText(lang, [
+              [t.axis.data, d.examplesRatio],
+              [t.axis.steps, d.stepsRatio],
+            ]),
+        }),
+        Plot.dot([m.atCritical], { ...xy, r: 7, stroke: 'currentColor', strokeWidth: 1.5, fill: 'none' }),
+        Plot.text([m.atCritical], { ...xy, text: () => 'B = B_crit', ...label('currentColor', 10, -10) }),
+        moving(Plot.dot([m.here], { ...xy, ...marker(SERIES_COLORS[1]) })),
+        moving(Plot.text([m.here], { ...xy, text: () => `B = ${formatQuantity(m.batch, lang)}`, ...label(SERIES_COLORS[1], 9, -10) })),
+        Plot.text([t.label.many], { frameAnchor: 'top-left', dx: 28, dy: 4, textAnchor: 'start', ...corner }),
+        Plot.text([t.label.much], { frameAnchor: 'bottom-right', dx: -4, dy: -22, textAnchor: 'end', ...corner }),
+      ],
+    },
+    `critical-batch:tradeoff:${lang}:${m.hi}:${m.tradeoffKey}`,
+  );
 }
 
 export default defineModelFigure({
