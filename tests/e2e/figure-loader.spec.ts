@@ -165,4 +165,24 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(figure.locator('.fig-controls input[type="text"][data-param="window"]')).toHaveValue('0.08');
     await expect(page).toHaveURL(/window=0\.08/);
   });
+
+  test(`${lang}: arrow presses before the code arrives are each one step, on a slider whose step spans a position or two`, async ({ page }) => {
+    // critical-batch's loss moves in steps of 0.01 over 1.5–8: ~1.5 of the server slider's 1,000 positions a step, so
+    // most early presses land on a new value and some round back. Eight presses are eight steps either way (3 → 3.08),
+    // as after waking, not the 0.05 that eight positions round to.
+    await page.goto(`/${lang}/figures/critical-batch/`);
+    await page.waitForLoadState('load');
+    const release = await holdPlot(page);
+    const figure = page.locator('#fig-critical-batch');
+    const slider = figure.locator('.fig-controls input[type="range"][data-param="loss"]');
+    await slider.focus();
+    for (let i = 0; i < 8; i++) await slider.press('ArrowRight');
+    expect(await figure.getAttribute('data-hydrated')).toBeNull();
+    release();
+    await hydrated(figure);
+    await expect(figure.locator('.fig-controls input[type="text"][data-param="loss"]')).toHaveValue('3.08');
+    // Once live, each press is one step too.
+    await slider.press('ArrowRight');
+    await expect(figure.locator('.fig-controls input[type="text"][data-param="loss"]')).toHaveValue('3.09');
+  });
 }

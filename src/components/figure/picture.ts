@@ -157,19 +157,21 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput, loa
       if (!spec) continue;
       if (input.kind === 'range' && spec.kind === 'quantity') {
         // A key press before the code arrived moved the thumb natively by one position, which may round back to the
-        // same value: then each arrow press (counted by figure-loader.ts) takes the next distinct value in its
-        // direction, as a key press does after waking (three presses on chinchilla-runs' window, 111 positions a step,
-        // are three steps); a short drag that rounds back is one step.
+        // same value or not: each arrow press (counted by figure-loader.ts) takes the next distinct value in its
+        // direction, as a key press does after waking, whenever the thumb moved no further than the presses explain
+        // (three presses on chinchilla-runs' window, 111 positions a step, are three steps; eight on critical-batch's
+        // loss, ~1.5 positions a step, are eight steps, not the 0.05 that eight positions round to). Otherwise (a drag,
+        // Home, End) the thumb's position counts, and a short drag that rounds back is one step.
         const position = Number(input.value);
         const before = initial[name] as number;
         const moved = fromSlider(spec, position);
         const at = toSlider(spec, before);
-        let value = moved;
-        if (moved === before && position !== at) {
-          const key = position > at ? 'ArrowRight' : 'ArrowLeft';
-          const presses = Math.min(Math.max(1, Math.abs(input.presses ?? 1)), EARLY_PRESSES_MAX);
-          for (let i = 0; i < presses; i++) value = stepValue(spec, value, key);
-        }
+        const presses = input.presses ?? 0;
+        const thumb = position - at;
+        // Signed steps to take from `before`: the presses when they explain the thumb's move, one when a move rounds back.
+        const steps = presses && thumb * presses >= 0 && Math.abs(thumb) <= Math.abs(presses) ? presses : moved === before ? Math.sign(thumb) : 0;
+        let value = steps ? before : moved;
+        for (let i = 0; i < Math.min(Math.abs(steps), EARLY_PRESSES_MAX); i++) value = stepValue(spec, value, steps > 0 ? 'ArrowRight' : 'ArrowLeft');
         initial[name] = value;
       } else if (input.kind === 'checkbox') {
         initial[name] = input.value === '1';
