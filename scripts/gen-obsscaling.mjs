@@ -215,12 +215,15 @@ const EMERGENT_ROWS: readonly (readonly [number, readonly (number | null)[]])[] 
 ${emergentBody}
 ];
 
-/** The ${emergent.length} models of ${EMERGENT_FILE} with their task scores, in that file's order (a new array on each call). */
-export function emergentModels(): EmergentModel[] {
-  return EMERGENT_ROWS.map(([row, values]) => ({
-    ...obsSizes[row],
-    emergent: Object.fromEntries(EMERGENT_TASKS.map((t, j) => [t, values[j]])) as Record<EmergentTask, number | null>,
-  }));
+/** Keyed once, when the module loads: real-emergence reads them on every update. */
+const MODELS: readonly EmergentModel[] = EMERGENT_ROWS.map(([row, values]) => ({
+  ...obsSizes[row],
+  emergent: Object.fromEntries(EMERGENT_TASKS.map((t, j) => [t, values[j]])) as Record<EmergentTask, number | null>,
+}));
+
+/** The ${emergent.length} models of ${EMERGENT_FILE} with their task scores, in that file's order. */
+export function emergentModels(): readonly EmergentModel[] {
+  return MODELS;
 }
 `;
 
@@ -244,7 +247,7 @@ const emergentById = new Map(emergentModels().map((m) => [m.id, m.emergent]));
 export const obsModels: readonly ObsModel[] = scoredModels.map((m) => ({ ...m, emergent: emergentById.get(m.id) ?? null }));
 
 /** The ${emergent.length} model ids of ${EMERGENT_FILE}, in that file's order. */
-export const obsEmergentOrder: readonly string[] = emergentModels().map((m) => m.id);
+export const obsEmergentOrder: readonly string[] = [...emergentById.keys()];
 
 /** Row counts of the two files and how many rows lack a value needed to place a model on a compute axis. */
 export const OBS_COUNTS = {

@@ -128,10 +128,13 @@ const EMERGENT_ROWS: readonly (readonly [number, readonly (number | null)[]])[] 
   [44, [0.27333333, 0.1465, 0.12861416, 20.062521, 0.8215, 0.984, 0.8965, 1]],
 ];
 
-/** The 84 models of base_llm_emergent_capability_eval.csv with their task scores, in that file's order (a new array on each call). */
-export function emergentModels(): EmergentModel[] {
-  return EMERGENT_ROWS.map(([row, values]) => ({
-    ...obsSizes[row],
-    emergent: Object.fromEntries(EMERGENT_TASKS.map((t, j) => [t, values[j]])) as Record<EmergentTask, number | null>,
-  }));
+/** Keyed once, when the module loads: real-emergence reads them on every update. */
+const MODELS: readonly EmergentModel[] = EMERGENT_ROWS.map(([row, values]) => ({
+  ...obsSizes[row],
+  emergent: Object.fromEntries(EMERGENT_TASKS.map((t, j) => [t, values[j]])) as Record<EmergentTask, number | null>,
+}));
+
+/** The 84 models of base_llm_emergent_capability_eval.csv with their task scores, in that file's order. */
+export function emergentModels(): readonly EmergentModel[] {
+  return MODELS;
 }

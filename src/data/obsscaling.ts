@@ -34,7 +34,7 @@ const emergentById = new Map(emergentModels().map((m) => [m.id, m.emergent]));
 export const obsModels: readonly ObsModel[] = scoredModels.map((m) => ({ ...m, emergent: emergentById.get(m.id) ?? null }));
 
 /** The 84 model ids of base_llm_emergent_capability_eval.csv, in that file's order. */
-export const obsEmergentOrder: readonly string[] = emergentModels().map((m) => m.id);
+export const obsEmergentOrder: readonly string[] = [...emergentById.keys()];
 
 /** Row counts of the two files and how many rows lack a value needed to place a model on a compute axis. */
 export const OBS_COUNTS = {

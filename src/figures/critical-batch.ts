@@ -41,7 +41,8 @@ function model({ loss, batch }: { loss: number; batch: number }) {
   // loss and batch whose ratio leaves the span at 10⁻² to 10², and the chart keeps it drawn (tradeoffKey).
   const ratio = batch / bCrit;
   const hi = Math.max(30, here.stepsRatio * 1.5, here.examplesRatio * 1.5);
-  const tradeoff = logSpace(Math.min(1e-2, ratio / 2), Math.max(1e2, ratio * 2), 61)
+  const span = [Math.min(1e-2, ratio / 2), Math.max(1e2, ratio * 2)] as const;
+  const tradeoff = logSpace(span[0], span[1], 61)
     .map((r) => batchTradeoff(r, 1))
     .filter((p) => p.stepsRatio <= hi && p.examplesRatio <= hi);
   const rows = curve
@@ -58,8 +59,8 @@ function model({ loss, batch }: { loss: number; batch: number }) {
     atCritical: batchTradeoff(bCrit, bCrit),
     curve,
     tradeoff,
-    /** The trade-off curve's points, as a key for the picture that draws it. */
-    tradeoffKey: tradeoff.map((p) => `${p.examplesRatio},${p.stepsRatio}`).join(' '),
+    /** What the trade-off curve is a function of (its span of B/B_crit and the axes' top), as a key for the picture. */
+    tradeoffKey: `${span[0]}:${span[1]}:${hi}`,
     hi,
     rows,
     beyondBreakdown: loss < KAPLAN_BREAKDOWN_POINT.loss,
@@ -149,7 +150,7 @@ function tradeoffPanel(m: Model, ctx: Ctx) {
         Plot.text([t.label.much], { frameAnchor: 'bottom-right', dx: -4, dy: -22, textAnchor: 'end', ...corner }),
       ],
     },
-    `critical-batch:tradeoff:${lang}:${m.hi}:${m.tradeoffKey}`,
+    `critical-batch:tradeoff:${lang}:${m.tradeoffKey}`,
   );
 }
 
