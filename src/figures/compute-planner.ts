@@ -24,7 +24,8 @@ import {
 import type en from '../i18n/figures/en/compute-planner';
 import { decadeTicks, powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure, type WordsContext } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -65,6 +66,9 @@ interface Values {
   customPeak: number;
 }
 
+/** The power of ten next to x, rounded down (Math.floor) or up (Math.ceil); exact (10²⁶, not 1.0000000000000001e26). */
+const decade = (round: (e: number) => number, x: number) => Number(`1e${round(Math.log10(x) + (round === Math.floor ? 1e-9 : -1e-9))}`);
+
 /**
  * Every law's plan for the reader's question, the days each takes on the reader's hardware, N_opt(C) along a budget
  * range around the answers, and the real models in that range and nearest the highlighted answer. Numbers and keys only.
@@ -81,8 +85,10 @@ function model(p: Values) {
     days: p.mode === 'hardware' ? p.days : trainingTime(plan.flops, p.chips, peak, p.utilisation) / SECONDS_PER_DAY,
   }));
   const chosen = plans.find((x) => x.law === law)!;
-  const lowC = Math.max(1e14, Math.min(1e18, ...plans.map((x) => x.flops / 30)));
-  const highC = Math.min(1e33, Math.max(1e26, ...plans.map((x) => x.flops * 30)));
+  // The budget axis: 10¹⁸–10²⁶ FLOPs, widened to whole decades 30× beyond the answers (within 10¹⁴–10³³). Whole decades
+  // keep the axis, the laws' lines and the real models the same while an answer moves inside one (drawPatching).
+  const lowC = Math.max(1e14, Math.min(1e18, decade(Math.floor, Math.min(...plans.map((x) => x.flops / 30)))));
+  const highC = Math.min(1e33, Math.max(1e26, decade(Math.ceil, Math.max(...plans.map((x) => x.flops * 30)))));
   const lines = PLANNER_LAW_KEYS.flatMap((key) => logSpace(lowC, highC, 25).map((c) => planForBudget(key, c)));
   const near = nearestModels(chosen.params, chosen.tokens, 3);
   const nearIds = new Set(near.map((n) => n.model.id));
@@ -142,8 +148,10 @@ function modelMarks(m: Model) {
   const stagger = (i: number) => (i - (m.nearSorted.length - 1) / 2) * 14;
   return [
     Plot.dot(m.models, { x: 'flops', y: 'params', r: 2.5, fill: 'currentColor', fillOpacity: 0.3 }),
-    Plot.dot(m.nearSorted, { x: 'flops', y: 'params', r: 3, fill: 'currentColor', fillOpacity: 0.75 }),
-    ...m.nearSorted.map((d, i) => Plot.text([d], { x: 'flops', y: 'params', text: 'name', dx: 8, dy: stagger(i), textAnchor: 'start', fontSize: 12, fill: 'currentColor' })),
+    moving(Plot.dot(m.nearSorted, { x: 'flops', y: 'params', r: 3, fill: 'currentColor', fillOpacity: 0.75 })),
+    ...m.nearSorted.map((d, i) =>
+      moving(Plot.text([d], { x: 'flops', y: 'params', text: 'name', dx: 8, dy: stagger(i), textAnchor: 'start', fontSize: 12, fill: 'currentColor' })),
+    ),
   ];
 }
 
@@ -174,37 +182,52 @@ export default defineModelFigure({
     const yDomain: [number, number] = [Math.min(...yValues), Math.max(...yValues)];
     const fit = [CHINCHILLA_FIT_RANGE.flops];
     const tips = [...m.plans.map((p) => ({ name: name(p.law), flops: p.flops, params: p.params })), ...m.models];
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginLeft: 56,
-      x: logScale(lang, t.axis.flops, 'scientific', { domain: [m.lowC, m.highC], ticks: decadeTicks(m.lowC, m.highC, 7), tickFormat: powerOfTen }),
-      y: logScale(lang, t.axis.params, 'quantity', { domain: yDomain, grid: true, ticks: decadeTicks(yDomain[0], yDomain[1], 7) }),
-      color: { domain: names, range: SERIES_COLORS.slice(0, names.length), legend: true },
-      marks: [
-        Plot.rectX(fit, { x1: (d: number[]) => d[0], x2: (d: number[]) => d[1], fill: 'currentColor', fillOpacity: 0.07 }),
-        ...lawLines(m, name),
-        Plot.text(fit, { x: (d: number[]) => Math.sqrt(d[0] * d[1]), frameAnchor: 'top', dy: 4, text: () => t.isoflopRuns, fontSize: 12, fill: 'currentColor', fillOpacity: 0.7 }),
-        ...modelMarks(m),
-        Plot.dot(m.plans, {
-          x: 'flops',
-          y: 'params',
-          r: (d: Plan) => (d.law === m.law ? 6 : 3.5),
-          fill: (d: Plan) => name(d.law),
-          stroke: 'var(--plot-background, white)',
-          strokeWidth: 1,
-        }),
-        tipMark<(typeof tips)[number]>(tips, {
-          x: 'flops',
-          y: 'params',
-          title: (d) =>
-            tipText(lang, [
-              ['', d.name],
-              [t.axis.flops, d.flops, 'scientific'],
-              [t.axis.params, d.params, 'quantity'],
-            ]),
-        }),
-      ],
-    });
+    // The answers move; the axes, the fitted range, the laws' lines and the real models are a function of the language,
+    // the highlighted law and the budget axis, and are copied from the last picture with the same ones (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginLeft: 56,
+        x: logScale(lang, t.axis.flops, 'scientific', { domain: [m.lowC, m.highC], ticks: decadeTicks(m.lowC, m.highC, 7), tickFormat: powerOfTen }),
+        y: logScale(lang, t.axis.params, 'quantity', { domain: yDomain, grid: true, ticks: decadeTicks(yDomain[0], yDomain[1], 7) }),
+        color: { domain: names, range: SERIES_COLORS.slice(0, names.length), legend: true },
+        marks: [
+          Plot.rectX(fit, { x1: (d: number[]) => d[0], x2: (d: number[]) => d[1], fill: 'currentColor', fillOpacity: 0.07 }),
+          ...lawLines(m, name),
+          Plot.text(fit, {
+            x: (d: number[]) => Math.sqrt(d[0] * d[1]),
+            frameAnchor: 'top',
+            dy: 4,
+            text: () => t.isoflopRuns,
+            fontSize: 12,
+            fill: 'currentColor',
+            fillOpacity: 0.7,
+          }),
+          ...modelMarks(m),
+          moving(
+            Plot.dot(m.plans, {
+              x: 'flops',
+              y: 'params',
+              r: (d: Plan) => (d.law === m.law ? 6 : 3.5),
+              fill: (d: Plan) => name(d.law),
+              stroke: 'var(--plot-background, white)',
+              strokeWidth: 1,
+            }),
+          ),
+          tipMark<(typeof tips)[number]>(tips, {
+            x: 'flops',
+            y: 'params',
+            title: (d) =>
+              tipText(lang, [
+                ['', d.name],
+                [t.axis.flops, d.flops, 'scientific'],
+                [t.axis.params, d.params, 'quantity'],
+              ]),
+          }),
+        ],
+      },
+      `compute-planner:${lang}:${m.law}:${m.lowC}:${m.highC}`,
+    );
   },
   table(m: Model, { t }) {
     const c = t.column;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/compute-planner';
 import { messagesOf } from '../../../src/figures/lib/catalogue';
@@ -104,6 +105,28 @@ describe('compute-planner', () => {
     expect(m.chosen.days).toBeCloseTo(5.76e23 / (1024 * 989.4e12 * 0.4) / 86400, 6);
     expect(m.chip).toBe('NVIDIA H100 SXM5');
     expect(def.model({ ...defaults(), accelerator: 'custom' }).chip).toBeNull();
+  });
+
+  it('the budget axis runs over whole decades: 10¹⁸–10²⁶ FLOPs, widened to hold every answer 30× either side (within 10¹⁴–10³³)', () => {
+    expect([def.model(defaults()).lowC, def.model(defaults()).highC]).toEqual([1e18, 1e26]);
+    fc.assert(
+      fc.property(fc.double({ min: 15, max: 30, noNaN: true }), (e) => {
+        const m = def.model({ ...defaults(), budget: 10 ** e });
+        for (const bound of [m.lowC, m.highC]) expect(bound).toBe(Number(`1e${Math.round(Math.log10(bound))}`));
+        const flops = m.plans.map((x) => x.flops);
+        const [least, most] = [Math.min(...flops) / 30, Math.max(...flops) * 30];
+        // 30× room either side, and no more than a decade beyond it, unless at 10¹⁸ / 10²⁶ or the outer limits.
+        expect(m.lowC <= least || m.lowC === 1e14).toBe(true);
+        expect(m.lowC === 1e18 || m.lowC === 1e14 || m.lowC * 10 > least).toBe(true);
+        expect(m.highC >= most || m.highC === 1e33).toBe(true);
+        expect(m.highC === 1e26 || m.highC === 1e33 || m.highC / 10 < most).toBe(true);
+        // Every answer and the real models shown lie on the axis; the laws' lines span it.
+        for (const f of [...flops, ...m.models.map((x) => x.flops)]) expect(f >= m.lowC && f <= m.highC).toBe(true);
+        expect(Math.min(...m.lines.map((x) => x.flops)) / m.lowC).toBeCloseTo(1, 9);
+        expect(Math.max(...m.lines.map((x) => x.flops)) / m.highC).toBeCloseTo(1, 9);
+      }),
+      { numRuns: 200, seed: 20261206 },
+    );
   });
 
   it('readouts, table and warnings in Chinese from the catalogue (messagesOf(def, "zh"))', () => {

@@ -60,6 +60,8 @@ describe('figures that reuse axes and marks between updates', () => {
         'mirage',
         'emergence-tasks',
         'augmented-prompting',
+        'gradient-noise',
+        'compute-planner',
       ]),
     );
   });
