@@ -28,9 +28,10 @@ const LAW = MUENNIGHOFF2023;
 const RANGE = MUENNIGHOFF2023_FIT_RANGE;
 /** The curves run from 1/SPAN of the smaller optimum's tokens to SPAN times the larger one's. */
 const SPAN = 25;
-const POINTS = 121;
-/** Rows of the data table: every STRIDE-th point of the curves. */
-const STRIDE = 8;
+/** Points per curve: 22 a decade over the curves' 2.8 decades at least, segments of ≈ 10 px on a 640 px figure. */
+const POINTS = 61;
+/** Rows of the data table: every STRIDE-th point of the curves (16 rows, the last point too). */
+const STRIDE = 4;
 /**
  * Reference epochs: 1 (repetition starts), 4 (abstract: "up to 4 epochs of repeated data yields negligible changes to
  * loss compared to having unique data") and 1 + R_D* ≈ 16.4 (R_D* = 15.4 repetitions, after which D′ hardly grows;
@@ -111,6 +112,7 @@ function model({ uniqueTokens: unique, budget, x }: { uniqueTokens: number; budg
 }
 
 type Model = ReturnType<typeof model>;
+type Point = Model['curve'][number];
 
 export default defineModelFigure({
   id: 'data-constrained',
@@ -126,13 +128,13 @@ export default defineModelFigure({
     const xOf = (tokens: number) => (byEpochs ? tokens / m.unique : tokens);
     const [lo, hi] = m.tokensDomain.map(xOf) as [number, number];
     const names = [t.series.constrained, t.series.fresh];
-    const points = m.curve.flatMap((p) => [
-      { ...p, x: xOf(p.tokens), value: p.loss, series: names[0] },
-      { ...p, x: xOf(p.tokens), value: p.freshLoss, series: names[1] },
-    ]);
+    // Both curves' points for the tips: the data-constrained one (series 0), then the fresh-data one (series 1).
+    const points = [0, 1].flatMap((series) => m.curve.map((p) => ({ p, x: xOf(p.tokens), value: series ? p.freshLoss : p.loss, series })));
     // The loss axis: from just below the fresh-data optimum to where the curves leave the optima's neighbourhood.
     const low = Math.min(m.fresh.loss, m.best.loss);
-    const top = Math.min(Math.max(...points.map((p) => p.value)), low + 3 * Math.max(m.best.loss - low, 0.02) + 0.12);
+    let highest = -Infinity;
+    for (const p of m.curve) highest = Math.max(highest, p.loss, p.freshLoss);
+    const top = Math.min(highest, low + 3 * Math.max(m.best.loss - low, 0.02) + 0.12);
     const optima = [
       { x: xOf(m.best.tokens), loss: m.best.loss, label: t.point.constrained, fill: DC_COLOR },
       { x: xOf(m.fresh.tokens), loss: m.fresh.loss, label: t.point.fresh, fill: 'var(--plot-background, white)' },
@@ -164,14 +166,10 @@ export default defineModelFigure({
               Plot.text([m.floor], { y: (d: number) => d, frameAnchor: 'right', dy: 9, dx: -2, textAnchor: 'end', text: () => t.point.floor, fontSize: 11, fill: 'currentColor' }),
             ]
           : []),
-        Plot.line(
-          points.filter((p) => p.series === names[1]),
-          { x: 'x', y: 'value', stroke: 'series', strokeWidth: 2, strokeDasharray: '6,4', clip: true },
-        ),
-        Plot.line(
-          points.filter((p) => p.series === names[0]),
-          { x: 'x', y: 'value', stroke: 'series', strokeWidth: 2.6, clip: true },
-        ),
+        // Each curve in its series' colour as a constant (the legend comes from the declared colour scale): no colour
+        // channel to compute and group by on every update.
+        Plot.line(m.curve, { x: (p: Point) => xOf(p.tokens), y: 'freshLoss', stroke: FRESH_COLOR, strokeWidth: 2, strokeDasharray: '6,4', clip: true }),
+        Plot.line(m.curve, { x: (p: Point) => xOf(p.tokens), y: 'loss', stroke: DC_COLOR, strokeWidth: 2.6, clip: true }),
         Plot.dot(optima, { x: 'x', y: 'loss', r: 5.5, fill: 'fill', stroke: (d) => (d.fill === DC_COLOR ? 'var(--plot-background, white)' : FRESH_COLOR), strokeWidth: 2 }),
         Plot.text(optima.slice(0, 1), { x: 'x', y: 'loss', text: 'label', dy: -14, fontSize: 12, fontWeight: 600, fill: 'currentColor' }),
         Plot.text(optima.slice(1), { x: 'x', y: 'loss', text: 'label', dy: 15, fontSize: 12, fill: 'currentColor' }),
@@ -180,12 +178,12 @@ export default defineModelFigure({
           y: 'value',
           title: (d) =>
             tipText(lang, [
-              ['', d.series],
-              [t.tip.epochs, d.epochs],
-              [t.tip.tokens, d.tokens, 'quantity'],
-              [t.tip.params, d.params, 'quantity'],
+              ['', names[d.series]!],
+              [t.tip.epochs, d.p.epochs],
+              [t.tip.tokens, d.p.tokens, 'quantity'],
+              [t.tip.params, d.p.params, 'quantity'],
               [t.tip.loss, d.value],
-              ...(d.series === names[0] ? ([[t.tip.effectiveData, d.effectiveData, 'quantity']] as const) : []),
+              ...(d.series === 0 ? ([[t.tip.effectiveData, d.p.effectiveData, 'quantity']] as const) : []),
             ]),
         }),
       ],
