@@ -57,7 +57,8 @@ function reuseDrawn(key: string, doc: Document, draw: () => SVGElement): SVGElem
   if (drawn && drawn.ownerDocument === doc) return drawn.cloneNode(true) as SVGElement;
   const g = draw();
   if (drawnGroups.size >= DRAWN_GROUPS_KEPT) drawnGroups.delete(drawnGroups.keys().next().value!);
-  drawnGroups.set(key, g.cloneNode(true) as SVGElement);
+  // The group drawn goes in the picture and stays the one later clones are made from: nothing changes it there.
+  drawnGroups.set(key, g);
   return g;
 }
 

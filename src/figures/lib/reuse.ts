@@ -27,28 +27,40 @@ export interface DrawReuse {
 }
 
 /**
- * Nodes drawn once and copied into every picture that shows them, with whether they were drawn clean (no NaN: output.ts)
- * and a spare set of copies made ahead.
+ * Nodes drawn once and copied into every picture that shows them, with whether they were drawn clean (no NaN: output.ts;
+ * undefined until looked at) and a spare set of copies made ahead. The nodes are the ones first drawn, which went on
+ * screen in that picture: nothing changes them there (quietPlotAria only removes labels it removes from every copy too),
+ * and they are only ever copied from.
  */
 interface Copied {
   nodes: Node[];
-  clean: boolean;
+  clean?: boolean;
   spare?: Node[];
 }
 
+const inBrowser = typeof window !== 'undefined';
+
 /**
- * Copies of `source.nodes` for a new picture. In the browser the next set is made in a task of its own after this
+ * In the browser, the spare copies of `source` and whether it is clean are made in a task of their own after this
  * update (a timer), so the update after it, if it comes a few milliseconds later, as a slider's next step does, finds
- * its copies made: on chinchilla-runs they are ~500 nodes, ~1 ms of each update. Made at once when none is ready.
+ * them made: on chinchilla-runs the copies are ~500 nodes, ~1 ms of each update, and reading a picture's markup for the
+ * check costs about as much again. An update that finds them not yet made makes them itself.
  */
+function prepareLater(source: Copied): void {
+  if (!inBrowser) return;
+  setTimeout(() => {
+    source.spare ??= source.nodes.map((n) => n.cloneNode(true));
+    source.clean ??= drawnClean(source.nodes);
+  }, 0);
+}
+
+/** Copies of `source.nodes` for a new picture, marked clean when they are (the browser's check then skips them). */
 function copiesOf(source: Copied): Node[] {
   const copies = source.spare ?? source.nodes.map((n) => n.cloneNode(true));
   source.spare = undefined;
-  if (typeof window !== 'undefined') {
-    setTimeout(() => {
-      source.spare ??= source.nodes.map((n) => n.cloneNode(true));
-    }, 0);
-  }
+  // Outside the browser (the build, the tests) there is no next update to prepare for: looked at once, now.
+  if (!inBrowser) source.clean ??= drawnClean(source.nodes);
+  prepareLater(source);
   return source.clean ? copiesOfClean(copies) : copies;
 }
 
@@ -121,7 +133,12 @@ export function keptChart(key: string, doc: Document, draw: () => Element): Elem
     return kept.chart;
   }
   const chart = draw();
-  if (drawnClean([chart])) clean.add(chart);
+  // Whether it is clean is looked at after this update in the browser (the check of this picture reads it whole anyway).
+  const look = () => {
+    if (drawnClean([chart])) clean.add(chart);
+  };
+  if (inBrowser) setTimeout(look, 0);
+  else look();
   if (keptCharts.size >= CHARTS_KEPT) keptCharts.delete(keptCharts.keys().next().value!);
   keptCharts.set(key, { doc, chart });
   return chart;
@@ -160,7 +177,8 @@ export function drawReusing(options: Plot.PlotOptions, reuse: DrawReuse = {}): R
     const bare = ownSvg(Plot.plot({ ...options, marks: underMarks }));
     if (!bare) return Plot.plot({ ...options, marks: [...underMarks, ...ordered] });
     const nodes = [...bare.childNodes].filter((n) => n.nodeName.toLowerCase() !== 'style');
-    base = { doc, nodes, clean: drawnClean(nodes) };
+    base = { doc, nodes };
+    prepareLater(base);
     if (drawnBase.size >= BASES_KEPT) drawnBase.delete(drawnBase.keys().next().value!);
     drawnBase.set(key, base);
   }
@@ -279,7 +297,8 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
   const chart = Plot.plot({ ...options, marks: bracketed(ordered) });
   const svg = ownSvg(chart);
   if (!svg || starts.length !== ends.length) return chart;
-  // Keep copies of the unmoving nodes, in runs between the moving marks' slots, then take the markers out.
+  // Keep the unmoving nodes (the ones drawn, copied from on later updates: see Copied), in runs between the moving
+  // marks' slots, then take the markers out.
   const runs: Array<Node[] | number> = [];
   let run: Node[] = [];
   let slot = -1;
@@ -289,7 +308,7 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
     if (slot >= 0) {
       if (n === ends[slot]) slot = -1;
       // A clip path a moving mark made stays, before its slot: the unmoving marks after it may use it too.
-      else if (isClipPath(n)) (runs.at(-2) as Node[]).push(n.cloneNode(true));
+      else if (isClipPath(n)) (runs.at(-2) as Node[]).push(n);
       continue;
     }
     const at = starts.indexOf(n as Element);
@@ -297,15 +316,17 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
       runs.push(run, at);
       run = [];
       slot = at;
-    } else if (!isStyle(n)) run.push(n.cloneNode(true));
+    } else if (!isStyle(n)) run.push(n);
   }
   runs.push(run);
   for (const m of [...starts, ...ends]) m.remove();
-  const parts = runs.map((r) => (typeof r === 'number' ? r : { nodes: r, clean: drawnClean(r) }));
+  const parts = runs.map((r) => (typeof r === 'number' ? r : { nodes: r }));
+  for (const p of parts) if (typeof p !== 'number') prepareLater(p);
   let wrapper: Element | null = null;
   if (chart !== svg) {
-    wrapper = chart.cloneNode(true) as Element;
-    ownSvg(wrapper)?.replaceChildren();
+    // Plot's <figure> with its legends around an empty <svg>, the placeholder a later picture's SVG replaces.
+    wrapper = chart.cloneNode(false) as Element;
+    for (const c of chart.childNodes) wrapper.appendChild(c === svg ? c.cloneNode(false) : c.cloneNode(true));
   }
   if (templates.size >= BASES_KEPT) templates.delete(templates.keys().next().value!);
   templates.set(fullKey, { doc, wrapper, parts, clip });
