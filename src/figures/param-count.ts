@@ -22,7 +22,9 @@ import { siteBase } from '../lib/urls';
 import type en from '../i18n/figures/en/param-count';
 import { type AnyValue, encodeNumber, type QuantitySpec } from './lib/params';
 import { type ChartContext, type Clash, defineModelFigure, type WordsContext } from './lib/types';
-import { baseOptions, drawPlot, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { niceCeil } from './lib/domains';
+import { drawPatching, moving } from './lib/reuse';
 
 const WIDTH = 640;
 const PRESET_KEYS = Object.keys(ARCH_PRESETS) as ArchPresetKey[];
@@ -278,31 +280,36 @@ function paramsChart(m: Model, ctx: Ctx): Element {
   const rows = segments(m.bars, (b) => t.bar[b as 'total' | 'active']).map((r) => ({ ...r, name: name(r.component) }));
   const shown = COMPONENTS.filter((c) => rows.some((r) => r.component === c));
   const ends = m.bars.map((b) => ({ bar: t.bar[b.bar], value: b.bar === 'total' ? m.count.total : m.count.active }));
+  const top = niceCeil(m.count.total);
+  const legend = shown.map(name);
   return flush(
-    drawPlot({
-      ...baseOptions(ctx, 150),
-      marginLeft: lang === 'zh' ? 96 : 128,
-      marginRight: 80,
-      marginTop: 8,
-      x: { domain: [0, m.count.total], label: t.axis.params, tickFormat: (d: number) => formatQuantity(d, lang, { digits: 2 }), ticks: 5, grid: true },
-      y: { domain: [t.bar.total, t.bar.active], label: null },
-      color: { domain: shown.map(name), range: shown.map((c) => COMPONENT_COLOR[c]), legend: true },
-      marks: [
-        Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 }),
-        Plot.text(ends, { x: 'value', y: 'bar', text: (d: { value: number }) => q3(d.value, lang), dx: 5, textAnchor: 'start', fill: 'currentColor' }),
-        tipMark<(typeof rows)[number]>(rows, {
-          x: (d: (typeof rows)[number]) => (d.x1 + d.x2) / 2,
-          y: 'bar',
-          title: (d) =>
-            tipText(lang, [
-              ['', `${d.bar} · ${d.name}`],
-              [t.tip.params, d.value, 'quantity'],
-              [t.tip.exact, exact(d.value, lang)],
-              [t.tip.share, d.share, 'percent'],
-            ]),
-        }),
-      ],
-    }) as Element,
+    drawPatching(
+      {
+        ...baseOptions(ctx, 150),
+        marginLeft: lang === 'zh' ? 96 : 128,
+        marginRight: 80,
+        marginTop: 8,
+        x: { domain: [0, top], label: t.axis.params, tickFormat: (d: number) => formatQuantity(d, lang, { digits: 2 }), ticks: 5, grid: true },
+        y: { domain: [t.bar.total, t.bar.active], label: null },
+        color: { domain: legend, range: shown.map((c) => COMPONENT_COLOR[c]), legend: true },
+        marks: [
+          moving(Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 })),
+          moving(Plot.text(ends, { x: 'value', y: 'bar', text: (d: { value: number }) => q3(d.value, lang), dx: 5, textAnchor: 'start', fill: 'currentColor' })),
+          tipMark<(typeof rows)[number]>(rows, {
+            x: (d: (typeof rows)[number]) => (d.x1 + d.x2) / 2,
+            y: 'bar',
+            title: (d) =>
+              tipText(lang, [
+                ['', `${d.bar} · ${d.name}`],
+                [t.tip.params, d.value, 'quantity'],
+                [t.tip.exact, exact(d.value, lang)],
+                [t.tip.share, d.share, 'percent'],
+              ]),
+          }),
+        ],
+      },
+      `param-count:params:${lang}:${top}:${legend.join('|')}`,
+    ) as Element,
   );
 }
 
@@ -311,32 +318,37 @@ function flopsChart(m: Model, ctx: Ctx): Element {
   const rows = segments(m.flopBars, (b) => t.flopBar[b as FlopBar]).map((r) => ({ ...r, name: t.flopPart[r.part] }));
   const shown = FLOP_PARTS.filter((p) => rows.some((r) => r.part === p));
   const ends = m.flopBars.map((b) => ({ bar: t.flopBar[b.bar], value: b.parts.reduce((s, p) => s + p.value, 0) }));
-  const max = Math.max(...ends.map((e) => e.value));
+  const top = niceCeil(Math.max(...ends.map((e) => e.value)));
+  const label = t.axis.flops(formatNumber(m.context, lang, 7));
+  const legend = shown.map((p) => t.flopPart[p]);
   return flush(
-    drawPlot({
-      ...baseOptions(ctx, 190),
-      marginLeft: lang === 'zh' ? 96 : 128,
-      marginRight: 80,
-      marginTop: 8,
-      x: { domain: [0, max], label: t.axis.flops(formatNumber(m.context, lang, 7)), tickFormat: (d: number) => formatScientific(d, { digits: 2 }), ticks: 4, grid: true },
-      y: { domain: FLOP_BARS.map((b) => t.flopBar[b]), label: null },
-      color: { domain: shown.map((p) => t.flopPart[p]), range: shown.map((p) => FLOP_COLOR[p]), legend: true },
-      marks: [
-        Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 }),
-        Plot.text(ends, { x: 'value', y: 'bar', text: (d: { value: number }) => sci(d.value), dx: 5, textAnchor: 'start', fill: 'currentColor' }),
-        tipMark<(typeof rows)[number]>(rows, {
-          x: (d: (typeof rows)[number]) => (d.x1 + d.x2) / 2,
-          y: 'bar',
-          title: (d) =>
-            tipText(lang, [
-              ['', `${d.bar} · ${d.name}`],
-              [t.tip.flops, d.value, 'scientific'],
-              [t.tip.share, d.share, 'percent'],
-              [t.tip.barTotal, d.barTotal, 'scientific'],
-            ]),
-        }),
-      ],
-    }) as Element,
+    drawPatching(
+      {
+        ...baseOptions(ctx, 190),
+        marginLeft: lang === 'zh' ? 96 : 128,
+        marginRight: 80,
+        marginTop: 8,
+        x: { domain: [0, top], label, tickFormat: (d: number) => formatScientific(d, { digits: 2 }), ticks: 4, grid: true },
+        y: { domain: FLOP_BARS.map((b) => t.flopBar[b]), label: null },
+        color: { domain: legend, range: shown.map((p) => FLOP_COLOR[p]), legend: true },
+        marks: [
+          moving(Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 })),
+          moving(Plot.text(ends, { x: 'value', y: 'bar', text: (d: { value: number }) => sci(d.value), dx: 5, textAnchor: 'start', fill: 'currentColor' })),
+          tipMark<(typeof rows)[number]>(rows, {
+            x: (d: (typeof rows)[number]) => (d.x1 + d.x2) / 2,
+            y: 'bar',
+            title: (d) =>
+              tipText(lang, [
+                ['', `${d.bar} · ${d.name}`],
+                [t.tip.flops, d.value, 'scientific'],
+                [t.tip.share, d.share, 'percent'],
+                [t.tip.barTotal, d.barTotal, 'scientific'],
+              ]),
+          }),
+        ],
+      },
+      `param-count:flops:${lang}:${top}:${label}:${legend.join('|')}`,
+    ) as Element,
   );
 }
 

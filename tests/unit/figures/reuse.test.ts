@@ -62,6 +62,7 @@ describe('figures that reuse axes and marks between updates', () => {
         'augmented-prompting',
         'gradient-noise',
         'compute-planner',
+        'param-count',
       ]),
     );
   });
