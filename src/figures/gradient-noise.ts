@@ -73,14 +73,15 @@ function panel(m: Model, sample: BatchNoiseSample, color: string, title: string,
         moving(Plot.arrow(arrows, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: color, strokeWidth: 1.5, strokeOpacity: 0.85, headLength: 7 })),
         Plot.arrow([arrowTo(m.result.descent)], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 2.5, headLength: 9 }),
         Plot.dot([p0], { x: 'x', y: 'y', r: 4, fill: 'currentColor' }),
-        // A tip at each sampled gradient's arrow head: which draw, and how far it points from the true direction.
+        // A tip at each sampled gradient's arrow head: which draw, and how far it points from the true direction, in short
+        // words: a panel is 320 px wide, and a tip wider than the room on either side of a point would stick out of it.
         tipMark<(typeof arrows)[number]>(arrows, {
           x: 'x2',
           y: 'y2',
           title: (d) =>
             tipText(lang, [
-              [t.column.draw, d.draw],
-              [t.column.angle, d.angle],
+              [t.tip.draw, d.draw],
+              [t.tip.angle, d.angle],
             ]),
         }),
         moving(Plot.text([title], { frameAnchor: 'top-left', dy: -22, dx: 0, textAnchor: 'start', fontSize: 13, fontWeight: 600, fill: color })),

@@ -47,6 +47,35 @@ test('gradient-noise: another seed redraws the arrows and lands in the URL; the 
   expect(await angle(0)).toBeGreaterThan(await angle(1));
 });
 
+for (const lang of ['en', 'zh'] as const) {
+  test(`gradient-noise (${lang}): every arrow's tip stays inside its 320 px panel`, async ({ page }) => {
+    const figure = await open(page, `/${lang}/figures/gradient-noise/`, 'gradient-noise');
+    // The tips live on the pictures the woken figure draws: wake it as a keyboard reader does.
+    await figure.locator('.fig-controls [data-param]').first().focus();
+    await hydrated(figure);
+    let seen = 0;
+    for (const panel of [0, 1]) {
+      const chart = figure.locator('[data-plot] svg[class^="plot"]').nth(panel);
+      await chart.scrollIntoViewIfNeeded();
+      const box = (await chart.boundingBox())!;
+      const tip = chart.locator('g[aria-label="tip"]');
+      // A grid finer than the pointer's reach (40 px; 32 × 27 px here) finds every arrow head's tip.
+      for (let j = 1; j < 10; j++) {
+        for (let i = 1; i < 10; i++) {
+          const [fx, fy] = [i / 10, j / 10];
+          await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+          if (!(await tip.count()) || !(await tip.textContent())?.trim()) continue;
+          const t = (await tip.boundingBox())!;
+          seen++;
+          expect(t.x, `tip at (${fx.toFixed(2)}, ${fy.toFixed(2)}) of panel ${panel}`).toBeGreaterThanOrEqual(box.x - 1);
+          expect(t.x + t.width, `tip at (${fx.toFixed(2)}, ${fy.toFixed(2)}) of panel ${panel}`).toBeLessThanOrEqual(box.x + box.width + 1);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(4);
+  });
+}
+
 test('loss-vs-steps: sizes typed as 1亿, 10亿 and Table 5 constants change the readouts and the URL', async ({ page }) => {
   const figure = await open(page, '/zh/figures/loss-vs-steps/', 'loss-vs-steps');
   await type(figure, 'sizes', '1亿, 10亿');

@@ -10,6 +10,7 @@ const en = {
   panel: { small: (b: string) => `Small batch B = ${b}`, large: (b: string) => `Large batch B = ${b}` },
   rmsAngle: (deg: string) => `RMS angle ${deg}`,
   column: { batch: 'Batch size B', draw: 'Draw', angle: 'Angle from true direction (°)', gx: 'Gradient x', gy: 'Gradient y' },
+  tip: { draw: 'Draw', angle: 'Angle (°)' },
   readout: {
     rmsAt: (b: string) => `RMS angle at B = ${b}`,
     rmsValue: (deg: string, predicted: string) => `${deg} (σ/√B predicts ${predicted})`,

@@ -11,6 +11,7 @@ const zh: typeof en = {
   panel: { small: (b) => `小批量 B = ${b}`, large: (b) => `大批量 B = ${b}` },
   rmsAngle: (deg) => `均方根偏角 ${deg}`,
   column: { batch: '批量大小 B', draw: '第几次抽样', angle: '与真实方向的夹角（度）', gx: '梯度 x 分量', gy: '梯度 y 分量' },
+  tip: { draw: '抽样', angle: '偏角（度）' },
   readout: {
     rmsAt: (b) => `B = ${b} 的均方根偏角`,
     rmsValue: (deg, predicted) => `${deg}（σ/√B 预测 ${predicted}）`,
