@@ -108,6 +108,15 @@ export const en = {
   'data.apache': 'Its full text is kept beside the files in the site’s source repository.',
 
   ...frame.ui,
+  // The figure frame's words the page alone shows (the build writes them into the HTML; the woken figure's frame
+  // does not need them, so they are not in its catalogue, ./frame/en.ts).
+  'figure.schematic': 'Schematic',
+  'figure.schematicNote': 'A schematic: it illustrates the idea, not the paper’s measured data.',
+  'figure.source': 'Source',
+  'figure.standalone': 'Open on its own page',
+  'figure.backToChapter': 'Read it in its chapter',
+  'figure.noscript': 'Turn on JavaScript to change the settings; the figure above shows the defaults.',
+  'figure.openFull': 'Open on Scaling Laws Explorer',
 } as const;
 
 export type UIKey = keyof typeof en;

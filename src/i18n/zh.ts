@@ -102,4 +102,12 @@ export const zh = {
   'data.apache': '许可证全文与数据文件一起保存在本站的源代码仓库里。',
 
   ...frame.ui,
+  // 只在页面上出现的图表框架文字（构建时写进 HTML；图表醒来后的框架用不到，所以不在 ./frame/zh.ts 里）。
+  'figure.schematic': '示意图',
+  'figure.schematicNote': '这是示意图：用来说明道理，不是论文实测的数据。',
+  'figure.source': '来源',
+  'figure.standalone': '在单独页面打开',
+  'figure.backToChapter': '回到所在章节阅读',
+  'figure.noscript': '开启 JavaScript 后可以调整设置；上图显示的是默认值。',
+  'figure.openFull': '在“缩放定律探索”打开',
 } as const satisfies Record<UIKey, string>;

@@ -47,32 +47,42 @@ test('gradient-noise: another seed redraws the arrows and lands in the URL; the 
   expect(await angle(0)).toBeGreaterThan(await angle(1));
 });
 
+// Plot turns a tip that fits on neither side of its point to the left; in a narrow panel a point near its left edge had
+// its readout cut off by the screen (placeTip in src/figures/lib/plot.ts picks the side with room). On a phone, points in
+// the left part of each figure's first chart (where it happened) show tips inside the figure and the screen.
 for (const lang of ['en', 'zh'] as const) {
-  test(`gradient-noise (${lang}): every arrow's tip stays inside its 320 px panel`, async ({ page }) => {
-    const figure = await open(page, `/${lang}/figures/gradient-noise/`, 'gradient-noise');
-    // The tips live on the pictures the woken figure draws: wake it as a keyboard reader does.
-    await figure.locator('.fig-controls [data-param]').first().focus();
-    await hydrated(figure);
-    let seen = 0;
-    for (const panel of [0, 1]) {
-      const chart = figure.locator('[data-plot] svg[class^="plot"]').nth(panel);
+  test(`tips near a panel's left edge stay on screen and in the figure on a phone (${lang}): gradient-noise, critical-batch, overhead, kaplan-three-laws, training-envelope`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const id of ['gradient-noise', 'critical-batch', 'overhead', 'kaplan-three-laws', 'training-envelope']) {
+      const figure = await open(page, `/${lang}/figures/${id}/`, id);
+      // The tips live on the pictures the woken figure draws: wake it as a keyboard reader does.
+      await figure.locator('.fig-controls [data-param]').first().focus();
+      await hydrated(figure);
+      const chart = figure.locator('[data-plot] svg[class^="plot"]').first();
       await chart.scrollIntoViewIfNeeded();
       const box = (await chart.boundingBox())!;
+      const host = (await figure.locator('[data-plot]').boundingBox())!;
       const tip = chart.locator('g[aria-label="tip"]');
-      // A grid finer than the pointer's reach (40 px; 32 × 27 px here) finds every arrow head's tip.
-      for (let j = 1; j < 10; j++) {
-        for (let i = 1; i < 10; i++) {
-          const [fx, fy] = [i / 10, j / 10];
+      let seen = 0;
+      // A grid finer than the pointer's reach (40 px) over the left half.
+      for (let j = 1; j < 8; j++) {
+        for (let i = 1; i < 6; i++) {
+          const [fx, fy] = [i / 10, j / 8];
           await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
           if (!(await tip.count()) || !(await tip.textContent())?.trim()) continue;
+          // Placed in a microtask after the pointer's render.
+          await expect.poll(() => tip.evaluate((g) => g.getAttribute('visibility'))).toBeNull();
           const t = (await tip.boundingBox())!;
           seen++;
-          expect(t.x, `tip at (${fx.toFixed(2)}, ${fy.toFixed(2)}) of panel ${panel}`).toBeGreaterThanOrEqual(box.x - 1);
-          expect(t.x + t.width, `tip at (${fx.toFixed(2)}, ${fy.toFixed(2)}) of panel ${panel}`).toBeLessThanOrEqual(box.x + box.width + 1);
+          const where = `${id}: tip at (${fx}, ${fy.toFixed(2)}) spans ${Math.round(t.x)}–${Math.round(t.x + t.width)} px`;
+          expect(t.x, where).toBeGreaterThanOrEqual(Math.max(0, host.x) - 1);
+          expect(t.x + t.width, where).toBeLessThanOrEqual(Math.min(390, host.x + host.width) + 1);
         }
       }
+      expect(seen, `${id}: no tip found`).toBeGreaterThan(2);
     }
-    expect(seen).toBeGreaterThan(4);
   });
 }
 

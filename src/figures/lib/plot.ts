@@ -235,5 +235,43 @@ export function tipMark<T>(
   // The title channel carries the datum itself and Plot's `format.title` writes it when the tip shows: one datum's
   // text per hover instead of every datum's text on every update (240 runs × 7 numbers on chinchilla-runs).
   const { title, ...rest } = options;
-  return onTop(Plot.tip(data, Plot.pointer({ ...TIP_STYLE, ...rest, title: (d: T) => d, format: { title } } as unknown as Plot.TipOptions)));
+  return onTop(Plot.tip(data, Plot.pointer({ ...TIP_STYLE, ...rest, title: (d: T) => d, format: { title }, render: placeTip(title) } as unknown as Plot.TipOptions)));
 }
+
+/** A line's width in ems, roughly as a sans-serif font draws it: full-width (CJK) characters 1 em, the others ~0.6. */
+const ems = (line: string) => [...line].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 1 : 0.6), 0);
+
+/**
+ * A render transform for the tips (Plot's `render` mark option). Plot turns a tip that fits on neither side of its point
+ * to the left, so in a narrow panel a point near the left edge had its readout cut off by the screen's edge
+ * (critical-batch, overhead, kaplan-three-laws, training-envelope). For such a tip (its width estimated from its longest
+ * line, with Plot's padding, 8 px a side, and pointer, 12 px) this picks above or below the point when the tip fits
+ * there centred, else the side with more room. Then, once Plot has placed the tip (its postrender, a microtask when the
+ * chart is in the page, else the next frame, both queued before this one's), a tip that still sticks out of its chart
+ * sideways is moved back in, or to the chart's left edge if it is wider than the chart.
+ */
+const placeTip = <T>(title: (d: T) => string): Plot.RenderFunction =>
+  function (this: { anchor?: string }, index, scales, values, dimensions, context, next) {
+    const i = index[0]!;
+    const { x, y, title: data } = values as { x?: ArrayLike<number>; y?: ArrayLike<number>; title?: ArrayLike<T> };
+    const [px, W] = [x?.[i] ?? Number.NaN, dimensions.width];
+    const w = index.length === 1 && data && y ? Math.max(...title(data[i]!).split('\n').map(ems)) * TIP_STYLE.fontSize + 28 : 0;
+    const placed = w > px && w > W - px;
+    if (placed) this.anchor = px >= w / 2 && px <= W - w / 2 ? (y![i]! > dimensions.height / 2 ? 'bottom' : 'top') : px < W / 2 ? 'left' : 'right';
+    const g = next!(index, scales, values, dimensions, context);
+    if (placed) this.anchor = undefined;
+    const svg = context.ownerSVGElement;
+    const fit = () => {
+      const frame = svg.getBoundingClientRect();
+      // Screen pixels per unit of the chart's own coordinates (a panel may be drawn larger or smaller than its size).
+      const scale = frame.width / svg.viewBox.baseVal.width || 1;
+      for (const tip of g!.children) {
+        const box = tip.getBoundingClientRect();
+        // Back inside on the right if it can be, else to the left edge; in the chart's units, rounded inwards.
+        const shift = Math.max(frame.left - box.left, Math.min(0, frame.right - box.right)) / scale;
+        if (shift) tip.setAttribute('transform', `${tip.getAttribute('transform')} translate(${shift > 0 ? Math.ceil(shift) + 1 : Math.floor(shift) - 1},0)`);
+      }
+    };
+    if (g && w) svg.isConnected ? Promise.resolve().then(fit) : requestAnimationFrame(fit);
+    return g;
+  };
