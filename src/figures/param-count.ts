@@ -22,7 +22,7 @@ import { siteBase } from '../lib/urls';
 import type en from '../i18n/figures/en/param-count';
 import { type AnyValue, encodeNumber, type QuantitySpec } from './lib/params';
 import { type ChartContext, type Clash, defineModelFigure, type WordsContext } from './lib/types';
-import { baseOptions, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, SERIES_COLORS, tipMark, tipText, type TipPart } from './lib/plot';
 import { niceCeil } from './lib/domains';
 import { drawPatching, moving } from './lib/reuse';
 
@@ -274,82 +274,90 @@ function flush(node: Element): Element {
   return node;
 }
 
+/** One segment of a stacked bar, as `segments` makes it, with the name its colour and tip go by. */
+type Segment = { bar: string; name: string; value: number; x1: number; x2: number; share: number; barTotal: number };
+
+/**
+ * A chart of stacked bars with each bar's total written at its end, set flush in the frame. Its axis ends at the next
+ * round value above the longest bar, so moving a field patches the bars, totals and tips over the copied axes, grid and
+ * legend (drawPatching, keyed by everything those show).
+ */
+function stackedBars(
+  ctx: Ctx,
+  key: string,
+  c: {
+    height: number;
+    rows: Segment[];
+    ends: { bar: string; value: number }[];
+    bars: string[];
+    legend: { names: string[]; colors: string[] };
+    x: { label: string; tickFormat: (d: number) => string; ticks: number };
+    endText: (value: number) => string;
+    tip: (d: Segment) => TipPart[];
+  },
+): Element {
+  const { lang } = ctx;
+  const top = niceCeil(Math.max(...c.ends.map((e) => e.value)));
+  return flush(
+    drawPatching(
+      {
+        ...baseOptions(ctx, c.height),
+        marginLeft: lang === 'zh' ? 96 : 128,
+        marginRight: 80,
+        marginTop: 8,
+        x: { domain: [0, top], ...c.x, grid: true },
+        y: { domain: c.bars, label: null },
+        color: { domain: c.legend.names, range: c.legend.colors, legend: true },
+        marks: [
+          moving(Plot.barX(c.rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 })),
+          moving(Plot.text(c.ends, { x: 'value', y: 'bar', text: (d: { value: number }) => c.endText(d.value), dx: 5, textAnchor: 'start', fill: 'currentColor' })),
+          tipMark<Segment>(c.rows, { x: (d: Segment) => (d.x1 + d.x2) / 2, y: 'bar', title: (d) => tipText(lang, [['', `${d.bar} · ${d.name}`], ...c.tip(d)]) }),
+        ],
+      },
+      `param-count:${key}:${lang}:${top}:${c.x.label}:${c.legend.names.join('|')}`,
+    ) as Element,
+  );
+}
+
 function paramsChart(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const name = (c: Component) => (c === 'inputEmbedding' && m.tied ? t.component.tiedEmbedding : t.component[c]);
   const rows = segments(m.bars, (b) => t.bar[b as 'total' | 'active']).map((r) => ({ ...r, name: name(r.component) }));
   const shown = COMPONENTS.filter((c) => rows.some((r) => r.component === c));
-  const ends = m.bars.map((b) => ({ bar: t.bar[b.bar], value: b.bar === 'total' ? m.count.total : m.count.active }));
-  const top = niceCeil(m.count.total);
-  const legend = shown.map(name);
-  return flush(
-    drawPatching(
-      {
-        ...baseOptions(ctx, 150),
-        marginLeft: lang === 'zh' ? 96 : 128,
-        marginRight: 80,
-        marginTop: 8,
-        x: { domain: [0, top], label: t.axis.params, tickFormat: (d: number) => formatQuantity(d, lang, { digits: 2 }), ticks: 5, grid: true },
-        y: { domain: [t.bar.total, t.bar.active], label: null },
-        color: { domain: legend, range: shown.map((c) => COMPONENT_COLOR[c]), legend: true },
-        marks: [
-          moving(Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 })),
-          moving(Plot.text(ends, { x: 'value', y: 'bar', text: (d: { value: number }) => q3(d.value, lang), dx: 5, textAnchor: 'start', fill: 'currentColor' })),
-          tipMark<(typeof rows)[number]>(rows, {
-            x: (d: (typeof rows)[number]) => (d.x1 + d.x2) / 2,
-            y: 'bar',
-            title: (d) =>
-              tipText(lang, [
-                ['', `${d.bar} · ${d.name}`],
-                [t.tip.params, d.value, 'quantity'],
-                [t.tip.exact, exact(d.value, lang)],
-                [t.tip.share, d.share, 'percent'],
-              ]),
-          }),
-        ],
-      },
-      `param-count:params:${lang}:${top}:${legend.join('|')}`,
-    ) as Element,
-  );
+  return stackedBars(ctx, 'params', {
+    height: 150,
+    rows,
+    ends: m.bars.map((b) => ({ bar: t.bar[b.bar], value: b.bar === 'total' ? m.count.total : m.count.active })),
+    bars: [t.bar.total, t.bar.active],
+    legend: { names: shown.map(name), colors: shown.map((c) => COMPONENT_COLOR[c]) },
+    x: { label: t.axis.params, tickFormat: (d) => formatQuantity(d, lang, { digits: 2 }), ticks: 5 },
+    endText: (v) => q3(v, lang),
+    tip: (d) => [
+      [t.tip.params, d.value, 'quantity'],
+      [t.tip.exact, exact(d.value, lang)],
+      [t.tip.share, d.share, 'percent'],
+    ],
+  });
 }
 
 function flopsChart(m: Model, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const rows = segments(m.flopBars, (b) => t.flopBar[b as FlopBar]).map((r) => ({ ...r, name: t.flopPart[r.part] }));
   const shown = FLOP_PARTS.filter((p) => rows.some((r) => r.part === p));
-  const ends = m.flopBars.map((b) => ({ bar: t.flopBar[b.bar], value: b.parts.reduce((s, p) => s + p.value, 0) }));
-  const top = niceCeil(Math.max(...ends.map((e) => e.value)));
-  const label = t.axis.flops(formatNumber(m.context, lang, 7));
-  const legend = shown.map((p) => t.flopPart[p]);
-  return flush(
-    drawPatching(
-      {
-        ...baseOptions(ctx, 190),
-        marginLeft: lang === 'zh' ? 96 : 128,
-        marginRight: 80,
-        marginTop: 8,
-        x: { domain: [0, top], label, tickFormat: (d: number) => formatScientific(d, { digits: 2 }), ticks: 4, grid: true },
-        y: { domain: FLOP_BARS.map((b) => t.flopBar[b]), label: null },
-        color: { domain: legend, range: shown.map((p) => FLOP_COLOR[p]), legend: true },
-        marks: [
-          moving(Plot.barX(rows, { x1: 'x1', x2: 'x2', y: 'bar', fill: 'name', inset: 0.5 })),
-          moving(Plot.text(ends, { x: 'value', y: 'bar', text: (d: { value: number }) => sci(d.value), dx: 5, textAnchor: 'start', fill: 'currentColor' })),
-          tipMark<(typeof rows)[number]>(rows, {
-            x: (d: (typeof rows)[number]) => (d.x1 + d.x2) / 2,
-            y: 'bar',
-            title: (d) =>
-              tipText(lang, [
-                ['', `${d.bar} · ${d.name}`],
-                [t.tip.flops, d.value, 'scientific'],
-                [t.tip.share, d.share, 'percent'],
-                [t.tip.barTotal, d.barTotal, 'scientific'],
-              ]),
-          }),
-        ],
-      },
-      `param-count:flops:${lang}:${top}:${label}:${legend.join('|')}`,
-    ) as Element,
-  );
+  return stackedBars(ctx, 'flops', {
+    height: 190,
+    rows,
+    ends: m.flopBars.map((b) => ({ bar: t.flopBar[b.bar], value: b.parts.reduce((s, p) => s + p.value, 0) })),
+    bars: FLOP_BARS.map((b) => t.flopBar[b]),
+    legend: { names: shown.map((p) => t.flopPart[p]), colors: shown.map((p) => FLOP_COLOR[p]) },
+    x: { label: t.axis.flops(formatNumber(m.context, lang, 7)), tickFormat: (d) => formatScientific(d, { digits: 2 }), ticks: 4 },
+    endText: sci,
+    tip: (d) => [
+      [t.tip.flops, d.value, 'scientific'],
+      [t.tip.share, d.share, 'percent'],
+      [t.tip.barTotal, d.barTotal, 'scientific'],
+    ],
+  });
 }
 
 /** The compute planner's own page, asked "I want a model of this size" with N filled in. */
