@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test as reused } from '../support/reused-page';
-import { hydrated } from '../support/figure';
+import { changeFirstControl, hydrated, plotMarkup } from '../support/figure';
 import { DIST } from '../support/site';
 
 // Every figure, found from the build: dist/en/figures/<id>/.
@@ -27,38 +27,6 @@ const test = reused.extend<object, { noScriptPage: Page }>({
 
 // Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
-
-/** SVG markup with generated ids removed, so two renders of the same state compare equal. */
-async function plotMarkup(figure: Locator): Promise<string> {
-  const html = await figure.locator('[data-plot]').innerHTML();
-  return html.replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, 'url()');
-}
-
-/** Changes the figure's first control from the keyboard, the way a reader would. Returns the parameter name. */
-async function changeFirstControl(page: Page, figure: Locator): Promise<string> {
-  const control = figure.locator('.fig-controls [data-param]').first();
-  const name = (await control.getAttribute('data-param'))!;
-  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
-  const type = await control.getAttribute('type');
-  if (tag === 'select') {
-    const options = await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const current = await control.inputValue();
-    await control.selectOption(options.find((o) => o !== current)!);
-  } else if (type === 'checkbox') {
-    await control.focus();
-    await page.keyboard.press('Space');
-  } else if (type === 'range') {
-    await control.focus();
-    const before = await control.inputValue();
-    await page.keyboard.press(Number(before) > 900 ? 'PageDown' : 'PageUp');
-    await page.keyboard.press(Number(before) > 900 ? 'PageDown' : 'PageUp');
-  } else {
-    await control.focus();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-  }
-  return name;
-}
 
 /**
  * The figure's picture and the page's address, once neither has changed between two reads 300 ms apart: longer than the
@@ -132,51 +100,6 @@ for (const id of FIGURE_IDS) {
       await page.waitForURL(`**/zh/figures/${id}/**`);
       expect(new URL(page.url()).search).toBe(new URL(url).search);
       await hydrated(page.locator(`#fig-${id}`));
-    });
-
-    test('in Chinese, with the Chinese-only bundle: a control changes the SVG, every word stays Chinese, nothing is undefined', async ({ page }) => {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      const scripts: string[] = [];
-      page.on('request', (r) => {
-        if (r.resourceType() === 'script') scripts.push(r.url());
-      });
-      await page.goto(`/zh/figures/${id}/`);
-      const figure = page.locator(`#fig-${id}`);
-      const before = await plotMarkup(figure);
-      const serverControls = await figure.locator('.fig-controls').innerText();
-      await changeFirstControl(page, figure);
-      await hydrated(figure);
-      await expect.poll(() => plotMarkup(figure)).not.toBe(before);
-      // The browser drew the labels and notices from the Chinese catalogues only (src/i18n/<area>/zh…, chunk-groups.mjs).
-      expect(scripts.some((s) => /\/words-zh-frame\./.test(s))).toBe(true);
-      expect(scripts.some((s) => /\/words-en-/.test(s))).toBe(false);
-      const text = await figure.innerText();
-      expect(text).not.toMatch(/undefined|NaN/);
-      expect(await figure.locator('.fig-controls').innerText()).toMatch(/[\u4e00-\u9fff]/);
-      expect(serverControls).toMatch(/[\u4e00-\u9fff]/);
-      expect(errors).toEqual([]);
-    });
-
-    test('an invalid URL value shows a notice and the default figure', async ({ page }) => {
-      const first = await (async () => {
-        await page.goto(`/en/figures/${id}/`);
-        return page.locator(`#fig-${id} .fig-controls [data-param]`).first().getAttribute('data-param');
-      })();
-      // The default picture as the island draws it: after hydration the frame shows Plot's live node (for its
-      // pointer tips), whose serialisation orders attributes differently from the build's linkedom markup.
-      await page.locator(`#fig-${id} .fig-controls [data-param]`).first().focus();
-      await hydrated(page.locator(`#fig-${id}`));
-      const defaultSvg = await plotMarkup(page.locator(`#fig-${id}`));
-      await page.goto(`/en/figures/${id}/?${first}=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
-      const figure = page.locator(`#fig-${id}`);
-      await hydrated(figure);
-      await expect(figure.locator('[role="status"]')).toContainText('Ignored');
-      await expect(figure.locator('[role="status"]')).toContainText('<script>alert(1)</script>');
-      expect(await plotMarkup(figure)).toBe(defaultSvg);
     });
   });
 }

@@ -1,17 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/reused-page';
-import { hydrated } from '../support/figure';
+import { changeFirstControl, hydrated, plotMarkup } from '../support/figure';
 import { DIST } from '../support/site';
 
-// Every slider of every figure, walked with the keyboard the way a reader does (WAI-ARIA slider pattern):
-// → / ↑ next distinct value, ← / ↓ previous, PageUp / PageDown a larger stride, Home / End the ends. Each press must
-// change the text field, the slider's spoken value, the figure, and (after its debounce) the URL.
-// Before the walk, on the same page load: issue 14 §5, every figure shows values on hover/touch with Plot's own
-// tip + pointer (src/figures/lib/plot.ts, tipMark/tipText), live after hydration, in the reader's language. Every
-// figure draws at least one Plot chart (calculators and the approach table included: each names the mark that carries
-// its tip), so none is exempt; figures without sliders (only selects, checkboxes, text fields) get the tip check only.
-// The figures come from the build (one page per registered figure), so a new figure is walked the day it is added.
+// Every figure page in both languages, loaded once and checked for everything a reader of that page meets after waking
+// the figure (one page load instead of one per check: the suite is CPU-bound on 2 cores, see tests/support/reused-page.ts).
+// 1. Hover and touch readouts (issue 14 §5): every figure shows values on hover with Plot's own tip + pointer
+//    (src/figures/lib/plot.ts, tipMark/tipText), live after hydration, in the reader's language. Every figure draws at
+//    least one Plot chart (calculators and the approach table included: each names the mark that carries its tip), so
+//    none is exempt.
+// 2. The keyboard (WAI-ARIA slider pattern), every slider: → / ↑ next distinct value, ← / ↓ previous, PageUp / PageDown
+//    a larger stride, Home / End the ends. Each press must change the text field, the slider's spoken value and the
+//    figure; at the end of the walk the URL holds every slider the walk left away from its default (the URL follows
+//    250 ms after the last change, so it is read once, when the walk is over, not after every slider). Figures without
+//    sliders (only selects, checkboxes, text fields) have their first control changed instead.
+// 3. In Chinese, the Chinese-only bundle: the browser draws the labels and notices from the Chinese catalogues only
+//    (src/i18n/<area>/zh…, chunk-groups.mjs), the controls read Chinese before and after waking, nothing reads
+//    undefined or NaN, and no console error all along.
+// 4. In English, a shared link with an invalid value: a notice names what was ignored and the default figure is drawn.
+// The figures come from the build (one page per registered figure), so a new figure is checked the day it is added.
 const FIGURE_IDS = readdirSync(`${DIST}/en/figures`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -47,14 +55,13 @@ async function hoverUntilTip(page: Page, figure: Locator): Promise<string> {
   return '';
 }
 
-/** What a reader sees, read in one round trip: the slider, its text field, a hash of the plot (ids removed) and the
- * readouts, and the URL. Polled every few milliseconds after a key press, so a press costs what the figure takes. */
+/** What a reader sees, read in one round trip: the slider, its text field, and a hash of the plot (ids removed) and
+ * the readouts. Polled every few milliseconds after a key press, so a press costs what the figure takes. */
 interface SliderState {
   value: number;
   text: string;
   spoken: string;
   picture: string;
-  url: string;
 }
 
 /**
@@ -62,7 +69,7 @@ interface SliderState {
  * everything has followed the press (see `pending`), or `timeout` ms have passed, and returns the state it ended on: one
  * round trip per press instead of one per poll. The picture's hash is recomputed only after the figure's DOM changed.
  */
-function state(figure: Locator, name: string, since?: { before: SliderState; url: boolean; timeout: number }): Promise<SliderState> {
+function state(figure: Locator, name: string, since?: { before: SliderState; timeout: number }): Promise<SliderState> {
   return figure.evaluate(
     (fig, { param, since }) => {
       const slider = fig.querySelector<HTMLInputElement>(`input[type="range"][data-param="${param}"]`)!;
@@ -80,12 +87,11 @@ function state(figure: Locator, name: string, since?: { before: SliderState; url
         text: field.value,
         spoken: slider.getAttribute('aria-valuetext') ?? '',
         picture: pic,
-        url: location.href,
       });
       if (!since) return read(picture());
-      const { before, url, timeout } = since;
+      const { before, timeout } = since;
       // The same conditions as `pending` below, which judges the state returned.
-      const followed = (s: ReturnType<typeof read>) => s.text !== before.text && s.spoken.startsWith(s.text) && s.picture !== before.picture && (!url || s.url !== before.url);
+      const followed = (s: ReturnType<typeof read>) => s.text !== before.text && s.spoken.startsWith(s.text) && s.picture !== before.picture;
       let changed = true;
       const observer = new MutationObserver(() => {
         changed = true;
@@ -114,25 +120,23 @@ function state(figure: Locator, name: string, since?: { before: SliderState; url
 
 /**
  * Presses `key` on the focused slider and checks everything a reader sees moved. Returns the new position. The state
- * before the press is the one the last press ended on (`last`), read again only before the first press on a slider and
- * before End, whose URL check needs the address as it is now: one round trip per press instead of two.
+ * before the press is the one the last press ended on (`last`), read again only before the first press on a slider:
+ * one round trip per press instead of two.
  */
 let last: SliderState | undefined;
 async function press(page: Page, figure: Locator, name: string, key: string): Promise<number> {
-  const before = last && key !== 'End' ? last : await state(figure, name);
+  const before = last ?? (await state(figure, name));
   last = undefined;
   await page.keyboard.press(key);
   const where = `${name} ${key} from ${before.text}`;
-  // Everything must follow: the text field, the slider's spoken value (which starts with the text), the figure and,
-  // on End, the URL (written after a short debounce; a default value leaves the URL, any other changes it; checked on
-  // End only, to keep the walk quick). What has not followed within 10 s is listed; the list must be empty.
+  // Everything must follow: the text field, the slider's spoken value (which starts with the text) and the figure.
+  // What has not followed within 10 s is listed; the list must be empty.
   const pending = (s: SliderState) => [
     ...(s.text === before.text ? [`text field after ${where}`] : []),
     ...(s.text === before.text || !s.spoken.startsWith(s.text) ? [`spoken value after ${where} (${s.spoken} for ${s.text})`] : []),
     ...(s.picture === before.picture ? [`figure after ${where}`] : []),
-    ...(key === 'End' && s.url === before.url ? [`URL after ${where}`] : []),
   ];
-  const after = await state(figure, name, { before, url: key === 'End', timeout: 10_000 });
+  const after = await state(figure, name, { before, timeout: 10_000 });
   expect(pending(after), `after ${where}`).toEqual([]);
   last = after;
   return after.value;
@@ -141,63 +145,128 @@ async function press(page: Page, figure: Locator, name: string, key: string): Pr
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 900 } });
 
+/** The text of every slider's field, by parameter name. */
+function sliderTexts(figure: Locator): Promise<Record<string, string>> {
+  return figure.evaluate((fig) =>
+    Object.fromEntries(
+      [...fig.querySelectorAll<HTMLInputElement>('input[type="range"][data-param]')].map((s) => [
+        s.dataset.param!,
+        fig.querySelector<HTMLInputElement>(`input.ctl-text[data-param="${s.dataset.param}"]`)!.value,
+      ]),
+    ),
+  );
+}
+
 for (const lang of ['en', 'zh'] as const) {
   for (const id of FIGURE_IDS) {
     const walked = WITH_SLIDERS.includes(id);
-    const title = walked
-      ? `${lang}/figures/${id}: hovering the plot shows a tip in the reader's language; every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow`
-      : `${lang}/figures/${id}: hovering the plot shows a tip in the reader's language (no slider)`;
-    test(title, async ({ page }) => {
+    const what = walked
+      ? 'every slider moves with →, ↑, ←, ↓, PageUp, PageDown, Home and End; the text, the figure and the URL follow'
+      : 'its first control changes the figure (no slider)';
+    const more = lang === 'zh' ? 'the Chinese-only bundle draws every word in Chinese, with no console error' : 'an invalid URL value shows a notice and the default figure';
+    test(`${lang}/figures/${id}: hovering the plot shows a tip in the reader's language; ${what}; ${more}`, async ({ page }) => {
       // The planner walks 8 sliders × 9 presses: allow twice the default on a loaded 2-core machine.
       test.setTimeout(120_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
       await page.goto(`/${lang}/figures/${id}/`);
       const figure = page.locator(`#fig-${id}`);
+      const serverControls = await figure.locator('.fig-controls').innerText();
       // Wake the island the way a keyboard reader does: focus a control.
       await figure.locator('.fig-controls [data-param]').first().focus();
       await hydrated(figure);
+      // The default picture as the island draws it (before the pointer adds a tip to it): after hydration the frame
+      // shows Plot's live node, whose serialisation orders attributes differently from the build's linkedom markup.
+      const defaultSvg = await plotMarkup(figure);
+      const defaults = await sliderTexts(figure);
       const text = await hoverUntilTip(page, figure);
       expect(text, 'no tip appeared anywhere on the plot').not.toBe('');
       expect(text).not.toMatch(/NaN|undefined|Infinity|null/);
       if (lang === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]/);
       else expect(text).not.toMatch(/[\u4e00-\u9fff]/);
       test.info().annotations.push({ type: 'tip', description: `${id} ${lang}: ${text.replace(/\s+/g, ' ')}` });
-      if (!walked) return;
-      const sliders = figure.locator('input[type="range"][data-param]');
-      const count = await sliders.count();
-      expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i++) {
-        const slider = sliders.nth(i);
-        const name = (await slider.getAttribute('data-param'))!;
-        // A control that applies to one question only (the planner's model size…) is walked with that question chosen.
-        const usedWhen = await slider.evaluate((el) => el.closest('.ctl')?.getAttribute('data-used-when') ?? null);
-        await slider.focus();
-        await hydrated(figure);
-        if (usedWhen) {
-          const [param, values] = usedWhen.split('=');
-          await figure.locator(`select[data-param="${param}"]`).selectOption(values.split('|')[0]);
-          await slider.focus();
-        }
-        // A new slider (and a question just chosen): its first press reads the state afresh.
-        last = undefined;
-        const [min, max] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
-        if (Number(await slider.inputValue()) > min) expect(await press(page, figure, name, 'Home')).toBe(min);
-        let position = min;
-        for (const key of ['ArrowRight', 'ArrowUp', 'ArrowRight']) {
-          if (position === max) break;
-          const next = await press(page, figure, name, key);
-          expect(next, `${name}: ${key} moves the thumb right`).toBeGreaterThan(position);
-          position = next;
-        }
-        const arrowStart = position;
-        position = await press(page, figure, name, 'ArrowLeft');
-        const arrowStride = arrowStart - position;
-        const afterPage = await press(page, figure, name, 'PageUp');
-        if (afterPage < max) expect(afterPage - position, `${name}: PageUp goes at least as far as an arrow`).toBeGreaterThanOrEqual(arrowStride);
-        if (afterPage > min) await press(page, figure, name, 'PageDown');
-        expect(await press(page, figure, name, 'End')).toBe(max);
-        expect(await press(page, figure, name, 'ArrowDown')).toBeLessThan(max);
-        expect(await press(page, figure, name, 'Home')).toBe(min);
+      if (walked) await walkSliders(page, figure);
+      else {
+        await page.mouse.move(0, 0);
+        const before = await plotMarkup(figure);
+        await changeFirstControl(page, figure);
+        await expect.poll(() => plotMarkup(figure)).not.toBe(before);
       }
+      if (walked) {
+        // The URL, once it has followed the last press (250 ms later): every slider the walk left away from its default
+        // is in it (a slider back at its default leaves it, as it should).
+        const moved = Object.entries(await sliderTexts(figure))
+          .filter(([name, text]) => text !== defaults[name])
+          .map(([name]) => name);
+        expect(moved.length, 'the walk leaves some slider away from its default').toBeGreaterThan(0);
+        await expect.poll(() => moved.filter((name) => !new URL(page.url()).searchParams.has(name)), { message: 'sliders missing from the URL' }).toEqual([]);
+      }
+      if (lang === 'zh') {
+        // The browser drew the labels and notices from the Chinese catalogues only (src/i18n/<area>/zh…, chunk-groups.mjs).
+        expect(scripts.some((s) => /\/words-zh-frame\./.test(s))).toBe(true);
+        expect(scripts.filter((s) => /\/words-en-/.test(s))).toEqual([]);
+        expect(await figure.innerText()).not.toMatch(/undefined|NaN/);
+        expect(await figure.locator('.fig-controls').innerText()).toMatch(/[\u4e00-\u9fff]/);
+        expect(serverControls).toMatch(/[\u4e00-\u9fff]/);
+        expect(errors).toEqual([]);
+        return;
+      }
+      expect(errors).toEqual([]);
+      // A shared link whose first value is a script: a notice quotes it, and the figure is the default one.
+      const first = (await figure.locator('.fig-controls [data-param]').first().getAttribute('data-param'))!;
+      await page.mouse.move(0, 0);
+      await page.goto(`/en/figures/${id}/?${first}=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+      await figure.locator('.fig-controls [data-param]').first().focus();
+      await hydrated(figure);
+      await expect(figure.locator('[role="status"]')).toContainText('Ignored');
+      await expect(figure.locator('[role="status"]')).toContainText('<script>alert(1)</script>');
+      expect(await plotMarkup(figure)).toBe(defaultSvg);
     });
+  }
+}
+
+/** Walks every slider of the (woken) figure with the keyboard; see `press`. */
+async function walkSliders(page: Page, figure: Locator) {
+  const sliders = figure.locator('input[type="range"][data-param]');
+  const count = await sliders.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const slider = sliders.nth(i);
+    const name = (await slider.getAttribute('data-param'))!;
+    // A control that applies to one question only (the planner's model size…) is walked with that question chosen.
+    const usedWhen = await slider.evaluate((el) => el.closest('.ctl')?.getAttribute('data-used-when') ?? null);
+    await slider.focus();
+    if (usedWhen) {
+      const [param, values] = usedWhen.split('=');
+      await figure.locator(`select[data-param="${param}"]`).selectOption(values.split('|')[0]);
+      await slider.focus();
+    }
+    // A new slider (and a question just chosen): its first press reads the state afresh.
+    last = undefined;
+    const [min, max] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
+    if (Number(await slider.inputValue()) > min) expect(await press(page, figure, name, 'Home')).toBe(min);
+    let position = min;
+    for (const key of ['ArrowRight', 'ArrowUp', 'ArrowRight']) {
+      if (position === max) break;
+      const next = await press(page, figure, name, key);
+      expect(next, `${name}: ${key} moves the thumb right`).toBeGreaterThan(position);
+      position = next;
+    }
+    const arrowStart = position;
+    position = await press(page, figure, name, 'ArrowLeft');
+    const arrowStride = arrowStart - position;
+    const afterPage = await press(page, figure, name, 'PageUp');
+    if (afterPage < max) expect(afterPage - position, `${name}: PageUp goes at least as far as an arrow`).toBeGreaterThanOrEqual(arrowStride);
+    if (afterPage > min) await press(page, figure, name, 'PageDown');
+    expect(await press(page, figure, name, 'End')).toBe(max);
+    expect(await press(page, figure, name, 'ArrowDown')).toBeLessThan(max);
+    expect(await press(page, figure, name, 'Home')).toBe(min);
   }
 }

@@ -58,3 +58,35 @@ export async function holdPlot(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** SVG markup with generated ids removed, so two renders of the same state compare equal. */
+export async function plotMarkup(figure: Locator): Promise<string> {
+  const html = await figure.locator('[data-plot]').innerHTML();
+  return html.replace(/\b(id|href)="#?[^"]*"/g, '').replace(/url\(#[^)]*\)/g, 'url()');
+}
+
+/** Changes the figure's first control from the keyboard, the way a reader would. Returns the parameter name. */
+export async function changeFirstControl(page: Page, figure: Locator): Promise<string> {
+  const control = figure.locator('.fig-controls [data-param]').first();
+  const name = (await control.getAttribute('data-param'))!;
+  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+  const type = await control.getAttribute('type');
+  if (tag === 'select') {
+    const options = await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const current = await control.inputValue();
+    await control.selectOption(options.find((o) => o !== current)!);
+  } else if (type === 'checkbox') {
+    await control.focus();
+    await page.keyboard.press('Space');
+  } else if (type === 'range') {
+    await control.focus();
+    const before = await control.inputValue();
+    await page.keyboard.press(Number(before) > 900 ? 'PageDown' : 'PageUp');
+    await page.keyboard.press(Number(before) > 900 ? 'PageDown' : 'PageUp');
+  } else {
+    await control.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+  }
+  return name;
+}
