@@ -10,7 +10,8 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/mirage';
 import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
-import { keptChart } from './lib/reuse';
+import { drawPatching, keptChart, moving } from './lib/reuse';
+import { niceCeil } from './lib/domains';
 import { type ChartContext, defineModelFigure, type ParamSchema } from './lib/types';
 
 const PANEL_WIDTH = 300;
@@ -62,31 +63,51 @@ type Ctx = ChartContext<typeof en>;
 /** A panel's shared options and x axis (model size on a log axis). */
 function frame(ctx: Ctx) {
   const { lang, t } = ctx;
-  const x = { type: 'log' as const, label: t.common.axis.params, tickFormat: (d: number) => formatQuantity(d, lang, { digits: 2 }), ticks: 4 };
+  const x = { type: 'log' as const, domain: [N_MIN, N_MAX], label: t.common.axis.params, tickFormat: (d: number) => formatQuantity(d, lang, { digits: 2 }), ticks: 4 };
   return { ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginLeft: 52, x };
 }
 
-/** A smooth panel: one line of `key` against size, from zero, with its tip. */
-function linePanel(m: Model, ctx: Ctx, key: 'loss' | 'editDistance', label: string, color: string) {
-  return drawPlot({
-    ...frame(ctx),
-    y: { label, grid: true, zero: true },
-    marks: [
-      Plot.line(m.points, { x: 'params', y: key, stroke: color, strokeWidth: 2 }),
-      tipMark<Point>(m.points, {
-        x: 'params',
-        y: key,
-        title: (d) =>
-          tipText(ctx.lang, [
-            [ctx.t.common.axis.params, d.params, 'quantity'],
-            [label, d[key]],
-          ]),
-      }),
-    ],
-  });
+/** A line of `key` against size and its tip: what moves in a panel when a control does. */
+function lineMarks(points: readonly Point[], ctx: Ctx, key: 'loss' | 'editDistance' | 'accuracy', label: string, color: string, extra: Plot.LineYOptions = {}) {
+  return [
+    moving(Plot.line(points, { x: 'params', y: key, stroke: color, strokeWidth: 2, ...extra })),
+    tipMark<Point>(points, {
+      x: 'params',
+      y: key,
+      title: (d) =>
+        tipText(ctx.lang, [
+          [ctx.t.common.axis.params, d.params, 'quantity'],
+          key === 'accuracy' ? [label, d.accuracy, d.accuracy < 1e-3 ? 'scientific' : 'percent'] : [label, d[key]],
+        ]),
+    }),
+  ];
 }
 
-/** The exact-match panel: the resolution band and line 1/n, and the accuracy on a linear or log axis. */
+/** The loss panel: one line against size, from zero (kept whole while c and α stay: see chart). */
+function lossPanel(m: Model, ctx: Ctx) {
+  return drawPlot({ ...frame(ctx), y: { label: ctx.t.axis.loss, grid: true, zero: true }, marks: lineMarks(m.points, ctx, 'loss', ctx.t.axis.loss, SERIES_COLORS[0]) });
+}
+
+/**
+ * The edit-distance panel, from zero to the next round value above the highest point (niceCeil), so its axes stay while
+ * the line moves under them and are copied (drawPatching).
+ */
+function editPanel(m: Model, ctx: Ctx) {
+  let hi = 0;
+  for (const p of m.points) if (p.editDistance > hi) hi = p.editDistance;
+  const top = niceCeil(hi);
+  return drawPatching(
+    { ...frame(ctx), y: { label: ctx.t.axis.editDistance, domain: [0, top], grid: true }, marks: lineMarks(m.points, ctx, 'editDistance', ctx.t.axis.editDistance, SERIES_COLORS[2]) },
+    `mirage/edit:${ctx.lang}:${top}`,
+  );
+}
+
+/**
+ * The exact-match panel: the resolution band and line 1/n, and the accuracy on a linear or log axis. Its axes and grid
+ * are copied between updates (drawPatching); the axis label, which names the answer length, is drawn as a text mark
+ * where Plot puts a y-axis label (the frame's top-left corner, moved up and left into the margin), so it can move
+ * with the answer length while the axes stay.
+ */
 function accuracyPanel(m: Model, ctx: Ctx) {
   const { lang, t } = ctx;
   const bottom = m.logAxis ? LOG_FLOOR : 0;
@@ -94,39 +115,37 @@ function accuracyPanel(m: Model, ctx: Ctx) {
   const shown = m.logAxis ? m.points.filter((p) => p.accuracy >= LOG_FLOOR / 100) : m.points;
   const label = t.axis.exactMatch(String(m.answerTokens));
   const resolutionText = `1/n = ${formatPercent(m.resolution, lang, 2)}`;
-  return drawPlot({
-    ...frame(ctx),
-    y: m.logAxis
-      ? { type: 'log', label, domain: [LOG_FLOOR, 1], grid: true, ticks: [1e-6, 1e-4, 1e-2, 1], tickFormat: (d: number) => formatScientific(d).replace(/^1×/, '') }
-      : { label, domain: [0, 1], grid: true, percent: false },
-    marks: [
-      Plot.areaY([{ params: N_MIN }, { params: N_MAX }], { x: 'params', y1: bottom, y2: m.resolution, fill: 'currentColor', fillOpacity: 0.07 }),
-      Plot.ruleY([bottom]),
-      Plot.ruleY([m.resolution], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 }),
-      Plot.text([m.resolution], {
-        x: N_MIN,
-        y: (d: number) => d,
-        text: () => resolutionText,
-        textAnchor: 'start',
-        dx: 4,
-        dy: m.logAxis ? 10 : -7,
-        fill: 'currentColor',
-        stroke: 'var(--bg-card, var(--plot-background, white))',
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-      }),
-      Plot.line(shown, { x: 'params', y: 'accuracy', stroke: SERIES_COLORS[5], strokeWidth: 2, clip: true }),
-      tipMark<Point>(shown, {
-        x: 'params',
-        y: 'accuracy',
-        title: (d) =>
-          tipText(lang, [
-            [t.common.axis.params, d.params, 'quantity'],
-            [label, d.accuracy, d.accuracy < 1e-3 ? 'scientific' : 'percent'],
-          ]),
-      }),
-    ],
-  });
+  const options = frame(ctx);
+  return drawPatching(
+    {
+      ...options,
+      y: m.logAxis
+        ? { type: 'log', label: null, domain: [LOG_FLOOR, 1], grid: true, ticks: [1e-6, 1e-4, 1e-2, 1], tickFormat: (d: number) => formatScientific(d).replace(/^1×/, '') }
+        : { label: null, domain: [0, 1], grid: true, percent: false },
+      marks: [
+        moving(Plot.areaY([{ params: N_MIN }, { params: N_MAX }], { x: 'params', y1: bottom, y2: m.resolution, fill: 'currentColor', fillOpacity: 0.07 })),
+        Plot.ruleY([bottom]),
+        moving(Plot.ruleY([m.resolution], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 })),
+        moving(
+          Plot.text([m.resolution], {
+            x: N_MIN,
+            y: (d: number) => d,
+            text: () => resolutionText,
+            textAnchor: 'start',
+            dx: 4,
+            dy: m.logAxis ? 10 : -7,
+            fill: 'currentColor',
+            stroke: 'var(--bg-card, var(--plot-background, white))',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          }),
+        ),
+        moving(Plot.text([label], { frameAnchor: 'top-left', dx: 3 - options.marginLeft, dy: 3 - options.marginTop, textAnchor: 'start', lineAnchor: 'top', text: () => `↑ ${label}` })),
+        ...lineMarks(shown, ctx, 'accuracy', label, SERIES_COLORS[5], { clip: true }),
+      ],
+    },
+    `mirage/accuracy:${lang}:${m.logAxis}`,
+  );
 }
 
 export default defineModelFigure({
@@ -139,8 +158,8 @@ export default defineModelFigure({
   model,
   chart(m: Model, ctx) {
     // The loss depends on c and α alone: moving the answer length or the test set keeps the panel drawn before.
-    const loss = keptChart(`mirage:loss:${ctx.lang}:${m.c}:${m.alpha}`, ctx.document ?? document, () => linePanel(m, ctx, 'loss', ctx.t.axis.loss, SERIES_COLORS[0]));
-    return panels(ctx, [loss, accuracyPanel(m, ctx), linePanel(m, ctx, 'editDistance', ctx.t.axis.editDistance, SERIES_COLORS[2])]);
+    const loss = keptChart(`mirage:loss:${ctx.lang}:${m.c}:${m.alpha}`, ctx.document ?? document, () => lossPanel(m, ctx));
+    return panels(ctx, [loss, accuracyPanel(m, ctx), editPanel(m, ctx)]);
   },
   table(m: Model, { t }) {
     return {
