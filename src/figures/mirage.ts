@@ -97,7 +97,11 @@ function editPanel(m: Model, ctx: Ctx) {
   for (const p of m.points) if (p.editDistance > hi) hi = p.editDistance;
   const top = niceCeil(hi);
   return drawPatching(
-    { ...frame(ctx), y: { label: ctx.t.axis.editDistance, domain: [0, top], grid: true }, marks: lineMarks(m.points, ctx, 'editDistance', ctx.t.axis.editDistance, SERIES_COLORS[2]) },
+    {
+      ...frame(ctx),
+      y: { label: ctx.t.axis.editDistance, domain: [0, top], grid: true },
+      marks: lineMarks(m.points, ctx, 'editDistance', ctx.t.axis.editDistance, SERIES_COLORS[2]),
+    },
     `mirage/edit:${ctx.lang}:${top}`,
   );
 }
@@ -140,7 +144,9 @@ function accuracyPanel(m: Model, ctx: Ctx) {
             paintOrder: 'stroke',
           }),
         ),
-        moving(Plot.text([label], { frameAnchor: 'top-left', dx: 3 - options.marginLeft, dy: 3 - options.marginTop, textAnchor: 'start', lineAnchor: 'top', text: () => `↑ ${label}` })),
+        moving(
+          Plot.text([label], { frameAnchor: 'top-left', dx: 3 - options.marginLeft, dy: 3 - options.marginTop, textAnchor: 'start', lineAnchor: 'top', text: () => `↑ ${label}` }),
+        ),
         ...lineMarks(shown, ctx, 'accuracy', label, SERIES_COLORS[5], { clip: true }),
       ],
     },

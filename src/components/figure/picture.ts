@@ -10,7 +10,7 @@
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
 import { describeValues } from '../../figures/lib/format';
-import { checkOutput, markupToCheck, quietPlotAria } from '../../figures/lib/output';
+import { checkOutput, drawSettled, drawStarted, markupToCheck, quietPlotAria } from '../../figures/lib/output';
 import {
   defaultsOf,
   filledBy,
@@ -75,15 +75,22 @@ const widthOf = (el: HTMLElement, def: FigureDef) => def.width ?? Number(el.data
  */
 export function draw(setup: Setup, values: Record<string, AnyValue>, context: unknown): FigureOutput {
   const { el, def, lang, t } = setup;
-  const t0 = performance.now();
-  const out = renderFigure(def, values, lang, { width: widthOf(el, def), document, t, context });
-  const t1 = performance.now();
-  quietPlotAria(out.node);
-  const problem = checkOutput(markupToCheck(out.node as Element), out);
-  performance.measure(`fig:render:${def.id}`, { start: t0, end: t1 });
-  performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });
-  if (problem) throw new Error(problem);
-  return out;
+  drawStarted();
+  try {
+    const t0 = performance.now();
+    const out = renderFigure(def, values, lang, { width: widthOf(el, def), document, t, context });
+    const t1 = performance.now();
+    quietPlotAria(out.node);
+    const problem = checkOutput(markupToCheck(out.node as Element), out);
+    performance.measure(`fig:render:${def.id}`, { start: t0, end: t1 });
+    performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });
+    if (problem) throw new Error(problem);
+    drawSettled(true);
+    return out;
+  } catch (e) {
+    drawSettled(false);
+    throw e;
+  }
 }
 
 /** Puts a drawn picture in the page and keeps the text alternative's list of settings in step with it. */

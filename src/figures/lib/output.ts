@@ -13,6 +13,25 @@ export function readMarkupWith(reader: (root: Element) => string): void {
 }
 
 /**
+ * What the browser does once it knows whether a picture just drawn will be shown (it passed its check) or not: a module
+ * that lends the new picture parts of the one on screen (reuse.ts's keptChart) gives them back when it is not.
+ */
+let settle = (_shown: boolean): void => {};
+/** Whether a picture is being drawn that drawSettled will settle (the browser's draw, picture.ts). */
+let open = false;
+export const drawOpen = (): boolean => open;
+export function drawStarted(): void {
+  open = true;
+}
+export function drawSettled(shown: boolean): void {
+  open = false;
+  settle(shown);
+}
+export function onDrawSettled(f: (shown: boolean) => void): void {
+  settle = f;
+}
+
+/**
  * Says what is wrong with a rendered figure, or returns null when it is fit to show: no NaN, Infinity or
  * `undefined` may reach the SVG, the readouts or the data table. The browser keeps the last good figure instead.
  */

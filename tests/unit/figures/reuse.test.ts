@@ -17,7 +17,7 @@ import { renderFigure } from '../../../src/figures/lib/render';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { normalizeSvg } from './snapshot';
 import { keptChart } from '../../../src/figures/lib/reuse';
-import { markupToCheck } from '../../../src/figures/lib/output';
+import { drawSettled, drawStarted, markupToCheck } from '../../../src/figures/lib/output';
 
 const STATES = 16;
 
@@ -126,6 +126,45 @@ describe('keptChart', () => {
     keptChart('test:b', doc, draw);
     keptChart('test:a', newDoc(), draw);
     expect(draws).toBe(3);
+  });
+
+  it("in a draw the browser settles: holds the chart's place in the picture on screen, and gives the chart back there if the new picture is not shown", () => {
+    const doc = newDoc();
+    const draw = () => chart(doc, 'loss 2.03');
+    const first = keptChart('test:settle', doc, draw);
+    let heard = 0;
+    first.addEventListener('pointermove', () => heard++);
+    const onScreen = doc.createElement('div');
+    onScreen.append(doc.createElement('p'), first, doc.createElement('p'));
+    doc.body.appendChild(onScreen);
+    const next = () => {
+      drawStarted();
+      const taken = keptChart('test:settle', doc, draw);
+      const picture = doc.createElement('div');
+      picture.appendChild(taken);
+      return picture;
+    };
+    // Not shown (the check failed): the live chart is back where it was, listeners and all, and the new picture lacks it.
+    const failed = next();
+    expect(onScreen.childNodes[1]).not.toBe(first);
+    drawSettled(false);
+    expect(onScreen.childNodes.length).toBe(3);
+    expect(onScreen.childNodes[1]).toBe(first);
+    expect(failed.childNodes.length).toBe(0);
+    first.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('pointermove'));
+    expect(heard).toBe(1);
+    // Shown: the new picture keeps the chart; the old one, about to be replaced, holds an empty text node in its place.
+    const shown = next();
+    drawSettled(true);
+    expect(shown.firstChild).toBe(first);
+    expect(onScreen.childNodes.length).toBe(3);
+    expect(onScreen.childNodes[1]!.nodeType).toBe(3);
+    expect(onScreen.childNodes[1]!.textContent).toBe('');
+    // The picture shown then is on screen in its turn: a failed draw after it gives the chart back to it.
+    onScreen.replaceWith(shown);
+    next();
+    drawSettled(false);
+    expect(shown.firstChild).toBe(first);
   });
 
   it('takes the chart from a picture off screen without leaving a copy (that picture is not shown again)', () => {
