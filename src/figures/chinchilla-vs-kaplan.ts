@@ -9,8 +9,9 @@ import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { optimalAllocationFrom, type AllocationSource } from '../engine/chinchilla-approaches';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
+import { drawPatching, moving } from './lib/reuse';
 
 const WIDTH = 640;
 const HEIGHT = 420;
@@ -130,46 +131,53 @@ export default defineModelFigure({
     const [lo, hi] = m.x;
     const label = (d: { key: LineKey }) => t.line[d.key];
     const atBudget = m.atBudget.map((l) => ({ ...l, name: label(l), colour: COLOUR[l.key] }));
-    return drawPlot({
-      ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
-      marginLeft: 56,
-      x: logScale(lang, t.axis.flops, 'scientific', { domain: m.x, ticks: decadeTicks(lo, hi), tickFormat: powerOfTen }),
-      y: logScale(lang, t.axis.size, 'quantity', { grid: true, domain: m.y, ticks: decadeTicks(m.y[0], m.y[1]) }),
-      color: {
-        legend: m.keys.length > 0,
-        domain: m.keys.map((key) => t.line[key]),
-        range: m.keys.map((key) => COLOUR[key]),
-        // The swatch legend is HTML; Plot's default 10px is too small.
-        style: { fontSize: '13px' },
-      } as Plot.ScaleOptions,
-      marks: [
-        Plot.ruleX([m.budget], { stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3' }),
-        Plot.text([m.budget], {
-          x: (d: number) => d,
-          frameAnchor: 'top',
-          dy: 2,
-          dx: 4,
-          textAnchor: 'start',
-          text: () => t.budgetLabel(formatScientific(m.budget, { digits: 3 })),
-          fontSize: 12,
-          fillOpacity: 0.8,
-        }),
-        Plot.line(m.lines, { x: 'flops', y: 'params', z: label, stroke: label, strokeWidth: 2, clip: true }),
-        Plot.dot(atBudget, { x: 'flops', y: 'params', fill: 'colour', r: 4, stroke: 'var(--bg-card, white)', clip: true }),
-        Plot.dot(m.placed, { x: 'flops', y: 'params', fill: 'currentColor', fillOpacity: 0.75, r: 3.5 }),
-        ...nameMarks(m.placed),
-        tipMark<{ name: string; flops: number; params: number }>([...atBudget, ...m.placed], {
-          x: 'flops',
-          y: 'params',
-          title: (d) =>
-            tipText(lang, [
-              ['', d.name],
-              [t.axis.flops, d.flops, 'scientific'],
-              [t.axis.size, d.params, 'quantity'],
-            ]),
-        }),
-      ],
-    });
+    // Moving the budget moves its rule, its label and the dots on it; the axes, the legend, the lines and the models are
+    // copied from the last picture with the same lines, models and axes (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions({ ...ctx, width: WIDTH }, HEIGHT),
+        marginLeft: 56,
+        x: logScale(lang, t.axis.flops, 'scientific', { domain: m.x, ticks: decadeTicks(lo, hi), tickFormat: powerOfTen }),
+        y: logScale(lang, t.axis.size, 'quantity', { grid: true, domain: m.y, ticks: decadeTicks(m.y[0], m.y[1]) }),
+        color: {
+          legend: m.keys.length > 0,
+          domain: m.keys.map((key) => t.line[key]),
+          range: m.keys.map((key) => COLOUR[key]),
+          // The swatch legend is HTML; Plot's default 10px is too small.
+          style: { fontSize: '13px' },
+        } as Plot.ScaleOptions,
+        marks: [
+          moving(Plot.ruleX([m.budget], { stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3' })),
+          moving(
+            Plot.text([m.budget], {
+              x: (d: number) => d,
+              frameAnchor: 'top',
+              dy: 2,
+              dx: 4,
+              textAnchor: 'start',
+              text: () => t.budgetLabel(formatScientific(m.budget, { digits: 3 })),
+              fontSize: 12,
+              fillOpacity: 0.8,
+            }),
+          ),
+          Plot.line(m.lines, { x: 'flops', y: 'params', z: label, stroke: label, strokeWidth: 2, clip: true }),
+          moving(Plot.dot(atBudget, { x: 'flops', y: 'params', fill: 'colour', r: 4, stroke: 'var(--bg-card, white)', clip: true })),
+          Plot.dot(m.placed, { x: 'flops', y: 'params', fill: 'currentColor', fillOpacity: 0.75, r: 3.5 }),
+          ...nameMarks(m.placed),
+          tipMark<{ name: string; flops: number; params: number }>([...atBudget, ...m.placed], {
+            x: 'flops',
+            y: 'params',
+            title: (d) =>
+              tipText(lang, [
+                ['', d.name],
+                [t.axis.flops, d.flops, 'scientific'],
+                [t.axis.size, d.params, 'quantity'],
+              ]),
+          }),
+        ],
+      },
+      `chinchilla-vs-kaplan:${lang}:${m.keys}:${m.x}:${m.y}:${m.placed.map((p) => p.id)}`,
+    );
   },
   table(m: Model, { t }) {
     return {

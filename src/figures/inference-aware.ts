@@ -12,7 +12,8 @@ import { logSpace } from '../engine/stats';
 import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
+import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
 const HEIGHT = 380;
@@ -64,7 +65,8 @@ function model(p: ParamValues<typeof params>) {
     curve,
     series,
     x: [grid[0], grid[grid.length - 1]] as [number, number],
-    y: [best.totalFlops / 30, best.totalFlops * 30] as [number, number],
+    /** From 1/30 to 30 times the best total, rounded out to whole decades, so the axes stay (and are copied) while the curves move. */
+    y: [10 ** Math.floor(Math.log10(best.totalFlops / 30)), 10 ** Math.ceil(Math.log10(best.totalFlops * 30))] as [number, number],
     // The reference model itself, when it sets the target: what it costs to train and serve.
     referenceCost: reference ? costCurve(law, target, p.inferenceTokens, [reference.params])[0] : undefined,
     beyondRuns: best.tokens / best.params > FIG4_MAX_TOKENS_PER_PARAM,
@@ -92,39 +94,48 @@ export default defineModelFigure({
     ];
     const ref = m.referenceCost ? [{ params: m.referenceCost.params, flops: m.referenceCost.totalFlops, label: m.reference?.name ?? t.point.reference }] : [];
     const [yBottom, yTop] = m.y;
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginLeft: 64,
-      x: logScale(lang, t.common.axis.params, 'quantity', { domain: m.x, ticks: logTicks(m.x[0], m.x[1], 6) }),
-      y: logScale(lang, t.axis.flops, 'scientific', { domain: m.y, grid: true, ticks: decadeTicks(yBottom, yTop, 6), tickFormat: powerOfTen }),
-      color: { domain: kinds, range: [SERIES_COLORS[0], SERIES_COLORS[1], SERIES_COLORS[5]], legend: true },
-      marks: [
-        Plot.line(
-          series.filter((d) => d.kind !== kinds[2]),
-          { x: 'params', y: 'flops', z: 'kind', stroke: 'kind', strokeWidth: 1.4, clip: true },
-        ),
-        Plot.line(
-          series.filter((d) => d.kind === kinds[2]),
-          { x: 'params', y: 'flops', stroke: 'kind', strokeWidth: 2.6, clip: true },
-        ),
-        Plot.ruleX([m.nMin], { strokeDasharray: '3,3', strokeOpacity: 0.5 }),
-        Plot.dot(points.slice(1), { x: 'params', y: 'flops', r: 5, fill: 'currentColor', stroke: 'var(--plot-background, white)' }),
-        Plot.dot(points.slice(0, 1), { x: 'params', y: 'flops', r: 6, fill: SERIES_COLORS[5], stroke: 'var(--plot-background, white)' }),
-        Plot.dot(ref, { x: 'params', y: 'flops', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, clip: true }),
-        Plot.text(ref, { x: 'params', y: 'flops', text: 'label', dx: 8, dy: 10, textAnchor: 'start', fontSize: 12, fill: 'currentColor', clip: true }),
-        Plot.text(points, { x: 'params', y: 'flops', text: 'label', dy: -12, fontSize: 12, fill: 'currentColor' }),
-        tipMark<(typeof series)[number]>(series, {
-          x: 'params',
-          y: 'flops',
-          title: (d) =>
-            tipText(lang, [
-              ['', d.kind],
-              [t.common.axis.params, d.params, 'quantity'],
-              [t.axis.flops, d.flops, 'scientific'],
-            ]),
-        }),
-      ],
-    });
+    // Moving the inference tokens moves the curves and the points; the axes, the legend and the smallest size that can
+    // reach the loss (its rule) are copied from the last picture with the same axes and target (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginLeft: 64,
+        x: logScale(lang, t.common.axis.params, 'quantity', { domain: m.x, ticks: logTicks(m.x[0], m.x[1], 6) }),
+        y: logScale(lang, t.axis.flops, 'scientific', { domain: m.y, grid: true, ticks: decadeTicks(yBottom, yTop, 6), tickFormat: powerOfTen }),
+        color: { domain: kinds, range: [SERIES_COLORS[0], SERIES_COLORS[1], SERIES_COLORS[5]], legend: true },
+        marks: [
+          moving(
+            Plot.line(
+              series.filter((d) => d.kind !== kinds[2]),
+              { x: 'params', y: 'flops', z: 'kind', stroke: 'kind', strokeWidth: 1.4, clip: true },
+            ),
+          ),
+          moving(
+            Plot.line(
+              series.filter((d) => d.kind === kinds[2]),
+              { x: 'params', y: 'flops', stroke: 'kind', strokeWidth: 2.6, clip: true },
+            ),
+          ),
+          Plot.ruleX([m.nMin], { strokeDasharray: '3,3', strokeOpacity: 0.5 }),
+          moving(Plot.dot(points.slice(1), { x: 'params', y: 'flops', r: 5, fill: 'currentColor', stroke: 'var(--plot-background, white)' })),
+          moving(Plot.dot(points.slice(0, 1), { x: 'params', y: 'flops', r: 6, fill: SERIES_COLORS[5], stroke: 'var(--plot-background, white)' })),
+          moving(Plot.dot(ref, { x: 'params', y: 'flops', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, clip: true })),
+          moving(Plot.text(ref, { x: 'params', y: 'flops', text: 'label', dx: 8, dy: 10, textAnchor: 'start', fontSize: 12, fill: 'currentColor', clip: true })),
+          moving(Plot.text(points, { x: 'params', y: 'flops', text: 'label', dy: -12, fontSize: 12, fill: 'currentColor' })),
+          tipMark<(typeof series)[number]>(series, {
+            x: 'params',
+            y: 'flops',
+            title: (d) =>
+              tipText(lang, [
+                ['', d.kind],
+                [t.common.axis.params, d.params, 'quantity'],
+                [t.axis.flops, d.flops, 'scientific'],
+              ]),
+          }),
+        ],
+      },
+      `inference-aware:${lang}:${m.nMin}`,
+    );
   },
   table(m: Model, { t }) {
     return {

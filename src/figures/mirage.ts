@@ -9,7 +9,7 @@ import { metricResolution, mirageCurves } from '../engine/emergence';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../lib/numbers';
 import { logSpace } from '../engine/stats';
 import type en from '../i18n/figures/en/mirage';
-import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, drawPlot, panels, SERIES_COLORS, tipMark, tipText, yLabelMark } from './lib/plot';
 import { drawPatching, keptChart, moving } from './lib/reuse';
 import { niceCeil } from './lib/domains';
 import { type ChartContext, defineModelFigure, type ParamSchema } from './lib/types';
@@ -108,9 +108,8 @@ function editPanel(m: Model, ctx: Ctx) {
 
 /**
  * The exact-match panel: the resolution band and line 1/n, and the accuracy on a linear or log axis. Its axes and grid
- * are copied between updates (drawPatching); the axis label, which names the answer length, is drawn as a text mark
- * where Plot puts a y-axis label (the frame's top-left corner, moved up and left into the margin), so it can move
- * with the answer length while the axes stay.
+ * are copied between updates (drawPatching); the axis label, which names the answer length, is a text mark where Plot
+ * puts its own (yLabelMark), so it can change with the answer length while the axes stay.
  */
 function accuracyPanel(m: Model, ctx: Ctx) {
   const { lang, t } = ctx;
@@ -144,9 +143,7 @@ function accuracyPanel(m: Model, ctx: Ctx) {
             paintOrder: 'stroke',
           }),
         ),
-        moving(
-          Plot.text([label], { frameAnchor: 'top-left', dx: 3 - options.marginLeft, dy: 3 - options.marginTop, textAnchor: 'start', lineAnchor: 'top', text: () => `↑ ${label}` }),
-        ),
+        moving(yLabelMark(label, options)),
         ...lineMarks(shown, ctx, 'accuracy', label, SERIES_COLORS[5], { clip: true }),
       ],
     },

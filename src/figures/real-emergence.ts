@@ -11,7 +11,8 @@ import { formatNumber, formatScientific } from '../lib/numbers';
 import type en from '../i18n/figures/en/real-emergence';
 import { EMERGENCE_FAMILIES } from './lib/obs-families';
 import { flopsDomain, modelName } from './lib/obs-models';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText, yLabelMark } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 import { defineModelFigure } from './lib/types';
 
 const WIDTH = 640;
@@ -105,21 +106,32 @@ export default defineModelFigure({
         [axis, p.score],
         [t.tip.family, p.family],
       ]);
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      x: logScale(lang, t.axisFlops, 'scientific', { domain: m.domain }),
-      y: { domain: [0, m.top], label: `${t.params.task.options[m.task]} · ${axis}`, grid: true },
-      marks: [
-        Plot.dot(m.context, { x: 'flops', y: 'score', r: 2.5, fill: GREY, fillOpacity: 0.35 }),
-        Plot.line(m.points, { x: 'flops', y: 'score', z: 'family', stroke: single ? color : 'currentColor', strokeOpacity: single ? 0.9 : 0.18, strokeWidth: single ? 2 : 1 }),
-        Plot.dot(m.points, { x: 'flops', y: 'score', r: single ? 4 : 3, fill: color, stroke: 'var(--bg-card, white)', strokeWidth: 0.6 }),
-        Plot.dot(
-          m.drops.map((d) => d.to),
-          { x: 'flops', y: 'score', r: 7, stroke: SERIES_COLORS[5], strokeWidth: 1.5, fill: 'none' },
-        ),
-        tipMark(m.points, { x: 'flops', y: 'score', title }),
-      ],
-    });
+    const options = baseOptions(ctx, HEIGHT);
+    // Another task, metric or family redraws the models; the axes and grid are copied (drawPatching) from the last picture
+    // with the same score range, and the axis label, which names the task, is a text mark where Plot puts its own.
+    return drawPatching(
+      {
+        ...options,
+        x: logScale(lang, t.axisFlops, 'scientific', { domain: m.domain }),
+        y: { domain: [0, m.top], label: null, grid: true },
+        marks: [
+          moving(yLabelMark(`${t.params.task.options[m.task]} · ${axis}`, options)),
+          moving(Plot.dot(m.context, { x: 'flops', y: 'score', r: 2.5, fill: GREY, fillOpacity: 0.35 })),
+          moving(
+            Plot.line(m.points, { x: 'flops', y: 'score', z: 'family', stroke: single ? color : 'currentColor', strokeOpacity: single ? 0.9 : 0.18, strokeWidth: single ? 2 : 1 }),
+          ),
+          moving(Plot.dot(m.points, { x: 'flops', y: 'score', r: single ? 4 : 3, fill: color, stroke: 'var(--bg-card, white)', strokeWidth: 0.6 })),
+          moving(
+            Plot.dot(
+              m.drops.map((d) => d.to),
+              { x: 'flops', y: 'score', r: 7, stroke: SERIES_COLORS[5], strokeWidth: 1.5, fill: 'none' },
+            ),
+          ),
+          tipMark(m.points, { x: 'flops', y: 'score', title }),
+        ],
+      },
+      `real-emergence:${lang}`,
+    );
   },
   table(m: Model, { t }) {
     const c = t.column;

@@ -3,8 +3,7 @@
  * figure's code stays small until a reader asks for a file or a citation.
  */
 export { citationText, datasetCitation, toCsv } from '../../figures/lib/citation';
-export { attributionHtml, attributionLine } from '../../lib/license';
-export { embedHeight, embedSnippet } from '../../lib/embed';
+export { attributionHtml, attributionLine, embedHeight, embedSnippet } from '../../lib/attribution';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

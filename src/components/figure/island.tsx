@@ -311,7 +311,7 @@ function FigureApp({ setup }: { setup: Setup }) {
           date: today(),
           siteTitle: frame.ui['site.title'],
           // The shipped data a real-data figure plots (its definition's `data`), so a citation credits it too.
-          data: datasetCitation(def.data, frame),
+          data: datasetCitation(def.data, lang, frame),
         }),
       );
     },

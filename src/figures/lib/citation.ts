@@ -7,6 +7,8 @@ import type { Lang } from '../../i18n';
 import { CONTENT_LICENSE } from '../../lib/license';
 import { DATASET_SOURCES, type DatasetId } from '../../data/sources';
 import type { FrameMessages } from '../../i18n/frame/en';
+import datasetsEn from '../../i18n/datasets/en';
+import datasetsZh from '../../i18n/datasets/zh';
 import { encodeValue, type AnyValue } from './params';
 import type { DataTable, FigureDef } from './types';
 
@@ -46,13 +48,13 @@ export interface CitationInput {
 }
 
 /**
- * The data sets behind a figure (its definition's `data`) as a citation names them, in the frame's language; undefined
+ * The data sets behind a figure (its definition's `data`) as a citation names them, in `lang` (the frame's); undefined
  * when it has none. Example (en): "Data: Ruan, Maddison & Hashimoto 2024, ObsScaling (ryoungj/ObsScaling,
  * eval_results/base_llm_benchmark_eval.csv, commit 4d6e1e4, Apache-2.0)".
  */
-export function datasetCitation(ids: readonly DatasetId[] | undefined, frame: FrameMessages): string | undefined {
+export function datasetCitation(ids: readonly DatasetId[] | undefined, lang: Lang, frame: FrameMessages): string | undefined {
   if (!ids?.length) return undefined;
-  const d = frame.dataset;
+  const d = lang === 'zh' ? datasetsZh : datasetsEn;
   const list = ids.map((id) => {
     const s = DATASET_SOURCES[id];
     return d.cite(d.authors[id], s.repo, s.file, s.commit, s.license);

@@ -213,6 +213,15 @@ export function tipsLast(marks: Plot.PlotOptions['marks'] = []): Plot.Markish[] 
 }
 
 /**
+ * A y-axis label drawn as a text mark, where Plot draws one (the frame's top-left corner, 3 px from the chart's edges,
+ * with Plot's ↑): for a chart drawn with drawPatching whose label changes with a control while its axes stay (give the
+ * scale `label: null`), so the axes are copied and only the label is drawn again. Same markup as Plot's own label.
+ */
+export function yLabelMark(label: string, margins: { marginLeft: number; marginTop: number }) {
+  return Plot.text([label], { frameAnchor: 'top-left', dx: 3 - margins.marginLeft, dy: 3 - margins.marginTop, textAnchor: 'start', lineAnchor: 'top', text: () => `↑ ${label}` });
+}
+
+/**
  * Plot.plot for every chart of the site: the same options, with the tips (tipMark, onTop) moved after every other mark,
  * so a readout is never drawn under a label, a dot or a legend that comes later in the figure's list (Plot draws
  * marks in order). A chart whose axes a control does not move can reuse them between updates: drawReusing

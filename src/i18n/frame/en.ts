@@ -3,8 +3,6 @@
  * field shows for what a reader typed. The browser loads this module (or ./zh.ts, typed by this one) on a figure's
  * first touch, by a plain dynamic import(); the page chrome (src/i18n/en.ts) includes `ui`.
  */
-import type { DatasetId } from '../../data/sources';
-
 const ui = {
   'site.title': 'Scaling Laws Explorer',
   'figure.controls': 'Settings',
@@ -61,28 +59,6 @@ const en = {
     between: (q: string, lo: string, hi: string) => `${q} is out of range: enter a value between ${lo} and ${hi}.`,
     atLeast: (q: string, lo: string) => `${q} is out of range: enter a value of at least ${lo}.`,
     atMost: (q: string, hi: string) => `${q} is out of range: enter a value of at most ${hi}.`,
-  },
-  /**
-   * The shipped data sets a figure is built on (`data` in its definition, ids from src/data/sources.ts): the link text
-   * under its source line, to the data set's entry on the data page, and how "cite this figure" names the data.
-   */
-  dataset: {
-    link: {
-      'chinchilla-runs': 'Chinchilla training runs (Epoch AI’s extraction)',
-      'obsscaling-benchmarks': 'ObsScaling base models and benchmark scores',
-      'obsscaling-emergent': 'ObsScaling emergent BIG-bench tasks',
-    } satisfies Record<DatasetId, string>,
-    /** Who made the data set, as a citation names them. */
-    authors: {
-      'chinchilla-runs': 'Hoffmann et al. 2022, Fig. 4, extracted by Besiroglu, Erdil, Barnett & You 2024',
-      'obsscaling-benchmarks': 'Ruan, Maddison & Hashimoto 2024, ObsScaling',
-      'obsscaling-emergent': 'Ruan, Maddison & Hashimoto 2024, ObsScaling',
-    } satisfies Record<DatasetId, string>,
-    /** One data set in a citation: its authors, then repository, file, commit and licence (null where none is recorded or published). */
-    cite: (authors: string, repo: string, file: string, commit: string | null, license: string | null) =>
-      `${authors} (${repo}, ${file}${commit ? `, commit ${commit}` : ''}, ${license ?? 'no license file published'})`,
-    /** Between two data sets, in the source line and in a citation. */
-    separator: '; ',
   },
 };
 export default en;

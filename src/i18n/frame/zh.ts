@@ -53,19 +53,5 @@ const zh: FrameMessages = {
     atLeast: (q, lo) => `${q} 超出范围：请输入不小于 ${lo} 的值。`,
     atMost: (q, hi) => `${q} 超出范围：请输入不大于 ${hi} 的值。`,
   },
-  dataset: {
-    link: {
-      'chinchilla-runs': 'Chinchilla 的训练记录（Epoch AI 提取）',
-      'obsscaling-benchmarks': 'ObsScaling 基础模型与基准测试得分',
-      'obsscaling-emergent': 'ObsScaling 涌现型 BIG-bench 任务',
-    },
-    authors: {
-      'chinchilla-runs': 'Hoffmann 等，2022，原文图 4，由 Besiroglu、Erdil、Barnett 和 You（2024）提取',
-      'obsscaling-benchmarks': 'Ruan、Maddison 和 Hashimoto，2024，ObsScaling',
-      'obsscaling-emergent': 'Ruan、Maddison 和 Hashimoto，2024，ObsScaling',
-    },
-    cite: (authors, repo, file, commit, license) => `${authors}（${repo}，${file}${commit ? `，提交 ${commit}` : ''}，${license ?? '未发布许可证文件'}）`,
-    separator: '；',
-  },
 };
 export default zh;

@@ -63,6 +63,10 @@ describe('figures that reuse axes and marks between updates', () => {
         'gradient-noise',
         'compute-planner',
         'param-count',
+        'chinchilla-vs-kaplan',
+        'inference-aware',
+        'real-emergence',
+        'benchmarks-vs-compute',
       ]),
     );
   });

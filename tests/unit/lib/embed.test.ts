@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { EMBED_HEIGHT, EMBED_MESSAGE_TYPE, embedHeight, embedPath, embedSnippet, escapeHtml, figurePath, splitEmbedQuery, withQuery } from '../../../src/lib/embed';
-import { attributionHtml, attributionLine, CONTENT_LICENSE } from '../../../src/lib/license';
+import { EMBED_MESSAGE_TYPE, embedPath, figurePath, splitEmbedQuery, withQuery } from '../../../src/lib/embed';
+import { CONTENT_LICENSE } from '../../../src/lib/license';
+import { attributionHtml, attributionLine, EMBED_HEIGHT, embedHeight, embedSnippet, escapeHtml } from '../../../src/lib/attribution';
 import { isEmbedPath } from '../../../src/lib/security.mjs';
 
 const textOf = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector('p')!.textContent;
