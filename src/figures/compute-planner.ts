@@ -26,6 +26,7 @@ import { decadeTicks, powerOfTen } from './lib/ticks';
 import { type ChartContext, defineModelFigure, type WordsContext } from './lib/types';
 import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { drawPatching, moving } from './lib/reuse';
+import { decadeDomain } from './lib/domains';
 
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -66,9 +67,6 @@ interface Values {
   customPeak: number;
 }
 
-/** The power of ten next to x, rounded down (Math.floor) or up (Math.ceil); exact (10²⁶, not 1.0000000000000001e26). */
-const decade = (round: (e: number) => number, x: number) => Number(`1e${round(Math.log10(x) + (round === Math.floor ? 1e-9 : -1e-9))}`);
-
 /**
  * Every law's plan for the reader's question, the days each takes on the reader's hardware, N_opt(C) along a budget
  * range around the answers, and the real models in that range and nearest the highlighted answer. Numbers and keys only.
@@ -87,8 +85,9 @@ function model(p: Values) {
   const chosen = plans.find((x) => x.law === law)!;
   // The budget axis: 10¹⁸–10²⁶ FLOPs, widened to whole decades 30× beyond the answers (within 10¹⁴–10³³). Whole decades
   // keep the axis, the laws' lines and the real models the same while an answer moves inside one (drawPatching).
-  const lowC = Math.max(1e14, Math.min(1e18, decade(Math.floor, Math.min(...plans.map((x) => x.flops / 30)))));
-  const highC = Math.min(1e33, Math.max(1e26, decade(Math.ceil, Math.max(...plans.map((x) => x.flops * 30)))));
+  const [around, beyond] = decadeDomain(plans.flatMap((x) => [x.flops / 30, x.flops * 30]));
+  const lowC = Math.max(1e14, Math.min(1e18, around));
+  const highC = Math.min(1e33, Math.max(1e26, beyond));
   const lines = PLANNER_LAW_KEYS.flatMap((key) => logSpace(lowC, highC, 25).map((c) => planForBudget(key, c)));
   const near = nearestModels(chosen.params, chosen.tokens, 3);
   const nearIds = new Set(near.map((n) => n.model.id));

@@ -13,6 +13,7 @@ import { decadeTicks, logTicks, powerOfTen } from './lib/ticks';
 import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 import { drawPatching, moving } from './lib/reuse';
+import { decadeDomain } from './lib/domains';
 import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 
 const WIDTH = 640;
@@ -66,7 +67,7 @@ function model(p: ParamValues<typeof params>) {
     series,
     x: [grid[0], grid[grid.length - 1]] as [number, number],
     /** From 1/30 to 30 times the best total, rounded out to whole decades, so the axes stay (and are copied) while the curves move. */
-    y: [10 ** Math.floor(Math.log10(best.totalFlops / 30)), 10 ** Math.ceil(Math.log10(best.totalFlops * 30))] as [number, number],
+    y: decadeDomain([best.totalFlops / 30, best.totalFlops * 30]),
     // The reference model itself, when it sets the target: what it costs to train and serve.
     referenceCost: reference ? costCurve(law, target, p.inferenceTokens, [reference.params])[0] : undefined,
     beyondRuns: best.tokens / best.params > FIG4_MAX_TOKENS_PER_PARAM,

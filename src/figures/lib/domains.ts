@@ -37,3 +37,17 @@ export function niceCeil(x: number): number {
     }
   return Number(`1e${e + 2}`);
 }
+
+/**
+ * The whole decades around `values`: [10^⌊log10 min⌋, 10^⌈log10 max⌉], written as exact powers of ten (Number('1e26'):
+ * 10 ** 26 is one ulp off), a value within 10⁻⁹ of a decade (in log10) counting as on it. An axis over it stays while the
+ * data moves inside its decades (drawPatching copies it). Positive values. Example: decadeDomain([3.2e21, 4e23]) → [1e21, 1e24].
+ */
+export function decadeDomain(values: readonly number[]): [number, number] {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [Number(`1e${Math.floor(Math.log10(lo) + 1e-9)}`), Number(`1e${Math.ceil(Math.log10(hi) - 1e-9)}`)];
+}

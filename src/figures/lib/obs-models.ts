@@ -3,6 +3,7 @@ import { setAsideRow } from '../../data/obsscaling-set-aside';
 import type { ObsSize } from '../../data/obsscaling-sizes';
 import type { ReleaseMessages } from '../../i18n/release/en';
 import { formatQuantity, type Lang } from '../../lib/numbers';
+import { decadeDomain } from './domains';
 
 /** The model's name without its Hugging Face organisation: meta-llama/Llama-2-13b-hf → Llama-2-13b-hf. */
 export function modelName(id: string): string {
@@ -11,9 +12,7 @@ export function modelName(id: string): string {
 
 /** Whole decades around every model that has training FLOPs, so an axis stays put when a figure's choices change. */
 export function flopsDomain(models: readonly ObsSize[]): [number, number] {
-  const flops = models.flatMap((m) => (m.flops === null ? [] : [m.flops]));
-  // Number('1e26') is the exact decade; 10 ** 26 is one ulp off.
-  return [Number(`1e${Math.floor(Math.log10(Math.min(...flops)))}`), Number(`1e${Math.ceil(Math.log10(Math.max(...flops)))}`)];
+  return decadeDomain(models.flatMap((m) => (m.flops === null ? [] : [m.flops])));
 }
 
 /** A release row set aside (src/data/obsscaling-set-aside.ts): the number its authors contradict, the release's value and theirs. */

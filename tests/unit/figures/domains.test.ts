@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { niceCeil, niceLogDomain } from '../../../src/figures/lib/domains';
+import { decadeDomain, niceCeil, niceLogDomain } from '../../../src/figures/lib/domains';
 
 /** The grid mantissas × powers of ten from 1e-30 to 1e30. */
 const gridOf = (mantissas: number[]) => Array.from({ length: 62 }, (_, i) => i - 31).flatMap((e) => mantissas.map((m) => Number(`${m}e${e}`)));
@@ -56,6 +56,27 @@ describe('niceCeil', () => {
         expect(GRID_FINE.some((g) => g < v && g >= x * (1 + 1e-12))).toBe(false);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('decadeDomain', () => {
+  it('rounds the extent out to whole decades, as exact powers of ten (the example in its comment)', () => {
+    expect(decadeDomain([3.2e21, 4e23])).toEqual([1e21, 1e24]);
+    // A decade itself is its own bound, 10^26 written exactly (10 ** 26 is 1.0000000000000001e26 … one ulp off).
+    expect(decadeDomain([1e26, 1e18])).toEqual([1e18, 1e26]);
+    expect(decadeDomain([7e9])).toEqual([1e9, 1e10]);
+  });
+
+  it('holds every value between two powers of ten with no whole decade to spare (any positive values)', () => {
+    fc.assert(
+      fc.property(fc.array(positive, { minLength: 1, maxLength: 8 }), (values) => {
+        const [lo, hi] = decadeDomain(values);
+        const [min, max] = [Math.min(...values), Math.max(...values)];
+        const isDecade = (x: number) => x === Number(`1e${Math.round(Math.log10(x))}`);
+        return isDecade(lo) && isDecade(hi) && lo <= min * (1 + 1e-8) && hi >= max * (1 - 1e-8) && lo * 10 > min * (1 - 1e-8) && hi / 10 < max * (1 + 1e-8);
+      }),
+      { seed: 14, numRuns: 2000 },
     );
   });
 });
