@@ -6,6 +6,21 @@
 import { checkChinchillaParams, uncheckedLoss, type ChinchillaParams } from './chinchilla';
 import { powerLawFit, requireFinite, requirePositive, type PowerLawFit } from './stats';
 
+/** A point of a lower envelope: the lowest loss at a FLOP count and the size (and tokens) that reach it. */
+export interface EnvelopePoint {
+  flops: number;
+  loss: number;
+  params: number;
+  tokens: number;
+}
+
+/** A lower envelope (sorted by FLOPs) and the power laws N_opt(C), D_opt(C) fitted through it (null below two budgets). */
+export interface Envelope {
+  points: EnvelopePoint[];
+  params: PowerLawFit | null;
+  tokens: PowerLawFit | null;
+}
+
 /** One synthetic training curve: a model of `params` trained for increasing FLOPs. */
 export interface TrainingCurve {
   params: number;
@@ -43,12 +58,8 @@ export function trainingCurves(p: ChinchillaParams, modelSizes: readonly number[
  * through the envelope (null when fewer than two distinct budgets). FLOPs, params, tokens, nats.
  * Example: curves for N = 1e8…1e10 over 1e18…1e22 FLOPs under hoffmann2022 → params exponent ≈ 0.46.
  */
-export function lowerEnvelope(curves: readonly TrainingCurve[]): {
-  points: Array<{ flops: number; loss: number; params: number; tokens: number }>;
-  params: PowerLawFit | null;
-  tokens: PowerLawFit | null;
-} {
-  const best = new Map<number, { flops: number; loss: number; params: number; tokens: number }>();
+export function lowerEnvelope(curves: readonly TrainingCurve[]): Envelope {
+  const best = new Map<number, EnvelopePoint>();
   curves.forEach((curve, i) => {
     requirePositive(`curves[${i}].params`, curve.params);
     for (const pt of curve.points) {
@@ -62,7 +73,11 @@ export function lowerEnvelope(curves: readonly TrainingCurve[]): {
       }
     }
   });
-  const points = [...best.values()].sort((x, y) => x.flops - y.flops);
+  return withFits([...best.values()].sort((x, y) => x.flops - y.flops));
+}
+
+/** An envelope's points (sorted by FLOPs) with the power laws N_opt(C) and D_opt(C) through them (null below two budgets). */
+function withFits(points: EnvelopePoint[]): Envelope {
   if (points.length < 2) return { points, params: null, tokens: null };
   const flops = points.map((q) => q.flops);
   return {
@@ -76,4 +91,58 @@ export function lowerEnvelope(curves: readonly TrainingCurve[]): {
       points.map((q) => q.tokens),
     ),
   };
+}
+
+/**
+ * The lower envelope of the training curves of `modelSizes` at every value of `flopsGrid`: exactly
+ * lowerEnvelope(trainingCurves(p, modelSizes, flopsGrid)) (same points, same arithmetic, ties to the earlier size),
+ * without evaluating every curve at every budget. At a fixed C, L(N, C/(6N)) = E + A·N^−α + B·(6N/C)^β is convex in
+ * log N with its minimum at eq (4)'s N_opt(C) (Hoffmann et al. 2022), so the lowest size is one of the two that
+ * bracket N_opt; the sizes are read outward from there while the loss does not rise. About 2–4 evaluations per
+ * budget instead of one per size: the figure's 240 budgets × up to 24 sizes were most of its update.
+ * FLOPs, params, tokens, nats. Throws RangeError for a bad law, size or budget, or a lowest loss that is not finite.
+ * Example: hoffmann2022, sizes logSpace(7e7, 1e10, 9), budgets logSpace(1e18, 1e22, 240) → params exponent ≈ 0.46.
+ */
+export function sizeEnvelope(p: ChinchillaParams, modelSizes: readonly number[], flopsGrid: readonly number[]): Envelope {
+  checkChinchillaParams(p);
+  modelSizes.forEach((n, i) => requirePositive(`modelSizes[${i}]`, n));
+  flopsGrid.forEach((c, i) => requirePositive(`flopsGrid[${i}]`, c));
+  if (!modelSizes.length) return withFits([]);
+  // The sizes in increasing order (the earlier one first among equals), with their logs as trainingCurves takes them.
+  const order = modelSizes.map((_, i) => i).sort((i, j) => modelSizes[i]! - modelSizes[j]! || i - j);
+  const logs = order.map((i) => Math.log(modelSizes[i]!));
+  const log6 = Math.log(6);
+  const s = p.alpha + p.beta;
+  const logG = (Math.log(p.alpha * p.A) - Math.log(p.beta * p.B)) / s;
+  const budgets = [...new Set(flopsGrid)].sort((x, y) => x - y);
+  const points = budgets.map((flops) => {
+    const logC = Math.log(flops);
+    // Where N_opt(C) = G·(C/6)^a falls among the sizes (eq. 4, in logs): the first size at or above it.
+    const logOpt = logG + (p.beta / s) * (logC - log6);
+    let hi = 0;
+    while (hi < logs.length && logs[hi]! < logOpt) hi++;
+    const lossAt = (k: number) => uncheckedLoss(p, modelSizes[order[k]!]!, Math.exp(logC - log6 - logs[k]!));
+    let best = -1;
+    let bestLoss = Infinity;
+    const consider = (k: number, loss: number) => {
+      if (loss < bestLoss || (loss === bestLoss && order[k]! < order[best]!)) [best, bestLoss] = [k, loss];
+    };
+    // Outward from the bracketing pair, each side while the loss does not rise above the lowest so far (the loss falls
+    // towards N_opt and rises past it, so a rounding error in where N_opt falls costs a step, not the answer).
+    for (let k = hi; k < logs.length; k++) {
+      const loss = lossAt(k);
+      if (loss > bestLoss) break;
+      consider(k, loss);
+    }
+    for (let k = hi - 1; k >= 0; k--) {
+      const loss = lossAt(k);
+      if (loss > bestLoss) break;
+      consider(k, loss);
+    }
+    if (best < 0) requireFinite('loss', Number.NaN);
+    requireFinite('loss', bestLoss);
+    const params = modelSizes[order[best]!]!;
+    return { flops, loss: bestLoss, params, tokens: Math.exp(logC - log6 - logs[best]!) };
+  });
+  return withFits(points);
 }

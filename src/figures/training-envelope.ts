@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { LAWS, allocationExponents, computeOptimal, type LawKey } from '../engine/chinchilla';
-import { lowerEnvelope, trainingCurves } from '../engine/training-envelope';
+import { sizeEnvelope, trainingCurves } from '../engine/training-envelope';
 import { formatNumber, formatQuantity, formatScientific } from '../lib/numbers';
 import { evaluatePowerLaw, logSpace } from '../engine/stats';
 import { envelopeSteps } from '../engine/chinchilla-approaches';
@@ -77,7 +77,7 @@ function model({ sizes: count, law: key, modelRange, flopRange }: { sizes: numbe
   const [nLo, nHi] = orderedPair(modelRange);
   const [cLo, cHi] = orderedPair(flopRange);
   const sizes = logSpace(nLo, nHi, count);
-  const envelope = lowerEnvelope(trainingCurves(law, sizes, logSpace(cLo, cHi, ENVELOPE_POINTS)));
+  const envelope = sizeEnvelope(law, sizes, logSpace(cLo, cHi, ENVELOPE_POINTS));
   const ends = [cLo, cHi];
   const closedForm = ends.map((flops) => ({ flops, ...computeOptimal(law, flops) }));
   const first = envelope.points[0];

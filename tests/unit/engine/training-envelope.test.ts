@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAWS, chinchillaLoss } from '../../../src/engine/chinchilla';
-import { lowerEnvelope, trainingCurves } from '../../../src/engine/training-envelope';
+import { lowerEnvelope, sizeEnvelope, trainingCurves } from '../../../src/engine/training-envelope';
 import { logSpace } from '../../../src/engine/stats';
 
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
@@ -55,5 +55,38 @@ describe('training curves and the lower envelope (Approach 1, schematic)', () =>
     expect(lowerEnvelope(trainingCurves(LAWS.hoffmann2022, [1e9], [1e20])).params).toBeNull();
     expect(() => trainingCurves(LAWS.hoffmann2022, [0], [1e20])).toThrow(RangeError);
     expect(() => lowerEnvelope([{ params: 1e9, points: [{ flops: 1e20, tokens: 1e10, loss: NaN }] }])).toThrow(RangeError);
+  });
+});
+
+describe('sizeEnvelope: the same envelope without evaluating every curve', () => {
+  const same = (key: keyof typeof LAWS, ns: number[], cs: number[]) => expect(sizeEnvelope(LAWS[key], ns, cs)).toEqual(lowerEnvelope(trainingCurves(LAWS[key], ns, cs)));
+  it('equals lowerEnvelope(trainingCurves(…)) point for point on the figure default (9 sizes 7e7–1e10, 240 budgets 1e18–1e22)', () => {
+    same('hoffmann2022', logSpace(7e7, 1e10, 9), logSpace(1e18, 1e22, 240));
+  });
+  it('equals it for every law over random sizes (unsorted, repeated, far outside the budgets’ optima) and budgets (repeated, unsorted)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(LAWS) as Array<keyof typeof LAWS>)),
+        fc.array(fc.double({ min: 3, max: 15, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.double({ min: 12, max: 30, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (key, logSizes, logFlops, repeat) => {
+          const ns = logSizes.map((e) => 10 ** e);
+          const cs = logFlops.map((e) => 10 ** e);
+          same(key, repeat ? [...ns, ...ns.slice(0, 3)] : ns, repeat ? [...cs, cs[0]!] : cs);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('ties go to the size listed first, as in lowerEnvelope', () => {
+    const env = sizeEnvelope(LAWS.hoffmann2022, [1e9, 1e9, 2e9], [1e20]);
+    expect(env.points[0]).toEqual(lowerEnvelope(trainingCurves(LAWS.hoffmann2022, [1e9, 1e9, 2e9], [1e20])).points[0]);
+  });
+  it('one size is every budget’s lowest; a bad size, budget or law throws RangeError', () => {
+    expect(sizeEnvelope(LAWS.hoffmann2022, [1e9], logSpace(1e18, 1e22, 5)).points.every((p) => p.params === 1e9)).toBe(true);
+    expect(() => sizeEnvelope(LAWS.hoffmann2022, [0], [1e20])).toThrow(RangeError);
+    expect(() => sizeEnvelope(LAWS.hoffmann2022, [1e9], [Number.NaN])).toThrow(RangeError);
+    expect(() => sizeEnvelope({ ...LAWS.hoffmann2022, alpha: -1 }, [1e9], [1e20])).toThrow(RangeError);
   });
 });
