@@ -40,7 +40,8 @@ const en = {
     integer: 'This must be a whole number.',
     choice: (allowed: string) => `The allowed values are: ${allowed}.`,
     boolean: 'It must be 1 or 0.',
-    count: (min: number, max: number) => `Give ${min} to ${max} numbers, separated by commas.`,
+    count: (min: number, max: number) =>
+      min === max ? `Give exactly ${min} number${min === 1 ? '' : 's'}${min === 1 ? '.' : ', separated by commas.'}` : `Give ${min} to ${max} numbers, separated by commas.`,
     item: (part: string, message: string) => `${quote(part)}: ${message}`,
     unknown: 'this figure has no such parameter, so it was ignored.',
     duplicate: 'this parameter appears more than once; only the first value is used.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantity, QuantityError } from '../../../src/lib/numbers';
-import { quantityErrorText } from '../../../src/figures/lib/param-messages';
+import { paramErrorText, quantityErrorText } from '../../../src/figures/lib/param-messages';
+import { parseParamText, type ParamSpec } from '../../../src/figures/lib/params';
 import en from '../../../src/i18n/frame/en';
 import zh from '../../../src/i18n/frame/zh';
 
@@ -37,5 +38,24 @@ describe('quantityErrorText (words for the engine’s QuantityError codes, from 
     }
     expect(messagesOf(() => parseQuantity('   ')).en).toBe('Please enter a number, for example 7B, 1.4T, 6e23 or 70亿.');
     expect(messagesOf(() => parseQuantity('-5')).en).toBe('“-5” is negative; a number greater than 0 is needed here.');
+  });
+});
+
+describe('the count of a list, in words', () => {
+  const list = (minLength: number, maxLength: number): ParamSpec => ({ kind: 'list', default: [1, 2], min: 0.01, max: 1000, minLength, maxLength, display: 'plain' });
+  const words = (spec: ParamSpec, text: string) => {
+    const r = parseParamText(spec, text);
+    if (r.ok) throw new Error(`expected "${text}" to be refused`);
+    return { en: paramErrorText(r.error, spec, 'en', en), zh: paramErrorText(r.error, spec, 'zh', zh) };
+  };
+  it('a list of a fixed length says exactly how many (next-token’s six weights), not "6 to 6"', () => {
+    expect(words(list(6, 6), '1, 2, 3')).toEqual({ en: 'Give exactly 6 numbers, separated by commas.', zh: '需要正好 6 个数，用逗号隔开。' });
+  });
+  it('a list with a range of lengths gives the range', () => {
+    expect(words(list(1, 6), '1, 2, 3, 4, 5, 6, 7')).toEqual({ en: 'Give 1 to 6 numbers, separated by commas.', zh: '需要 1 到 6 个数，用逗号隔开。' });
+  });
+  it('one value asked for reads as one number', () => {
+    expect(en.param.count(1, 1)).toBe('Give exactly 1 number.');
+    expect(zh.param.count(1, 1)).toBe('需要正好 1 个数。');
   });
 });
