@@ -99,7 +99,7 @@ function withFits(points: EnvelopePoint[]): Envelope {
  * without evaluating every curve at every budget. At a fixed C, L(N, C/(6N)) = E + A·N^−α + B·(6N/C)^β is convex in
  * log N with its minimum at eq (4)'s N_opt(C) (Hoffmann et al. 2022), so the lowest size is one of the two that
  * bracket N_opt; the sizes are read outward from there while the loss does not rise. About 2–4 evaluations per
- * budget instead of one per size: the figure's 240 budgets × up to 24 sizes were most of its update.
+ * budget instead of one per size (the figure's 240 budgets × up to 24 sizes were most of its model's time).
  * FLOPs, params, tokens, nats. Throws RangeError for a bad law, size or budget, or a lowest loss that is not finite.
  * Example: hoffmann2022, sizes logSpace(7e7, 1e10, 9), budgets logSpace(1e18, 1e22, 240) → params exponent ≈ 0.46.
  */

@@ -41,7 +41,7 @@ const en = {
     choice: (allowed: string) => `The allowed values are: ${allowed}.`,
     boolean: 'It must be 1 or 0.',
     count: (min: number, max: number) =>
-      min === max ? `Give exactly ${min} number${min === 1 ? '' : 's'}${min === 1 ? '.' : ', separated by commas.'}` : `Give ${min} to ${max} numbers, separated by commas.`,
+      min !== max ? `Give ${min} to ${max} numbers, separated by commas.` : min === 1 ? 'Give exactly 1 number.' : `Give exactly ${min} numbers, separated by commas.`,
     item: (part: string, message: string) => `${quote(part)}: ${message}`,
     unknown: 'this figure has no such parameter, so it was ignored.',
     duplicate: 'this parameter appears more than once; only the first value is used.',

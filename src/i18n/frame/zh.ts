@@ -35,7 +35,7 @@ const zh: FrameMessages = {
     integer: '这里要填整数。',
     choice: (allowed) => `可选的值只有：${allowed}。`,
     boolean: '只能是 1 或 0。',
-    count: (min, max) => (min === max ? `需要正好 ${min} 个数${min === 1 ? '' : '，用逗号隔开'}。` : `需要 ${min} 到 ${max} 个数，用逗号隔开。`),
+    count: (min, max) => (min !== max ? `需要 ${min} 到 ${max} 个数，用逗号隔开。` : min === 1 ? '需要正好 1 个数。' : `需要正好 ${min} 个数，用逗号隔开。`),
     item: (part, message) => `${quote(part)}：${message}`,
     unknown: '这张图没有这个参数，已忽略。',
     duplicate: '这个参数出现了不止一次，只用第一个值。',
