@@ -115,11 +115,12 @@ export function sizeEnvelope(p: ChinchillaParams, modelSizes: readonly number[],
   const s = p.alpha + p.beta;
   const logG = (Math.log(p.alpha * p.A) - Math.log(p.beta * p.B)) / s;
   const budgets = [...new Set(flopsGrid)].sort((x, y) => x - y);
+  // N_opt grows with C, so with the budgets in increasing order the first size at or above it only moves up.
+  let hi = 0;
   const points = budgets.map((flops) => {
     const logC = Math.log(flops);
     // Where N_opt(C) = G·(C/6)^a falls among the sizes (eq. 4, in logs): the first size at or above it.
     const logOpt = logG + (p.beta / s) * (logC - log6);
-    let hi = 0;
     while (hi < logs.length && logs[hi]! < logOpt) hi++;
     const lossAt = (k: number) => uncheckedLoss(p, modelSizes[order[k]!]!, Math.exp(logC - log6 - logs[k]!));
     let best = -1;
@@ -139,7 +140,7 @@ export function sizeEnvelope(p: ChinchillaParams, modelSizes: readonly number[],
       if (loss > bestLoss) break;
       consider(k, loss);
     }
-    if (best < 0) requireFinite('loss', Number.NaN);
+    // No size found (every loss NaN) leaves bestLoss at Infinity: this throws for that too.
     requireFinite('loss', bestLoss);
     const params = modelSizes[order[best]!]!;
     return { flops, loss: bestLoss, params, tokens: Math.exp(logC - log6 - logs[best]!) };
