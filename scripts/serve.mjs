@@ -3,6 +3,8 @@
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp] [--tls] [--shape ms,B/s] [--headers-first ms]
 // Text files go out gzip-compressed when the browser accepts it, as any static host sends them (so Lighthouse and the
 // benchmark see the bytes a reader would download).
+// Files under _astro/ (named by their content) may be kept a year, everything else is asked for again (Cache-Control, as
+// dist/_headers asks a host: src/lib/security.mjs); no validators, so a file asked for again comes whole.
 // --csp sends the strict Content-Security-Policy the site must work under (default-src 'self') and the other security
 // headers of src/lib/security.mjs, as dist/_headers asks a static host to.
 // --tls serves HTTPS with HTTP/2 (and HTTP/1.1 to clients without it), as the static hosts the site is made for do (GitHub
@@ -26,7 +28,7 @@ import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { cspHeader, headersFor } from '../src/lib/security.mjs';
+import { cacheControlFor, cspHeader, headersFor } from '../src/lib/security.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -128,9 +130,15 @@ function reply(res, status, headers, body) {
 }
 
 function send(res, status, file, req) {
-  if (!existsSync(file)) return reply(res, status, { 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from(`${status}`));
-  const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
-  if (csp) Object.assign(headers, headersFor(file.slice(dir.length).split(sep).join('/'), { html: extname(file) === '.html' }));
+  if (!existsSync(file)) return reply(res, status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, Buffer.from(`${status}`));
+  // A content-hashed file (_astro/) for a year, the rest asked again on every use (src/lib/security.mjs, as dist/_headers
+  // asks a host). No validators: a file asked again comes whole.
+  const path = file.slice(dir.length).split(sep).join('/');
+  const headers = {
+    'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+    'Cache-Control': status === 200 ? cacheControlFor(base + path.slice(1), base) : 'no-cache',
+  };
+  if (csp) Object.assign(headers, headersFor(path, { html: extname(file) === '.html' }));
   if (COMPRESSIBLE.has(extname(file))) {
     headers.Vary = 'Accept-Encoding';
     if (/\bgzip\b/.test(req?.headers['accept-encoding'] ?? '')) return reply(res, status, { ...headers, 'Content-Encoding': 'gzip' }, gzipOf(file));

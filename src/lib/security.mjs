@@ -1,5 +1,5 @@
 // The site's security policy, in one place: the <meta> Content-Security-Policy every built page carries, the HTTP headers
-// a static host should add (written to dist/_headers by src/integrations/security-headers.mjs, in the format Netlify and
+// a static host should add (and how long browsers may cache each file) (written to dist/_headers by src/integrations/security-headers.mjs, in the format Netlify and
 // Cloudflare Pages read), and the headers scripts/serve.mjs sends. README shows the same rules for nginx.
 //
 // A <meta> policy cannot carry `frame-ancestors` (nor report-uri or sandbox: CSP Level 3 §6.1 and §4.2), so framing is
@@ -33,6 +33,24 @@ const join = (directives) =>
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 
+/**
+ * How long a browser may keep a file without asking again. Everything under `_astro/` is named by a hash of its content
+ * (Vite's output; the service worker relies on it too: src/sw/core.ts, isHashedAsset), so a changed file is a new name:
+ * a year, without revalidation, as Astro's guide advises for that folder ("Static assets and caching"). Pages, the
+ * service worker, the manifests and the search index keep their names across versions: asked again on every use.
+ */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';
+
+/**
+ * The Cache-Control for a URL path (with the site's base, e.g. "/scaling/_astro/plot.Ab12Cd34.js").
+ * @param {string} path
+ * @param {string} [base]
+ */
+export function cacheControlFor(path, base = '/') {
+  return path.startsWith(`${base}_astro/`) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
 /** True for an embed page's path (with or without the site's base and index.html). */
 export function isEmbedPath(path) {
   return /\/figures\/[^/]+\/embed\/(index\.html)?$/.test(path);
@@ -59,8 +77,8 @@ export function headersFor(path, { html = true } = {}) {
 }
 
 /**
- * The `_headers` file (Netlify, Cloudflare Pages): one rule for all files with the headers that never differ, then one rule
- * per HTML page with its Content-Security-Policy. Pages get exact paths, never overlapping wildcards, because both hosts
+ * The `_headers` file (Netlify, Cloudflare Pages): one rule for all files with the headers that never differ, one for the
+ * content-hashed files with their year-long Cache-Control, then one rule per HTML page with its Content-Security-Policy. Pages get exact paths, never overlapping wildcards, because both hosts
  * join the values of a header set by two matching rules, and two policies are both enforced: an embed page under a
  * `/*` rule with frame-ancestors 'self' could never be framed.
  * @param {string[]} pages the pages' URL paths, including the base, e.g. "/scaling/en/kaplan/"
@@ -68,7 +86,8 @@ export function headersFor(path, { html = true } = {}) {
  */
 export function headersFile(pages, base = '/') {
   const block = (path, headers) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  const rules = [block(`${base}*`, SECURITY_HEADERS)];
+  // Cache-Control on the hashed files only: the other files get the host's default (asked again, or kept briefly).
+  const rules = [block(`${base}*`, SECURITY_HEADERS), block(`${base}_astro/*`, { 'Cache-Control': CACHE_IMMUTABLE })];
   for (const page of [...pages].sort()) {
     rules.push(block(page, { 'Content-Security-Policy': cspHeader({ frameable: isEmbedPath(page) }) }));
   }

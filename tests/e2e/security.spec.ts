@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/reused-page';
 import { cspMeta } from '../../src/lib/security.mjs';
@@ -36,6 +36,15 @@ for (const { dir, base } of BUILDS) {
       expect(rules.get(page)?.['Content-Security-Policy'], page).toMatch(new RegExp(`frame-ancestors ${frame.replace('*', '\\*')}$`));
     }
     expect([...rules.keys()].filter((k) => !k.includes('*')).sort()).toEqual(pages.sort());
+  });
+
+  test(`${dir}: _headers lets hosts keep the files under _astro/ for a year, and every one of them is named by its content`, () => {
+    const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
+    expect(rules.get(`${base}_astro/*`)).toEqual({ 'Cache-Control': 'public, max-age=31536000, immutable' });
+    // Vite's names end in an 8-character hash of the content (`plot.BoErnqs_.js`, `fit-worker-CYZuQmyE.js`): a file
+    // without one would be kept a year after it changed.
+    const unhashed = readdirSync(join(dir, '_astro')).filter((f) => !/[.-][\w-]{8}\.[a-z0-9]+$/.test(f));
+    expect(unhashed).toEqual([]);
   });
 }
 

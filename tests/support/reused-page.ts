@@ -12,13 +12,18 @@ import { PORT } from './site';
 // What is reset before each test, so that it starts as in a new context: the page (about:blank), the listeners the last
 // test added, its routes, the pointer position, the viewport and colour scheme (from the test's options), the emulated media, and the cookies
 // and storage of both test servers (the site stores the reader's theme and language), and the HTTP cache setting.
-// The HTTP cache is left on, as in a reader's browser. The test server (scripts/serve.mjs) sends `Cache-Control:
-// no-cache` and no validators, so every file is still requested and downloaded whole on every load (checked through CDP
-// 2026-12-06: 42 of 42 responses from the network, none from the cache); what turning the cache off through CDP
-// (Network.setCacheDisabled) costs is time: three alternating pairs of runs of the accessibility pass over the 92
-// figure and embed pages of figures a–m took 79, 64 and 56 s with the cache on against 86, 78 and 69 s with it off.
-// A spec that counts what a first visit downloads (bytes, scripts, which chunks a figure fetches) still turns it off
-// with `test.use({ httpCache: false })`, so its counts stay a first visit's if the server ever sends validators.
+// The HTTP cache is left on, as in a reader's browser. The test server (scripts/serve.mjs) sends what dist/_headers asks
+// a host to send: the content-hashed files under _astro/ may be kept a year (`immutable`), every other file `no-cache`
+// without validators, so pages, the service worker and the search index are downloaded whole on every load. A later
+// page in the same tab takes the scripts, styles and fonts it shares with an earlier one from the cache (and V8 the
+// scripts' compiled code), as a reader's browser does; Playwright still reports each as a request, so a test that lists
+// which files a page asked for reads the same list. The whole e2e pass took 479 s against 547 s with every file
+// `no-cache` (2026-12-07, one run each in comparable hours; 27 slider and tip tests: 43.9 and 40.5 s against 45.9 and
+// 43.6 s, alternating). Turning the cache off through CDP (Network.setCacheDisabled) costs time too: three alternating
+// pairs of runs of the accessibility pass over 92 figure and embed pages took 79, 64 and 56 s with it on (then all
+// `no-cache`) against 86, 78 and 69 s with it off (2026-12-06).
+// A spec that counts what a first visit downloads (bytes, which chunks a figure fetches) turns it off with
+// `test.use({ httpCache: false })`, so its counts are a first visit's.
 // What a test here may not use: context options other than `viewport` and `colorScheme`, and init scripts
 // (`addInitScript` cannot be undone): such a test makes its own context with `browser.newContext()`.
 // A test that fails ends its worker (Playwright's rule), so a broken tab never reaches the next test.

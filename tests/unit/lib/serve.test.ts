@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'serve-test-'));
   writeFileSync(join(dir, 'a.js'), script);
   writeFileSync(join(dir, 'f.woff2'), font);
+  mkdirSync(join(dir, '_astro'));
+  writeFileSync(join(dir, '_astro', 'plot.Ab12Cd34.js'), script);
   server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(PORT), '--tls', '--headers-first', String(GAP_MS)], { stdio: 'ignore' });
   // The server makes its certificate with openssl before it listens.
   for (let i = 0; i < 100; i++) {
@@ -42,7 +44,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Got = { status: number; encoding: string | undefined; body: Buffer; headersToEndMs: number };
+type Got = { status: number; encoding: string | undefined; cacheControl: string | undefined; body: Buffer; headersToEndMs: number };
 
 function h1(path: string): Promise<Got> {
   return new Promise((resolve, reject) => {
@@ -50,7 +52,15 @@ function h1(path: string): Promise<Got> {
       const t = performance.now();
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks), headersToEndMs: performance.now() - t }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          encoding: res.headers['content-encoding'],
+          cacheControl: res.headers['cache-control'],
+          body: Buffer.concat(chunks),
+          headersToEndMs: performance.now() - t,
+        }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -65,15 +75,17 @@ function h2(path: string): Promise<Got> {
     let t = 0;
     let status = 0;
     let encoding: string | undefined;
+    let cacheControl: string | undefined;
     const chunks: Buffer[] = [];
     req.on('response', (headers) => {
       t = performance.now();
       status = Number(headers[':status']);
       encoding = headers['content-encoding'] as string | undefined;
+      cacheControl = headers['cache-control'] as string | undefined;
     });
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      resolve({ status, encoding, body: Buffer.concat(chunks), headersToEndMs: performance.now() - t });
+      resolve({ status, encoding, cacheControl, body: Buffer.concat(chunks), headersToEndMs: performance.now() - t });
       session.close();
     });
     req.on('error', reject);
@@ -101,6 +113,23 @@ describe('scripts/serve.mjs --headers-first', () => {
       expect(got.encoding).toBeUndefined();
       expect(got.body.equals(font)).toBe(true);
       expect(got.headersToEndMs).toBeGreaterThanOrEqual(GAP_MS - 10);
+    });
+  }
+});
+
+describe('scripts/serve.mjs Cache-Control', () => {
+  for (const [protocol, get] of [
+    ['HTTP/2', h2],
+    ['HTTP/1.1', h1],
+  ] as const) {
+    it(`${protocol}: a content-hashed file (_astro/) may be kept a year without asking again; any other file is asked again`, async () => {
+      expect((await get('/_astro/plot.Ab12Cd34.js')).cacheControl).toBe('public, max-age=31536000, immutable');
+      expect((await get('/a.js')).cacheControl).toBe('no-cache');
+      expect((await get('/f.woff2')).cacheControl).toBe('no-cache');
+      // A missing file under _astro/ gets the 404 page, which must not be kept.
+      const missing = await get('/_astro/none.Zz99Zz99.js');
+      expect(missing.status).toBe(404);
+      expect(missing.cacheControl).toBe('no-cache');
     });
   }
 });
