@@ -76,9 +76,13 @@ export function lowerEnvelope(curves: readonly TrainingCurve[]): Envelope {
   return withFits([...best.values()].sort((x, y) => x.flops - y.flops));
 }
 
-/** An envelope's points (sorted by FLOPs) with the power laws N_opt(C) and D_opt(C) through them (null below two budgets). */
+/**
+ * An envelope's points (sorted by FLOPs) with the power laws N_opt(C) and D_opt(C) through them; null below two budgets
+ * whose logarithms differ (two doubles a few units apart in the last place, e.g. 1e30 and its neighbour, have the same
+ * ln, and no line goes through them).
+ */
 function withFits(points: EnvelopePoint[]): Envelope {
-  if (points.length < 2) return { points, params: null, tokens: null };
+  if (points.length < 2 || Math.log(points[0]!.flops) === Math.log(points[points.length - 1]!.flops)) return { points, params: null, tokens: null };
   const flops = points.map((q) => q.flops);
   return {
     points,

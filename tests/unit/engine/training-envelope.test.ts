@@ -79,6 +79,17 @@ describe('sizeEnvelope: the same envelope without evaluating every curve', () =>
       { numRuns: 300 },
     );
   });
+  it('budgets that differ only in the last places of the double (the same ln) give points but no fit, as one budget does (found by the property above)', () => {
+    const cs = [10 ** 29.999999999999957, 10 ** 29.999999999999954];
+    expect(cs[0]).not.toBe(cs[1]);
+    expect(Math.log(cs[0]!)).toBe(Math.log(cs[1]!));
+    for (const env of [sizeEnvelope(LAWS.hoffmann2022, [1e3], cs), lowerEnvelope(trainingCurves(LAWS.hoffmann2022, [1e3], cs))]) {
+      expect(env.points).toHaveLength(2);
+      expect(env.params).toBeNull();
+      expect(env.tokens).toBeNull();
+    }
+    same('hoffmann2022', [1e3, 1e9], cs);
+  });
   it('ties go to the size listed first, as in lowerEnvelope', () => {
     const env = sizeEnvelope(LAWS.hoffmann2022, [1e9, 1e9, 2e9], [1e20]);
     expect(env.points[0]).toEqual(lowerEnvelope(trainingCurves(LAWS.hoffmann2022, [1e9, 1e9, 2e9], [1e20])).points[0]);
