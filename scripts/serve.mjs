@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) over HTTP, honouring SITE_BASE, the way a static host would.
-// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp] [--tls] [--shape ms,B/s] [--headers-first ms]
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--base /scaling/] [--csp] [--tls] [--shape ms,B/s] [--headers-first ms] [--log]
+// --log prints each request's method and path on a line of its own (the tests count what reached the server).
 // Text files go out gzip-compressed when the browser accepts it, as any static host sends them (so Lighthouse and the
 // benchmark see the bytes a reader would download).
 // Files under _astro/ (named by their content) may be kept a year, everything else is asked for again (Cache-Control, as
@@ -45,6 +46,7 @@ const tls = args.includes('--tls');
 const [shapeRtt, shapeRate] = (opt('shape', '') || ',').split(',').map(Number);
 const shaping = shapeRtt > 0 && shapeRate > 0;
 const headersFirst = Number(opt('headers-first', 0));
+const logRequests = args.includes('--log');
 
 // The strict policy and security headers a static host should send (src/lib/security.mjs; the build writes them to
 // dist/_headers). Without --csp the server sends none, like a plain static host: the pages' <meta> policy still applies.
@@ -159,6 +161,7 @@ function later(res, body) {
 
 function handle(req, res) {
   const url = new URL(req.url || '/', 'http://localhost');
+  if (logRequests) console.log(`${req.method} ${url.pathname}`);
   const path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) {
     if (path === base.slice(0, -1)) return reply(res, 301, { Location: base }, Buffer.alloc(0));

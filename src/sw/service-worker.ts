@@ -8,7 +8,8 @@
  * - Pages (navigations): network first, so a reader online always gets the current version; a page is saved only
  *   when it was built by this worker's version, so the cache never mixes old pages with new scripts. Offline, the
  *   saved page, else the offline page in the reader's language.
- * - `_astro/` files: cache first (their names are content hashes), in any version's cache of this site.
+ * - `_astro/` files: cache first (their names are content hashes), in any version's cache of this site. Install saves
+ *   the ones the page already downloaded from the browser's HTTP cache instead of downloading them again.
  * - No skipWaiting: a new version waits until no page of the old one is open, so an open page keeps the scripts
  *   it was built with.
  * - Saving never races a figure the reader woke: a page's `hold` message pauses new downloads until its `release`.
@@ -111,13 +112,16 @@ sw.addEventListener('install', (event) => {
       const save = async (path: string): Promise<void> => {
         const url = at(path);
         // A content-hashed file an older version already saved is the same file.
-        const old = isHashedAsset(new URL(url).pathname, BASE) ? await matchAny(url) : undefined;
+        const hashed = isHashedAsset(new URL(url).pathname, BASE);
+        const old = hashed ? await matchAny(url) : undefined;
         if (old) return cache.put(url, old);
         while (held) await held.released;
         const stop = new AbortController();
         downloads.add(stop);
         try {
-          const res = await fetch(url, { cache: 'no-cache', signal: stop.signal });
+          // A content-hashed file the page already downloaded comes from the browser's HTTP cache (the host may keep it a
+          // year: dist/_headers), not from the network a second time; any other file is asked for again.
+          const res = await fetch(url, { cache: hashed ? 'default' : 'no-cache', signal: stop.signal });
           if (!res.ok) throw new Error(`${url}: ${res.status}`);
           await cache.put(url, res);
         } catch (e) {

@@ -2,6 +2,7 @@
 // visit a chapter and a figure page open and work with the network off, a page never visited shows the offline page
 // in the reader's language with the saved pages, and a new site version clears the caches of the old one.
 // Each test has its own browser context, so its own service worker and caches.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -238,3 +239,47 @@ for (const { name, origin, base } of BUILDS) {
     }
   });
 }
+
+test('saving the site takes the hashed files the page already loaded from the browser cache: none reaches the server twice', async ({ browser }) => {
+  // A server of its own, which prints every request it gets (scripts/serve.mjs --log): the only way to tell a file the
+  // worker took from the HTTP cache from one it downloaded again (Playwright reports both as requests).
+  const port = PORT + 8;
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(port), '--csp', '--log'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const got: string[] = [];
+  server.stdout.on('data', (d: Buffer) =>
+    got.push(
+      ...String(d)
+        .split('\n')
+        .filter((l) => l.startsWith('GET ')),
+    ),
+  );
+  try {
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/en/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
+    const { context, page, errors } = await fresh(browser, `http://localhost:${port}`);
+    const loaded: string[] = [];
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/_astro/') && !r.fromServiceWorker()) loaded.push(path);
+    });
+    got.length = 0;
+    await page.goto('/en/emergence/');
+    await saved(page);
+    const requests = got.map((l) => l.slice(4));
+    const hashed = requests.filter((p) => p.startsWith('/_astro/'));
+    const twice = hashed.filter((p, i) => hashed.indexOf(p) !== i);
+    // The page's styles, fonts and scripts reached the server once, for the page; the worker saved them too.
+    expect(loaded.length).toBeGreaterThan(2);
+    expect(twice).toEqual([]);
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      return (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+    });
+    for (const path of new Set(loaded)) expect(cached, path).toContain(path);
+    // And the rest of the runtime came from the network, once each.
+    expect(hashed.length).toBeGreaterThan(new Set(loaded).size + 10);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
