@@ -1,6 +1,7 @@
 // The site's security policy, in one place: the <meta> Content-Security-Policy every built page carries, the HTTP headers
-// a static host should add (and how long browsers may cache each file) (written to dist/_headers by src/integrations/security-headers.mjs, in the format Netlify and
-// Cloudflare Pages read), and the headers scripts/serve.mjs sends. README shows the same rules for nginx.
+// a static host should add, with how long browsers may keep each file (written to dist/_headers by
+// src/integrations/security-headers.mjs, in the format Netlify and Cloudflare Pages read), and the headers
+// scripts/serve.mjs sends. README shows the same rules for nginx.
 //
 // A <meta> policy cannot carry `frame-ancestors` (nor report-uri or sandbox: CSP Level 3 §6.1 and §4.2), so framing is
 // ruled by the header alone: embed pages (/<lang>/figures/<id>/embed/) may be framed by any site, every other page only
@@ -78,9 +79,10 @@ export function headersFor(path, { html = true } = {}) {
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages): one rule for all files with the headers that never differ, one for the
- * content-hashed files with their year-long Cache-Control, then one rule per HTML page with its Content-Security-Policy. Pages get exact paths, never overlapping wildcards, because both hosts
- * join the values of a header set by two matching rules, and two policies are both enforced: an embed page under a
- * `/*` rule with frame-ancestors 'self' could never be framed.
+ * content-hashed files with their year-long Cache-Control, then one rule per HTML page with its Content-Security-Policy.
+ * Pages get exact paths, never overlapping wildcards, because both hosts join the values of a header set by two
+ * matching rules, and two policies are both enforced: an embed page under a `/*` rule with frame-ancestors 'self' could
+ * never be framed. (The `_astro/*` rule overlaps `/*` but sets no header that one sets.)
  * @param {string[]} pages the pages' URL paths, including the base, e.g. "/scaling/en/kaplan/"
  * @param {string} base the site's base path, e.g. "/" or "/scaling/"
  */
