@@ -36,7 +36,7 @@ const join = (directives) =>
 
 /**
  * How long a browser may keep a file without asking again. Everything under `_astro/` is named by a hash of its content
- * (Vite's output; the service worker relies on it too: src/sw/core.ts, isHashedAsset), so a changed file is a new name:
+ * (Vite's output, isHashedAsset below; the service worker's cache relies on it too), so a changed file is a new name:
  * a year, without revalidation, as Astro's guide advises for that folder ("Static assets and caching"). Pages, the
  * service worker, the manifests and the search index keep their names across versions: asked again on every use.
  */
@@ -44,12 +44,22 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
 /**
+ * True for files Vite names after their content (`<base>_astro/…`): the same address never changes content. The
+ * service worker reads it too (src/sw/core.ts).
+ * @param {string} pathname
+ * @param {string} base
+ */
+export function isHashedAsset(pathname, base) {
+  return pathname.startsWith(`${base}_astro/`);
+}
+
+/**
  * The Cache-Control for a URL path (with the site's base, e.g. "/scaling/_astro/plot.Ab12Cd34.js").
  * @param {string} path
  * @param {string} [base]
  */
 export function cacheControlFor(path, base = '/') {
-  return path.startsWith(`${base}_astro/`) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+  return isHashedAsset(path, base) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
 /** True for an embed page's path (with or without the site's base and index.html). */

@@ -47,10 +47,8 @@ export function pageKey(url: string | URL): string {
   return u.origin + u.pathname;
 }
 
-/** True for files Vite names after their content (`<base>_astro/…`): the same address never changes content. */
-export function isHashedAsset(pathname: string, base: string): boolean {
-  return pathname.startsWith(`${base}_astro/`);
-}
+// Which files are named after their content: one rule for the worker, the site's headers and the test server.
+export { isHashedAsset } from '../lib/security.mjs';
 
 /** The language of a page from its path (`/scaling/zh/kaplan/` → zh), or `fallback` outside the language folders. */
 export function langOf(pathname: string, base: string, fallback: OfflineLang): OfflineLang {

@@ -2,14 +2,13 @@
 // visit a chapter and a figure page open and work with the network off, a page never visited shows the offline page
 // in the reader's language with the saved pages, and a new site version clears the caches of the old one.
 // Each test has its own browser context, so its own service worker and caches.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { t } from '../../src/i18n';
 import { holdPlot, hydrated, svg, type } from '../support/figure';
 import { axeViolations, TAGS } from '../support/axe';
-import { DIST, DIST_SUB, PORT } from '../support/site';
+import { DIST, DIST_SUB, ownServer, PORT } from '../support/site';
 
 const BUILDS = [
   { name: 'root build', origin: `http://localhost:${PORT}`, base: '/', dir: DIST },
@@ -244,17 +243,11 @@ test('saving the site takes the hashed files the page already loaded from the br
   // A server of its own, which prints every request it gets (scripts/serve.mjs --log): the only way to tell a file the
   // worker took from the HTTP cache from one it downloaded again (Playwright reports both as requests).
   const port = PORT + 8;
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(port), '--csp', '--log'], { stdio: ['ignore', 'pipe', 'ignore'] });
   const got: string[] = [];
-  server.stdout.on('data', (d: Buffer) =>
-    got.push(
-      ...String(d)
-        .split('\n')
-        .filter((l) => l.startsWith('GET ')),
-    ),
-  );
+  const server = await ownServer(port, ['--csp', '--log'], (line) => {
+    if (line.startsWith('GET ')) got.push(line);
+  });
   try {
-    await expect.poll(async () => (await fetch(`http://localhost:${port}/en/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
     const { context, page, errors } = await fresh(browser, `http://localhost:${port}`);
     const loaded: string[] = [];
     page.on('response', (r) => {
@@ -280,6 +273,6 @@ test('saving the site takes the hashed files the page already loaded from the br
     expect(errors).toEqual([]);
     await context.close();
   } finally {
-    server.kill();
+    server.stop();
   }
 });

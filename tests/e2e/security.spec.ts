@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/reused-page';
 import { cspMeta } from '../../src/lib/security.mjs';
 import { hydrated, svg, type } from '../support/figure';
-import { builtPages, DIST, DIST_SUB, parseHeaders, PORT } from '../support/site';
+import { builtPages, DIST, DIST_SUB, ownServer, parseHeaders, PORT } from '../support/site';
 
 // The security policy travels with the built site: a <meta> policy in every page, and a _headers file for static hosts
 // with what a meta tag cannot say (frame-ancestors, nosniff, referrer and permissions policies).
@@ -50,9 +49,8 @@ for (const { dir, base } of BUILDS) {
 
 test('served by a plain static server that sends no security headers, the meta policy alone keeps the site strict and working', async ({ page }) => {
   const port = PORT + 7;
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(port)], { stdio: 'ignore' });
+  const server = await ownServer(port);
   try {
-    await expect.poll(async () => (await fetch(`http://localhost:${port}/en/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -78,6 +76,6 @@ test('served by a plain static server that sends no security headers, the meta p
     );
     expect(blocked).toMatch(/^script-src/);
   } finally {
-    server.kill();
+    server.stop();
   }
 });

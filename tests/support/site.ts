@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { expect } from '@playwright/test';
 import { htmlPaths } from '../../src/integrations/security-headers.mjs';
 
 /** Every HTML page in a build folder, as site-relative URL paths (`en/kaplan/`, `404.html`). */
@@ -31,4 +33,27 @@ export function parseHeaders(text: string): Map<string, Record<string, string>> 
     }
   }
   return rules;
+}
+
+/**
+ * A server of a test's own: scripts/serve.mjs over DIST on `port` with `args` (e.g. `--csp`, `--log`), ready once /en/
+ * answers. `onLine` receives each line it prints (with `--log`, each request). `stop()` ends it.
+ */
+export async function ownServer(port: number, args: string[] = [], onLine?: (line: string) => void): Promise<{ stop: () => void }> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', DIST, '--port', String(port), ...args], { stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'ignore'] });
+  // Whole lines only: a chunk of output may end inside one.
+  let rest = '';
+  server.stdout?.on('data', (d: Buffer) => {
+    const lines = (rest + String(d)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (line) onLine!(line);
+  });
+  const stop = () => server.kill();
+  try {
+    await expect.poll(async () => (await fetch(`http://localhost:${port}/en/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  return { stop };
 }
