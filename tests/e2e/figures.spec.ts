@@ -250,3 +250,39 @@ test('the data table follows the figure: opened after a change, it holds the row
   await expect(body).toHaveCount(await rowsIn());
   await expect(figure.locator('.fig-data tbody')).toContainText('1×10²⁵');
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: a slider dragged to a position of the value it shows goes back to that value's position; a move to another value takes it`, async ({ page }) => {
+    // context-position's position: 1…1024 tokens, whole numbers on a log slider, so 8 tokens spans ~18 of its positions.
+    await page.goto(`/${lang}/figures/context-position/`);
+    const figure = page.locator('#fig-context-position');
+    const range = figure.locator('input[type="range"][data-param="position"]');
+    const field = figure.locator('input.ctl-text[data-param="position"]');
+    await range.focus();
+    await hydrated(figure);
+    await expect(field).toHaveValue('8');
+    const at = Number(await range.inputValue());
+    /** Moves the thumb to `position` as a pointer drag does (an input event), and lets the figure answer. */
+    const drag = (position: number) =>
+      range.evaluate((el: HTMLInputElement, p) => {
+        el.value = String(p);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      }, position);
+    const picture = await plotMarkup(figure);
+    await drag(at + 3);
+    // Still 8 tokens: the thumb is back on 8's position and the figure is the same.
+    await expect(field).toHaveValue('8');
+    expect(Number(await range.inputValue())).toBe(at);
+    expect(await plotMarkup(figure)).toBe(picture);
+    // Far enough for another value: the field, the thumb and the picture follow it.
+    await drag(at + 100);
+    await expect(field).not.toHaveValue('8');
+    const taken = Number(await range.inputValue());
+    expect(taken).not.toBe(at);
+    await expect.poll(() => plotMarkup(figure)).not.toBe(picture);
+    // Back onto the new value's own position when dragged within it.
+    await drag(taken + 1);
+    expect(Number(await range.inputValue())).toBe(taken);
+  });
+}

@@ -4,7 +4,7 @@
  * renders the same tree over that HTML when the reader first touches the figure (see island.tsx), so nodes,
  * focus and anything already typed survive.
  */
-import type { JSX } from 'preact';
+import { Component, type ComponentType, type JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n';
 import type { FrameMessages } from '../../i18n/frame/en';
@@ -14,7 +14,8 @@ import { formatValue, isUsed, SLIDER_KEYS, sliderRange, toSlider, type AnyValue,
 import type { DataTable, ParamWords, Readout } from '../../figures/lib/types';
 
 export interface FigureHandlers {
-  slider(name: string, position: number): void;
+  /** A slider moved to `position`; returns the value the figure shows for it after the move (kept when refused). */
+  slider(name: string, position: number): number | undefined;
   /** A slider key (arrows, PageUp/PageDown, Home/End): moves to the next distinct value, see stepValue. */
   sliderKey(name: string, key: SliderKey): void;
   text(name: string, text: string): void;
@@ -59,6 +60,26 @@ export interface FigureUIProps {
   handlers?: FigureHandlers;
 }
 
+/**
+ * `render` as a component that renders again only when a prop changed (compared with ===), as preact/compat's `memo`
+ * does without loading compat. An update changes one control of a figure's few: the others are left as they are
+ * (the frame's handlers keep their identity, island.tsx).
+ */
+function pure<P extends object>(render: (props: P) => JSX.Element): ComponentType<P> {
+  return class Pure extends Component<P> {
+    shouldComponentUpdate(next: P): boolean {
+      const before = this.props as Record<string, unknown>;
+      const after = next as Record<string, unknown>;
+      for (const k in after) if (after[k] !== before[k]) return true;
+      for (const k in before) if (!(k in after)) return true;
+      return false;
+    }
+    render(props: P) {
+      return render(props);
+    }
+  };
+}
+
 function QuantityControl(props: {
   id: string;
   name: string;
@@ -96,7 +117,13 @@ function QuantityControl(props: {
             aria-label={`${words.label}${unit ? ` (${unit})` : ''}`}
             aria-valuetext={formatValue(spec, value, lang) + (unit ? ` ${unit}` : '')}
             data-param={name}
-            onInput={(e) => handlers?.slider(name, Number((e.currentTarget as HTMLInputElement).value))}
+            onInput={(e) => {
+              const el = e.currentTarget as HTMLInputElement;
+              const shown = handlers?.slider(name, Number(el.value));
+              // The thumb goes to the position of the value the figure now shows (the one it picked, or the one it kept
+              // when the move was refused): this control is not rendered again when its props stay the same.
+              if (shown !== undefined) el.value = String(toSlider(spec, shown));
+            }}
             onKeyDown={(e) => {
               // Before the island is there, the browser moves the thumb itself and the loader reads the move.
               if (!handlers || e.altKey || e.ctrlKey || e.metaKey || !(SLIDER_KEYS as readonly string[]).includes(e.key)) return;
@@ -204,6 +231,8 @@ function Control(props: {
   return <QuantityControl {...props} spec={spec} />;
 }
 
+const PureControl = pure(Control);
+
 /**
  * The plotted data as a table (also the text alternative to the picture). Its rows are drawn on the server, and in the
  * browser only while it is open: a closed table is not rebuilt on every slider move (a few hundred cells cost more
@@ -309,7 +338,7 @@ export function FigureUI(props: FigureUIProps) {
             const value = values[name];
             const text = texts[name] ?? (spec.kind === 'quantity' || spec.kind === 'list' ? formatValue(spec, value, lang) : '');
             return (
-              <Control
+              <PureControl
                 id={id}
                 name={name}
                 spec={spec}

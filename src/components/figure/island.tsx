@@ -16,6 +16,7 @@ import type { FigureMessage } from '../../figures/lib/figure-state';
 import { embedPath, figurePath, splitEmbedQuery, withQuery } from '../../lib/embed';
 import { FigureUI, type FigureHandlers } from './FigureUI';
 import { clashText, draw, show, type Setup } from './picture';
+import { measure } from './timing';
 
 const URL_DEBOUNCE_MS = 250;
 
@@ -46,6 +47,8 @@ function FigureApp({ setup }: { setup: Setup }) {
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [citation, setCitation] = useState<string | undefined>(undefined);
   const lastGood = useRef<FigureOutput | null>(null);
+  // The time of the input the next picture answers (`mark` below), for its `fig:update` measure (./timing.ts).
+  const inputAt = useRef<number | undefined>(undefined);
   const plotHost = el.querySelector<HTMLElement>('[data-plot]')!;
 
   // Render with the engine; a failure (or NaN on screen) keeps the last good figure and says so.
@@ -75,9 +78,9 @@ function FigureApp({ setup }: { setup: Setup }) {
     if (!output || failed) return;
     // Swapping in a layout effect happens before the browser paints, so an identical picture does not flash.
     show(setup, plotHost, output, values);
-    if (performance.getEntriesByName(`fig:input:${def.id}`).length) {
-      performance.measure(`fig:update:${def.id}`, `fig:input:${def.id}`);
-      performance.clearMarks(`fig:input:${def.id}`);
+    if (inputAt.current !== undefined) {
+      measure(`fig:update:${def.id}`, inputAt.current);
+      inputAt.current = undefined;
     }
   }, [output]);
 
@@ -105,7 +108,10 @@ function FigureApp({ setup }: { setup: Setup }) {
     printed.textContent = `${location.origin}${printed.dataset.path}${query ? `?${query}` : ''}`;
   }, [values]);
 
-  const mark = () => performance.mark(`fig:input:${def.id}`);
+  /** When the reader's latest input came (performance.now()), until the picture it asked for is in the page. */
+  const mark = () => {
+    inputAt.current = performance.now();
+  };
   const take = (taken: Record<string, AnyValue>) => {
     mark();
     setValues((v) => ({ ...v, ...taken }));
@@ -153,11 +159,12 @@ function FigureApp({ setup }: { setup: Setup }) {
     setClashes(still);
     return null;
   };
-  /** A quantity field's new value, taken or held back with its reason shown next to the field. */
-  const proposeField = (name: string, value: AnyValue) => {
+  /** A quantity field's new value, taken or held back with its reason shown next to the field; whether it was taken. */
+  const proposeField = (name: string, value: AnyValue): boolean => {
     const reason = propose(name, { [name]: value });
     if (reason) setClashes((c) => ({ ...c, [name]: reason }));
     else unclash(name);
+    return !reason;
   };
   const unclash = (name: string) => setClashes((c) => (name in c ? Object.fromEntries(Object.entries(c).filter(([k]) => k !== name)) : c));
 
@@ -207,11 +214,11 @@ function FigureApp({ setup }: { setup: Setup }) {
   const handlers: FigureHandlers = {
     slider(name, position) {
       const s = spec(name);
-      if (s.kind !== 'quantity') return;
+      if (s.kind !== 'quantity') return undefined;
       const v = fromSlider(s, position);
       setTexts((x) => ({ ...x, [name]: formatValue(s, v, lang) }));
       setErrors((x) => ({ ...x, [name]: undefined }));
-      proposeField(name, v);
+      return proposeField(name, v) ? v : (values[name] as number);
     },
     sliderKey(name, key) {
       const s = spec(name);
@@ -344,6 +351,18 @@ function FigureApp({ setup }: { setup: Setup }) {
     },
   };
 
+  // The handlers close over this render's state; the controls get stable ones that call the latest, so a control whose
+  // own props did not change is not rendered again (FigureUI's pure controls).
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  const stable = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.keys(handlers).map((k) => [k, (...args: never[]) => (latest.current[k as keyof FigureHandlers] as (...a: never[]) => unknown)(...args)]),
+      ) as unknown as FigureHandlers,
+    [],
+  );
+
   const shown = described ?? { data: { columns: [], rows: [] }, readouts: [], warnings: [] };
   return (
     <FigureUI
@@ -366,7 +385,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         embed && elsewhere ? { ...elsewhere, href: withQuery(elsewhere.href.split('?')[0], writeState(def.params, values as never, '', '')) } : elsewhere
       }
       embed={embed}
-      handlers={handlers}
+      handlers={stable}
     />
   );
 }

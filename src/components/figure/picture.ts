@@ -29,6 +29,7 @@ import type { Clash, FigureDef, FigureMessages, FigureOutput, ParamWords } from 
 import { renderFigure } from '../../figures/lib/render';
 import type { FigureChannel, FigureMessage } from '../../figures/lib/figure-state';
 import { splitEmbedQuery } from '../../lib/embed';
+import { measure } from './timing';
 
 /** At most this many arrow presses before the code arrived are taken as steps (a thumb dragged further moves to where it is). */
 const EARLY_PRESSES_MAX = 50;
@@ -82,8 +83,8 @@ export function draw(setup: Setup, values: Record<string, AnyValue>, context: un
     const t1 = performance.now();
     quietPlotAria(out.node);
     const problem = checkOutput(markupToCheck(out.node as Element), out);
-    performance.measure(`fig:render:${def.id}`, { start: t0, end: t1 });
-    performance.measure(`fig:check:${def.id}`, { start: t1, end: performance.now() });
+    measure(`fig:render:${def.id}`, t0, t1);
+    measure(`fig:check:${def.id}`, t1);
     if (problem) throw new Error(problem);
     drawSettled(true);
     return out;
