@@ -71,8 +71,10 @@ function model(p: ParamValues<typeof params>) {
     lo /= 10;
     hi *= 10;
   }
-  lo = Math.min(lo, p.budget / 2);
-  hi = Math.max(hi, p.budget * 2);
+  // A budget near or beyond the range's ends widens the axis to the whole decade around it (at least a factor 2 to spare),
+  // so a budget moved within that decade keeps the axes and the picture's unmoving part is copied (drawPatching).
+  lo = Math.min(lo, 10 ** Math.floor(Math.log10(p.budget / 2)));
+  hi = Math.max(hi, 10 ** Math.ceil(Math.log10(p.budget * 2)));
   const shown = LINES.filter((l) => p[l.key]);
   const at = (l: (typeof LINES)[number], flops: number) => ({ key: l.key, flops, ...optimalAllocationFrom(l.source, flops) });
   const lines = shown.flatMap((l) => [lo, hi].map((flops) => at(l, flops)));

@@ -31,8 +31,12 @@ const STUDIED = { params: [768, 1.5e9], tokens: [2.2e7, 2.3e10] } as const;
 /** Eq (6.8): near C* ~ 1e4 PF-days the L(C_min) and L(D) trends meet, so L(C_min) cannot continue beyond it. */
 const BREAKDOWN_PF_DAYS = 1e4;
 
+/**
+ * The axis for a law: Kaplan's range, widened to the whole decade around a value near or beyond its ends (at least a
+ * factor 3 to spare), so a value moved within that decade keeps the axes and the panel's unmoving part is copied.
+ */
 function domainAround(range: readonly [number, number], value: number): [number, number] {
-  return [Math.min(range[0], value / 3), Math.max(range[1], value * 3)];
+  return [Math.min(range[0], 10 ** Math.floor(Math.log10(value / 3))), Math.max(range[1], 10 ** Math.ceil(Math.log10(value * 3)))];
 }
 
 /** Nice loss ticks on a log axis spanning [lo, hi] nats, at most five. */

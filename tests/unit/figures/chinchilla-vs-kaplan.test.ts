@@ -74,6 +74,26 @@ describe('chinchilla-vs-kaplan model and words, without a DOM', () => {
     expect(def.model({ ...defaults, budget: 1e27 })).toMatchObject({ beyondKaplan: true, beyondModels: true });
   });
 
+  it('a budget near or beyond the FLOP range widens the axis to whole decades, with at least a factor 2 to spare, so moving it within a decade keeps the axes', () => {
+    // Default range 1e20–1e26: a budget inside it, far from the ends, leaves the axis as it is.
+    expect(def.model({ ...defaults, budget: 3e22 }).x).toEqual([1e20, 1e26]);
+    for (const budget of [1.1e19, 3e19, 9.9e19, 1.9e20]) {
+      const [lo, hi] = def.model({ ...defaults, budget }).x;
+      expect(lo).toBe(budget / 2 >= 1e19 ? 1e19 : 1e18);
+      expect(lo).toBeLessThanOrEqual(budget / 2);
+      expect(hi).toBe(1e26);
+    }
+    expect(def.model({ ...defaults, budget: 7e25 }).x).toEqual([1e20, 1e27]);
+    expect(def.model({ ...defaults, budget: 6e26 }).x).toEqual([1e20, 1e28]);
+    // Every budget of the slider's range lies on the axis with room on both sides.
+    for (let e = 17; e <= 28; e += 0.25) {
+      const budget = 10 ** e;
+      const [lo, hi] = def.model({ ...defaults, budget }).x;
+      expect(lo).toBeLessThanOrEqual(budget / 2);
+      expect(hi).toBeGreaterThanOrEqual(budget * 2);
+    }
+  });
+
   it('readouts and table in Chinese from the catalogue: 方法三 404亿, Kaplan 大 19.9 倍, 外推 190 倍（2 位有效数字）', () => {
     const t = messagesOf(def, 'zh') as Parameters<NonNullable<typeof def.readouts>>[1]['t'];
     const m = def.model(defaults);

@@ -70,6 +70,16 @@ describe('kaplan-three-laws: Kaplan et al. 2020 Fig. 1, eqs (1.1)–(1.3), Table
     expect(rows.length).toBeLessThanOrEqual(150);
     const wide = render({ n: 1e13 }).output.data.rows;
     expect(span(wide, 'L(N)')[1]).toBeGreaterThan(1e13);
+    // Widened to whole decades with a factor 3 to spare: every N within one decade shares the axis (the panel's axes and
+    // line are then copied, not drawn again).
+    const axisFor = (n: number) => span(render({ n }).output.data.rows, 'L(N)');
+    for (const n of [3.4e9, 5e9, 9e9, 2e10, 3.3e10]) expect(axisFor(n)).toEqual(axisFor(3.4e9));
+    expect(axisFor(3.4e10)[1]).toBeCloseTo(1e12, -6);
+    for (let e = 3; e <= 15; e += 0.5) {
+      const [lo, hi] = axisFor(10 ** e);
+      expect(lo).toBeLessThanOrEqual(10 ** e / 3);
+      expect(hi).toBeGreaterThanOrEqual((10 ** e * 3) / (1 + 1e-12));
+    }
   });
 
   it('the SVG carries the three fit legends in Fig. 1’s form; the 2.3e8 option changes the compute legend', () => {
