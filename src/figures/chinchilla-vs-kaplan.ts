@@ -11,6 +11,7 @@ import type { ParamValues } from './lib/params';
 import { defineModelFigure, type ParamSchema } from './lib/types';
 import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { decadeTicks, powerOfTen } from './lib/ticks';
+import { decadeDomain } from './lib/domains';
 import { drawPatching, moving } from './lib/reuse';
 
 const WIDTH = 640;
@@ -73,8 +74,9 @@ function model(p: ParamValues<typeof params>) {
   }
   // A budget near or beyond the range's ends widens the axis to the whole decade around it (at least a factor 2 to spare),
   // so a budget moved within that decade keeps the axes and the picture's unmoving part is copied (drawPatching).
-  lo = Math.min(lo, 10 ** Math.floor(Math.log10(p.budget / 2)));
-  hi = Math.max(hi, 10 ** Math.ceil(Math.log10(p.budget * 2)));
+  const [around, beyond] = decadeDomain([p.budget / 2, p.budget * 2]);
+  lo = Math.min(lo, around);
+  hi = Math.max(hi, beyond);
   const shown = LINES.filter((l) => p[l.key]);
   const at = (l: (typeof LINES)[number], flops: number) => ({ key: l.key, flops, ...optimalAllocationFrom(l.source, flops) });
   const lines = shown.flatMap((l) => [lo, hi].map((flops) => at(l, flops)));

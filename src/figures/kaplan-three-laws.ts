@@ -12,6 +12,7 @@ import type en from '../i18n/figures/en/kaplan-three-laws';
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { decadeDomain } from './lib/domains';
 import { drawPatching, keptChart, moving } from './lib/reuse';
 import { decadePowers } from './lib/ticks';
 
@@ -36,7 +37,8 @@ const BREAKDOWN_PF_DAYS = 1e4;
  * factor 3 to spare), so a value moved within that decade keeps the axes and the panel's unmoving part is copied.
  */
 function domainAround(range: readonly [number, number], value: number): [number, number] {
-  return [Math.min(range[0], 10 ** Math.floor(Math.log10(value / 3))), Math.max(range[1], 10 ** Math.ceil(Math.log10(value * 3)))];
+  const [around, beyond] = decadeDomain([value / 3, value * 3]);
+  return [Math.min(range[0], around), Math.max(range[1], beyond)];
 }
 
 /** Nice loss ticks on a log axis spanning [lo, hi] nats, at most five. */
