@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '../support/reused-page';
 import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
 import { builtOutputProblems } from '../support/reader-text';
@@ -27,6 +29,17 @@ for (const { dir, base } of BUILDS) {
 
   test(`${dir}: no page or client bundle shows readers an internal file, a source path, a draft or a status code`, () => {
     expect(builtOutputProblems(dir)).toEqual([]);
+  });
+
+  test(`${dir}: Plot's chunk and the first picture's start with V8's compile hint, and no other client file carries it`, () => {
+    // src/integrations/compile-hints.mjs: V8 reads the comment only on a file's first line; terser keeps only it.
+    const files = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.js'));
+    const text = (f: string) => readFileSync(join(dir, '_astro', f), 'utf8');
+    const hinted = files.filter((f) => text(f).startsWith('//# allFunctionsCalledOnLoad\n'));
+    expect(hinted.map((f) => f.split('.')[0]).sort()).toEqual(['picture', 'plot']);
+    expect(files.filter((f) => !hinted.includes(f) && text(f).includes('allFunctionsCalledOnLoad'))).toEqual([]);
+    // The minifier still drops every other comment.
+    expect(text(hinted[0]!).slice(30, 20_000)).not.toMatch(/\/\*|^\s*\/\//m);
   });
 }
 
