@@ -1,6 +1,6 @@
 // Client build only: asks Chromium to compile the code that draws a woken figure's first picture as it downloads.
 // V8 compiles a function lazily, on the main thread, the first time it is called, unless the file starts with the magic
-// comment `//# allFunctionsCalledOnLoad` (explicit compile hints, Chrome 136+; other browsers read a comment): then it
+// comment `//# allFunctionsCalledOnLoad` (explicit compile hints, Chrome 136+; to other browsers a plain comment): then it
 // compiles the whole file eagerly, on a background thread, while the rest of the download goes on. On a first touch the
 // download takes about a second (README "Performance", Slow 4G) and the first picture then calls most of Plot for the
 // first time. Measured 2026-12-07 on en/tools/ (first touch of compute-planner, bench/run.mjs's at-load run, Slow 4G +
