@@ -11,7 +11,6 @@ import rehypeFocusableMath from './src/lib/rehype-focusable-math.mjs';
 import rehypeTwinHeadingIds from './src/lib/rehype-twin-heading-ids.mjs';
 import chunkGroups from './src/integrations/chunk-groups.mjs';
 import clientTerser from './src/integrations/client-terser.mjs';
-import compileHints from './src/integrations/compile-hints.mjs';
 import offline from './src/integrations/offline.mjs';
 
 // SITE_BASE serves the site under a sub-path (a project page of a static host): SITE_BASE=/scaling/ npm run build.
@@ -36,7 +35,7 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', throwOnError: true }], rehypeFocusableMath, rehypeTwinHeadingIds],
   },
   vite: {
-    plugins: [chunkGroups(), clientTerser(), compileHints()],
+    plugins: [chunkGroups(), clientTerser()],
     build: {
       // Never inline scripts or assets: the site runs under a strict Content-Security-Policy (default-src 'self').
       assetsInlineLimit: 0,

@@ -32,7 +32,7 @@ for (const { dir, base } of BUILDS) {
   });
 
   test(`${dir}: Plot's chunk and the first picture's start with V8's compile hint, and no other client file carries it`, () => {
-    // src/integrations/compile-hints.mjs: V8 reads the comment only on a file's first line; terser keeps only it.
+    // src/integrations/chunk-groups.mjs: V8 reads the comment only on a file's first line; terser keeps only it.
     const files = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.js'));
     const text = (f: string) => readFileSync(join(dir, '_astro', f), 'utf8');
     const hinted = files.filter((f) => text(f).startsWith('//# allFunctionsCalledOnLoad\n'));
