@@ -227,7 +227,7 @@ interface Template {
   parts: Array<Copied | number>;
   /** The frame's clip path, `url(#…)` (Plot makes one per chart, where the first clipped mark is drawn), or null. */
   clip: string | null;
-  /** How many moving marks it has slots for: a chart with another number of them (a mark shown only for some values) is drawn whole. */
+  /** How many moving marks it has slots for (part of its key: a chart with another number of them has a template of its own). */
   slots: number;
 }
 const templates = new Map<string, Template>();
@@ -293,9 +293,12 @@ export function drawPatching(options: Plot.PlotOptions, key?: string): ReturnTyp
       for (const n of nodes) svg.removeChild(n);
       return nodes;
     });
-  const fullKey = `${key}\u0000${optionsKey(options)}`;
-  const template = templates.get(fullKey);
   const moves = ordered.filter(isMoving);
+  // A chart that shows a moving mark only for some values (benchmarks-vs-compute's chance line) has a template for each
+  // number of them: keyed by the key alone, each change between the two drew the chart whole and replaced the other's
+  // template (24 of the bench's 100 changes of benchmark).
+  const fullKey = `${key}\u0000${moves.length}\u0000${optionsKey(options)}`;
+  const template = templates.get(fullKey);
   if (template && template.doc === doc && template.slots === moves.length) {
     // No legend either: the copy of the template's wrapper brings it (Plot's legend was 0.26 ms of chinchilla-vs-kaplan's update).
     const legendless = options.color ? { color: { ...options.color, legend: false } } : {};

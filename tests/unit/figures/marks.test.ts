@@ -298,6 +298,22 @@ describe('drawPatching: only the moving marks drawn again', () => {
     expect(html(drawPatching(wider, 'test-patch:copies'))).toBe(html(drawPlot(wider)));
   });
 
+  it('a moving mark shown only for some values: each number of moving marks keeps its own template, so going back copies again', () => {
+    // benchmarks-vs-compute's chance line exists for some benchmarks only: with one template per key, each switch
+    // between the two kinds drew the chart whole and replaced the other kind's template.
+    const withRule = (at: number) => opts(at);
+    const withoutRule = (at: number) => ({ ...opts(at), marks: opts(at).marks.filter((_, i) => i !== 6) });
+    const first = drawPatching(withRule(3), 'test-patch:counts') as unknown as Element;
+    // The template's grid is the one first drawn; its copies carry what it carries, a chart drawn whole does not.
+    first.querySelector('[aria-label="y-grid"]')!.setAttribute('data-first', '');
+    const other = drawPatching(withoutRule(5), 'test-patch:counts') as unknown as Element;
+    expect(html(other)).toBe(html(drawPlot(withoutRule(5))));
+    const back = drawPatching(withRule(6), 'test-patch:counts') as unknown as Element;
+    expect(back.querySelector('[aria-label="y-grid"]')!.hasAttribute('data-first')).toBe(true);
+    back.querySelector('[aria-label="y-grid"]')!.removeAttribute('data-first');
+    expect(html(back)).toBe(html(drawPlot(withRule(6))));
+  });
+
   it('a chart without both domains or without all four margins is drawn whole (its axes would move)', () => {
     const { marginTop: _t, ...noMargin } = opts(4);
     expect(html(drawPatching(noMargin, 'test-patch:whole'))).toBe(html(drawPlot(noMargin)));
