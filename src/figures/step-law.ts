@@ -12,7 +12,7 @@ import type en from '../i18n/figures/en/step-law';
 import { type ChartContext, defineModelFigure } from './lib/types';
 import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { drawPatching, moving } from './lib/reuse';
-import { niceLogDomain } from './lib/domains';
+import { decadeDomain, niceLogDomain } from './lib/domains';
 
 const PANEL_WIDTH = 440;
 const HEIGHT = 340;
@@ -64,10 +64,12 @@ function model(v: Values) {
     // Power laws are straight on log-log axes: every fourth row of the table draws them exactly.
     series,
     /**
-     * The y domains (learning rate, batch tokens), rounded out to the 1-2-5 grid: moving N shifts the lines, and the
-     * axes stay (and are copied: drawPatching) until a line crosses a grid step.
+     * The y domains (learning rate, batch tokens): moving N shifts the lines, and the axes stay (and are copied:
+     * drawPatching) until a line leaves them. The learning rate moves with N (Step Law's η ∝ N^−0.713): its axis is
+     * rounded out to whole decades, so a drag across N re-scales it at each decade (3–4 times between 10⁸ and 10¹²)
+     * instead of at every 1-2-5 step (12 times). The batch hardly moves with N, and keeps the finer grid.
      */
-    domains: { learningRate: niceLogDomain(series.map((d) => d.learningRate)), batchTokens: niceLogDomain(series.map((d) => d.batchTokens)) },
+    domains: { learningRate: decadeDomain(series.map((d) => d.learningRate)), batchTokens: niceLogDomain(series.map((d) => d.batchTokens)) },
     here: points(run),
     /** The token range each fit covered: Step Law's is fixed, DeepSeek's follows the FLOPs per token (so N). */
     bands: {
