@@ -123,14 +123,15 @@ function flopsAxis(m: Model, ctx: Ctx) {
 
 const panelOptions = (ctx: Ctx) => ({ ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT), marginLeft: 52, marginRight: 16 });
 
+/** A model size's colour, from small (blue) to large (red) on a log scale, the same in the three panels. */
+type SizeColour = (params: number) => string;
+
 /** Left: every training curve, coloured by size, over the thick grey envelope, with a two-swatch key. */
-function curvesPanel(m: Model, ctx: Ctx): Element {
+function curvesPanel(m: Model, sizeColour: SizeColour, ctx: Ctx): Element {
   const { lang, t } = ctx;
   const [nLo, nHi] = m.models;
   const yHi = m.domains.loss[1];
-  // One colour per model size, from small (blue) to large (red) on a log scale.
-  const sizeColour = Plot.scale({ color: { type: 'log', domain: [nLo, nHi], range: [SMALL, LARGE], interpolate: 'hcl' } });
-  const curvePaths = m.curves.map((c) => ({ lines: [belowCeiling(c.points, yHi)], stroke: String(sizeColour.apply(c.params)) }));
+  const curvePaths = m.curves.map((c) => ({ lines: [belowCeiling(c.points, yHi)], stroke: sizeColour(c.params) }));
   const thinEnvelope = m.envelope.points.filter((_, i) => i % 6 === 0 || i === m.envelope.points.length - 1);
   // Which colour is which size (a swatch and the size): the top right of this panel is always empty.
   const key = [
@@ -144,7 +145,16 @@ function curvesPanel(m: Model, ctx: Ctx): Element {
       x: flopsAxis(m, ctx),
       y: { label: t.common.column.loss, domain: m.domains.loss, grid: true },
       marks: [
-        moving(Plot.line(thinEnvelope, { x: 'flops', y: 'loss', stroke: 'currentColor', strokeOpacity: 0.28, strokeWidth: 7, clip: true })),
+        // The envelope and the curves as paths of our own (polylineMark): no channels or scales for Plot to build on
+        // every update. The envelope lies inside the frame (the loss axis is rounded out around it).
+        moving(
+          polylineMark(
+            [{ lines: [thinEnvelope], stroke: 'currentColor' }],
+            (p) => p.flops,
+            (p) => p.loss,
+            { 'stroke-opacity': 0.28, 'stroke-width': 7 },
+          ),
+        ),
         moving(
           polylineMark(
             curvePaths,
@@ -173,21 +183,37 @@ function curvesPanel(m: Model, ctx: Ctx): Element {
 }
 
 /** Middle or right: the size (or tokens) on the envelope in steps, the power law through it and eq (4). */
-function allocationPanel(m: Model, what: 'params' | 'tokens', ctx: Ctx): Element {
+function allocationPanel(m: Model, what: 'params' | 'tokens', sizeColour: SizeColour, ctx: Ctx): Element {
   const fit = what === 'params' ? m.fitParams : m.fitTokens;
-  const y = what === 'params' ? { y1: 'params', y2: 'params' } : { y1: 'fromTokens', y2: 'toTokens' };
+  // Each step of the envelope, from where a size starts to be the best to where the next one takes over, in its size's colour.
+  const steps = m.steps.map((d) => ({
+    lines: [
+      [
+        { flops: d.fromFlops, value: what === 'params' ? d.params : d.fromTokens },
+        { flops: d.toFlops, value: what === 'params' ? d.params : d.toTokens },
+      ],
+    ],
+    stroke: sizeColour(d.params),
+  }));
   const domain = m.domains[what];
   // Adding a size moves the steps and the fitted line; the axes and eq. (4)'s dashed line are copied (drawPatching).
+  // The steps are paths of our own (polylineMark), coloured here: no colour scale for Plot to build on every update.
   return drawPatching(
     {
       ...panelOptions(ctx),
       x: flopsAxis(m, ctx),
       y: logScale(ctx.lang, what === 'params' ? ctx.t.axis.envelopeParams : ctx.t.axis.envelopeTokens, 'quantity', { domain, grid: true, ticks: logTicks(domain) }),
-      color: { type: 'log', domain: m.models, range: [SMALL, LARGE], interpolate: 'hcl' },
       marks: [
         Plot.line(m.closedForm, { x: 'flops', y: what, stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
         moving(Plot.line(fit, { x: 'flops', y: 'value', stroke: SERIES_COLORS[0], strokeWidth: 1.6 })),
-        moving(Plot.link(m.steps, { x1: 'fromFlops', x2: 'toFlops', ...y, stroke: (d: { params: number }) => d.params, strokeWidth: 3 })),
+        moving(
+          polylineMark(
+            steps,
+            (p) => p.flops,
+            (p) => p.value,
+            { 'stroke-width': 3 },
+          ),
+        ),
       ],
     },
     `training-envelope/${what}:${ctx.lang}:${m.law}:${m.flops}`,
@@ -204,7 +230,9 @@ export default defineModelFigure({
   messages: { en: () => import('../i18n/figures/en/training-envelope'), zh: () => import('../i18n/figures/zh/training-envelope') },
   model,
   chart(m: Model, ctx) {
-    return panels(ctx, [curvesPanel(m, ctx), allocationPanel(m, 'params', ctx), allocationPanel(m, 'tokens', ctx)]);
+    const scale = Plot.scale({ color: { type: 'log', domain: m.models, range: [SMALL, LARGE], interpolate: 'hcl' } });
+    const sizeColour = (params: number) => String(scale.apply(params));
+    return panels(ctx, [curvesPanel(m, sizeColour, ctx), allocationPanel(m, 'params', sizeColour, ctx), allocationPanel(m, 'tokens', sizeColour, ctx)]);
   },
   table(m: Model, { lang, t }) {
     // At most ~110 curve rows in the table, however many sizes there are.
