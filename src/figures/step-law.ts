@@ -10,7 +10,7 @@ import { logSpace } from '../engine/stats';
 import { compareHyperparameterRules, deepseekTokenRange, type RunShape } from '../engine/hyperparameter-rules';
 import type en from '../i18n/figures/en/step-law';
 import { type ChartContext, defineModelFigure } from './lib/types';
-import { baseOptions, logScale, panels, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, panels, polylineMark, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { drawPatching, moving } from './lib/reuse';
 import { decadeDomain, niceLogDomain } from './lib/domains';
 
@@ -95,7 +95,10 @@ function panel(m: Model, ctx: Ctx, y: 'learningRate' | 'batchTokens') {
   const { lang, t } = ctx;
   const rate = y === 'learningRate';
   const yLabel = rate ? t.axis.learningRate : t.axis.batch;
-  const band = (b: Model['bands'][Rule]) => Plot.rectX(b, { x1: 'x1', x2: 'x2', fill: colorOf, fillOpacity: 0.12, clip: true });
+  const band = (b: Model['bands'][Rule], fill: string) => Plot.rectX(b, { x1: 'x1', x2: 'x2', fill, fillOpacity: 0.12, clip: true });
+  // Both rules as paths of our own (polylineMark), each in its colour: no channels, colour scale or grouping for Plot
+  // to build on every update.
+  const lines = (['stepLaw', 'deepseek'] as const).map((rule) => ({ lines: [m.series.filter((d) => d.rule === rule)], stroke: colorOf({ rule }) }));
   // Moving N or D moves the lines, DeepSeek's band, the rule and the dots; the axes, Step Law's band and the legend are
   // copied (drawPatching).
   return drawPatching(
@@ -105,9 +108,16 @@ function panel(m: Model, ctx: Ctx, y: 'learningRate' | 'batchTokens') {
       x: logScale(lang, t.axis.tokens, 'quantity', { domain: TOKEN_RANGE }),
       y: logScale(lang, yLabel, rate ? 'scientific' : 'quantity', { domain: m.domains[y], grid: true }),
       marks: [
-        band(m.bands.stepLaw),
-        moving(band(m.bands.deepseek)),
-        moving(Plot.line(m.series, { x: 'tokens', y, z: 'rule', stroke: colorOf, strokeWidth: 2 })),
+        band(m.bands.stepLaw, STEP_COLOR),
+        moving(band(m.bands.deepseek, DEEPSEEK_COLOR)),
+        moving(
+          polylineMark(
+            lines,
+            (d) => d.tokens,
+            (d) => d[y],
+            { 'stroke-width': 2 },
+          ),
+        ),
         moving(Plot.ruleX([m.run.tokens], { stroke: 'currentColor', strokeWidth: 1.5 })),
         moving(Plot.dot(m.here, { x: 'tokens', y, fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 })),
         tipMark<Model['series'][number]>(m.series, {
