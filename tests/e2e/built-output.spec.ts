@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { expect, test } from '../support/reused-page';
 import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
 import { builtOutputProblems } from '../support/reader-text';
@@ -42,6 +43,24 @@ for (const { dir, base } of BUILDS) {
     expect(text(hinted[0]!).slice(30, 20_000)).not.toMatch(/\/\*|^\s*\/\//m);
   });
 }
+
+test('every Chinese character an English page shows is in the site’s subset font, and its range is the script’s list', () => {
+  // src/styles/global.css declares the subset's characters as a unicode-range; scripts/subset-en-cjk.sh cuts them.
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const face = /@font-face\s*{[^}]*"Noto Sans SC en-subset"[^}]*unicode-range:\s*([^;]+);/.exec(css);
+  expect(face, 'the @font-face of "Noto Sans SC en-subset" in global.css').not.toBeNull();
+  const range = new Set(face![1]!.split(',').map((u) => String.fromCodePoint(Number.parseInt(u.trim().replace(/^U\+/i, ''), 16))));
+  const script = /CHARS='([^']+)'/.exec(readFileSync('scripts/subset-en-cjk.sh', 'utf8'));
+  expect([...range].sort()).toEqual([...(script?.[1] ?? '')].sort());
+  const missing = new Map<string, string>();
+  for (const path of builtPages(DIST).filter((p) => p.startsWith('en/'))) {
+    const { document } = parseHTML(readFileSync(join(DIST, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+    for (const el of document.querySelectorAll('script, style, template, noscript')) el.remove();
+    for (const ch of document.body.textContent?.match(/\p{Script=Han}/gu) ?? []) if (!range.has(ch) && !missing.has(ch)) missing.set(ch, path);
+  }
+  // A new Chinese character on an English page: add it to CHARS in scripts/subset-en-cjk.sh, run it, update the range.
+  expect([...missing].map(([ch, path]) => `${ch} on ${path}`)).toEqual([]);
+});
 
 test('the link checker itself catches a broken link, a missing anchor and a wrong base', async () => {
   const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');

@@ -29,6 +29,46 @@ test('chapters render KaTeX math at build time', async ({ page }) => {
   }
 });
 
+// src/styles/global.css: an English page draws its few Chinese characters from a 3 KB subset of Noto Sans SC that the site
+// serves (preloaded where the header shows "中文"), so the browser never opens the system's CJK font (~20 MB) for them.
+// CSS.getPlatformFontsForNode names the faces that actually drew a node's text (a web font by its own name, Noto Sans SC).
+test('an English page draws its Chinese characters from the site’s subset font, never a system CJK font; a Chinese page from the system’s', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const fontsOf = async (selector: string) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (site)' : ''}`);
+  };
+  await page.goto('/en/chinchilla/');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Every character of the subset, in the interface's and the text's font stacks (the same list as the face's range).
+  await page.evaluate(() => {
+    for (const font of ['var(--font-ui)', 'var(--font-text)']) {
+      const p = document.createElement('p');
+      p.className = 'cjk-probe';
+      p.style.fontFamily = font;
+      p.textContent = '中文亿万参数量词元计算损失';
+      document.querySelector('main')!.append(p);
+    }
+    return document.fonts.ready.then(() => undefined);
+  });
+  expect(await fontsOf('.lang-switch')).toEqual(['Noto Sans SC (site)']);
+  expect(await fontsOf('.cjk-probe')).toEqual(['Noto Sans SC (site)']);
+  expect(await fontsOf('.cjk-probe + .cjk-probe')).toEqual(['Noto Sans SC (site)']);
+  // A character outside the subset still shows, from the system's font.
+  await page.evaluate(() => (document.querySelector('.cjk-probe')!.textContent = '缩放'));
+  expect((await fontsOf('.cjk-probe')).some((f) => !f.endsWith('(site)'))).toBe(true);
+  // Chinese pages never use the subset: their text is set in the system's Chinese faces.
+  await page.goto('/zh/chinchilla/');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect((await fontsOf('.lang-switch')).some((f) => f.endsWith('(site)'))).toBe(false);
+  expect((await fontsOf('h1')).some((f) => f.endsWith('(site)'))).toBe(false);
+  await cdp.detach();
+});
+
 test('the language switch lands on the same page with the same query string and hash', async ({ page }) => {
   await page.goto('/en/kaplan/?demo.x=7B&y=2#eq-l-n');
   await page.locator('[data-lang-switch]').click();
