@@ -82,9 +82,22 @@ export function watchFigures(): void {
   /** Figures that woke only because they came near the viewport, waiting for `asked` to empty. */
   let nearby: HTMLElement[] = [];
 
+  const idle = (fn: () => void, timeout = 2000) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 200));
+
+  // The first Intl.NumberFormat a page makes loads the browser's number-formatting data: 10–20 ms on a laptop, ~40 ms
+  // here unthrottled, 155 ms at 4× CPU, which Plot pays when its module first runs, at the reader's first touch. Made
+  // while the page waits for the touched figure's code (or after the reader's first scroll, which wakes figures), it
+  // costs the touch nothing. Not at load: a task that long after the page has loaded is blocking time in Lighthouse
+  // (zh/kaplan: ~105 of its 270 ms), and a reader who only reads never needs it.
+  let warm = () => {
+    warm = () => {};
+    idle(() => new Intl.NumberFormat(document.documentElement.lang || undefined).format(0), 1000);
+  };
+
   const activate = (el: HTMLElement, byReader = true) => {
     if (started.has(el)) return;
     started.add(el);
+    warm();
     if (byReader) asked.add(el);
     el.classList.add('fig-loading');
     prepare(el.dataset.figure!, el.dataset.lang === 'zh' ? 'zh' : 'en');
@@ -146,15 +159,10 @@ export function watchFigures(): void {
     if (el) activate(el);
   });
 
-  const idle = (fn: () => void, timeout = 2000) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 200));
-
-  // The first Intl.NumberFormat a page makes loads the browser's number-formatting data: 10–20 ms on a laptop, ~60 ms
-  // on a phone (4× CPU), which Plot pays when its module first runs, at the reader's first touch. Made here while the
-  // page is idle, it costs no download and the touch does not wait for it.
-  if (figures.length) idle(() => new Intl.NumberFormat(document.documentElement.lang || undefined).format(0), 1000);
   addEventListener(
     'scroll',
     () => {
+      warm();
       // A figure wakes when it comes within a screen's height below the viewport, so a reader who scrolls to it finds
       // it awake (the first one's code takes ~1.5 s on a slow phone network).
       const io = new IntersectionObserver(
