@@ -1,7 +1,9 @@
 // Reading offline (issue 17 §2), after `astro build`: writes into the output folder
 // - `sw.js`, the service worker (src/sw/service-worker.ts bundled by Vite, with this build's version, base and file
 //   list): it sits at the base so its scope is the whole site, and is a same-origin file as the CSP requires;
-// - `icons/icon-192.png` and `icons/icon-512.png`, rendered from public/favicon.svg;
+// - `icons/icon-192.png` and `icons/icon-512.png` (the manifest's) and `icons/icon-32.png` (the pages' favicon: a browser
+//   decodes an SVG favicon in the page's own renderer as an SVG document, 16-22 ms of its main thread after every load
+//   here, ~4x that on a phone), rendered from public/favicon.svg;
 // - `manifest-zh.webmanifest` and `manifest-en.webmanifest`, one per language (name and start page in that language),
 //   every address relative to the manifest, so under the base.
 import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { t } from '../i18n/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ICON_SIZES = [192, 512];
+/** The favicon every page links (src/layouts/Base.astro). */
+const FAVICON_SIZE = 32;
 
 /** The manifest of one language; addresses are relative to the manifest (at the base). */
 export function webManifest(lang, { name, shortName, description }) {
@@ -66,7 +70,7 @@ export default function offline() {
 
         const svg = readFileSync(join(ROOT, 'public', 'favicon.svg'));
         mkdirSync(join(out, 'icons'), { recursive: true });
-        for (const size of ICON_SIZES) {
+        for (const size of [...ICON_SIZES, FAVICON_SIZE]) {
           const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
           writeFileSync(join(out, 'icons', `icon-${size}.png`), png);
         }

@@ -42,6 +42,16 @@ for (const { dir, base } of BUILDS) {
     // The minifier still drops every other comment.
     expect(text(hinted[0]!).slice(30, 20_000)).not.toMatch(/\/\*|^\s*\/\//m);
   });
+
+  test(`${dir}: every page's favicon is the 32 px PNG (a page decodes an SVG favicon on its main thread after loading)`, () => {
+    const file = (p: string) => join(dir, p === '' || p.endsWith('/') ? `${p}index.html` : p);
+    const icons = new Set(builtPages(dir).map((p) => /<link rel="icon"[^>]*>/.exec(readFileSync(file(p), 'utf8'))?.[0] ?? `none on ${p}`));
+    expect([...icons]).toEqual([`<link rel="icon" href="${base}icons/icon-32.png" sizes="32x32" type="image/png">`]);
+    const png = readFileSync(join(dir, 'icons', 'icon-32.png'));
+    // PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+  });
 }
 
 test('every Chinese character an English page shows is in the site’s subset font, and its range is the script’s list', () => {
