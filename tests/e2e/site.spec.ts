@@ -137,7 +137,11 @@ test('previous and next chapter links walk the chapters in order', async ({ page
   for (;;) {
     const next = page.locator('.chapter-nav a[rel="next"]');
     if ((await next.count()) === 0) break;
+    // Until the click's navigation commits, the old page is still the loaded one (waitForLoadState alone returned on it
+    // once in CI and the walk counted a chapter twice): wait for the address to change, then for the new page's load.
+    const from = new URL(page.url()).pathname;
     await next.click();
+    await page.waitForURL((url) => url.pathname !== from);
     await page.waitForLoadState();
     order.push(new URL(page.url()).pathname);
   }
