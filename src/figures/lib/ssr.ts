@@ -27,7 +27,7 @@ const LONG_DECIMAL = /-?\d*\.\d{2,}(?:e[-+]?\d+)?(?![\d.%]|em|ex|px)/g;
  * Rounds the coordinates of a picture drawn for a page to a tenth of the chart's unit (a chart unit is about one CSS
  * pixel; a tenth is below what a screen shows even at 3 device pixels per CSS pixel). Plot writes its axes' positions at
  * full double precision (`translate(52,233.7142857142857)`): on a chapter, rounding them takes ~9 % off the page's
- * compressed size (zh/chinchilla 127 -> 116 KB gzip), which a phone downloads before its first paint. Only the picture
+ * compressed size (zh/chinchilla 125.6 -> 113.4 KB gzip), which a phone downloads before its first paint. Only the picture
  * on the page: the browser draws its own once the figure wakes; snapshots keep Plot's output as it is.
  */
 export function roundGeometry(root: Element): Element {
