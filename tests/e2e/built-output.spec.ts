@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { expect, test } from '../support/reused-page';
 import { checkCrossLanguageLinks, checkLinks, checkParity } from '../support/links';
 import { builtOutputProblems } from '../support/reader-text';
-import { builtPages, DIST, DIST_SUB } from '../support/site';
+import { builtFile, builtPages, DIST, DIST_SUB } from '../support/site';
 
 // Checks over the built output (no browser needed): links, anchors and language parity,
 // for the default build (dist/, base /) and the sub-path build (dist-sub/, base /scaling/).
@@ -44,8 +44,7 @@ for (const { dir, base } of BUILDS) {
   });
 
   test(`${dir}: every page's favicon is the 32 px PNG (a page decodes an SVG favicon on its main thread after loading)`, () => {
-    const file = (p: string) => join(dir, p === '' || p.endsWith('/') ? `${p}index.html` : p);
-    const icons = new Set(builtPages(dir).map((p) => /<link rel="icon"[^>]*>/.exec(readFileSync(file(p), 'utf8'))?.[0] ?? `none on ${p}`));
+    const icons = new Set(builtPages(dir).map((p) => /<link rel="icon"[^>]*>/.exec(readFileSync(builtFile(dir, p), 'utf8'))?.[0] ?? `none on ${p}`));
     expect([...icons]).toEqual([`<link rel="icon" href="${base}icons/icon-32.png" sizes="32x32" type="image/png">`]);
     const png = readFileSync(join(dir, 'icons', 'icon-32.png'));
     // PNG signature, then the IHDR chunk's width and height.

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { builtPages } from './site';
+import { builtFile, builtPages } from './site';
 
 export interface LinkProblem {
   page: string;
@@ -15,8 +14,7 @@ interface ParsedPage {
 }
 
 function parsePage(dir: string, page: string): ParsedPage {
-  const file = page === '' ? join(dir, 'index.html') : page.endsWith('/') ? join(dir, page, 'index.html') : join(dir, page);
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const { document } = parseHTML(readFileSync(builtFile(dir, page), 'utf8'));
   const ids = new Set<string>();
   for (const el of document.querySelectorAll('[id]')) ids.add(el.getAttribute('id')!);
   for (const el of document.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
@@ -48,7 +46,7 @@ export function checkLinks(dir: string, base: string, origin: string): LinkProbl
       }
       const rel = decodeURIComponent(url.pathname.slice(base.length));
       const target = rel.endsWith('/') || rel === '' ? rel : rel;
-      const file = rel === '' || rel.endsWith('/') ? join(dir, rel, 'index.html') : join(dir, rel);
+      const file = builtFile(dir, rel);
       if (!existsSync(file)) {
         problems.push({ page, href, reason: 'no such file in the build' });
         continue;

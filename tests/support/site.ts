@@ -1,10 +1,16 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { htmlPaths } from '../../src/integrations/security-headers.mjs';
 
 /** Every HTML page in a build folder, as site-relative URL paths (`en/kaplan/`, `404.html`). */
 export function builtPages(dir: string): string[] {
   return htmlPaths(dir, '');
+}
+
+/** The file of a built page given as builtPages names it (`en/kaplan/` → `<dir>/en/kaplan/index.html`, `404.html` as is). */
+export function builtFile(dir: string, page: string): string {
+  return join(dir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
 }
 
 /** Pages a reader can navigate to (everything but the 404 page). */
