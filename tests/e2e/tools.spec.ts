@@ -76,6 +76,34 @@ test('compute-planner: "I want a 13B model" typed as 130亿, a bad value, the sh
   expect(new URL(page.url()).search).toBe(new URL(url).search);
 });
 
+test('English pages keep a Chinese example whole at phone width: "70亿" and "2万亿" never break after the digits', async ({ page }) => {
+  // The help under a field and the tools' introduction quote Chinese units. A line may break before a CJK character, so
+  // at 390 px "70" ended one line and "亿" began the next (word-break: keep-all on English pages, global.css).
+  for (const [path, width] of [
+    ['/en/figures/compute-planner/', 390],
+    ['/en/tools/', 360],
+  ] as const) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(path);
+    const runs = await page.evaluate(() => {
+      const found: string[] = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+        for (const m of n.data.matchAll(/\d+(?:\.\d+)?[万亿]+/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          found.push(`${m[0]} on ${lines.size} line(s)`);
+        }
+      }
+      return found;
+    });
+    expect(runs.length, path).toBeGreaterThanOrEqual(2);
+    for (const run of runs) expect(run, `${path} at ${width} px`).toMatch(/ on 1 line\(s\)$/);
+  }
+});
+
 test('overhead: k typed, read, shared and switched to Chinese', async ({ page }) => {
   await page.goto('/en/tools/');
   const figure = page.locator('#fig-overhead');
