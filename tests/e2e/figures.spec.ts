@@ -224,6 +224,42 @@ test('a data table opened before the figure has woken (the tap that wakes it) ke
   }
 });
 
+test('a chapter ships its figures’ tables without rows: opened, a table fills once its figure wakes; without JavaScript it is hidden and the note names the figure’s page', async ({
+  page,
+  noScriptPage,
+}) => {
+  for (const lang of ['en', 'zh'] as const) {
+    const res = await page.request.get(`/${lang}/chinchilla/`);
+    const html = await res.text();
+    // Every figure's table is in the page, with its header and its row count, and no row.
+    const tables = html.match(/<details class="fig-data fig-data-later">[\s\S]*?<\/details>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(10);
+    for (const t of tables) {
+      expect(t).toMatch(/<th scope="col">/);
+      expect(t).toMatch(/<tbody><\/tbody>/);
+    }
+    await page.goto(`/${lang}/chinchilla/`);
+    const figure = page.locator('#fig-isoflop');
+    const summary = figure.locator('.fig-data summary');
+    const rowsIn = Number((await summary.textContent())!.match(/\((\d+)/)![1]);
+    expect(rowsIn).toBeGreaterThan(5);
+    await summary.click();
+    await hydrated(figure);
+    await expect(figure.locator('.fig-data tbody tr')).toHaveCount(rowsIn);
+    await expect(figure.locator('.fig-data tbody td').first()).not.toBeEmpty();
+    // Without JavaScript: no empty table; the note under each figure links to its own page, where the rows are.
+    await noScriptPage.goto(`/${lang}/chinchilla/`);
+    const still = noScriptPage.locator('#fig-isoflop');
+    await expect(still.locator('.fig-data')).toBeHidden();
+    const link = still.locator('.fig-noscript a');
+    await expect(link).toHaveText(lang === 'en' ? 'The data table for the default settings is on the figure’s own page.' : '默认设置下的数据表见这张图的单独页面。');
+    await link.click();
+    await noScriptPage.waitForURL(`**/${lang}/figures/isoflop/`);
+    await noScriptPage.locator('#fig-isoflop .fig-data summary').click();
+    await expect(noScriptPage.locator('#fig-isoflop .fig-data tbody tr')).toHaveCount(rowsIn);
+  }
+});
+
 test('the data table follows the figure: opened after a change, it holds the rows the summary counts, with the new values', async ({ page }) => {
   await page.goto('/en/figures/isoflop/');
   const figure = page.locator('#fig-isoflop');

@@ -57,6 +57,12 @@ export interface FigureUIProps {
   elsewhere?: { href: string; label: string };
   /** On an embed page: no actions, only a link to the figure's own page (in a new tab) and the license. */
   embed?: boolean;
+  /**
+   * Whether the page's HTML carries the data table's rows (a figure's own page and its embed page, where they are what
+   * a reader without JavaScript reads). A chapter's figures leave them out: the browser fills a table when it is opened
+   * (DataDetails).
+   */
+  rowsInPage?: boolean;
   handlers?: FigureHandlers;
 }
 
@@ -234,12 +240,16 @@ function Control(props: {
 const PureControl = pure(Control);
 
 /**
- * The plotted data as a table (also the text alternative to the picture). Its rows are drawn on the server, and in the
- * browser only while it is open: a closed table is not rebuilt on every slider move (a few hundred cells cost more
- * than the SVG), and it is filled the moment the reader opens it.
+ * The plotted data as a table (also the text alternative to the picture). In the browser its rows are drawn only while
+ * it is open: a closed table is not rebuilt on every slider move (a few hundred cells cost more than the SVG), and it is
+ * filled the moment the reader opens it. The server writes the rows only where `rowsInPage`: a chapter leaves its
+ * figures' rows out of its HTML (zh/chinchilla: 5,600 of its 15,000 elements and 21 of its 113 KB gzip, all to be
+ * parsed before the page shows), and a table opened there fills once the figure has woken (the tap or the focus on its
+ * summary wakes it). Without JavaScript a chapter hides the empty table, and its note under the figure names the
+ * figure's own page, where the rows are (Figure.astro).
  */
-function DataDetails(props: { id: string; lang: Lang; frame: FrameMessages; table: DataTable }) {
-  const { id, lang, frame, table } = props;
+function DataDetails(props: { id: string; lang: Lang; frame: FrameMessages; table: DataTable; rowsInPage: boolean }) {
+  const { id, lang, frame, table, rowsInPage } = props;
   const [open, setOpen] = useState(false);
   const firstRender = useRef(true);
   const details = useRef<HTMLDetailsElement>(null);
@@ -249,9 +259,10 @@ function DataDetails(props: { id: string; lang: Lang; frame: FrameMessages; tabl
     // its toggle event has passed. Start from what the page shows, or the rows would be dropped under an open summary.
     if (details.current?.open) setOpen(true);
   }, []);
-  const rows = open || firstRender.current;
+  // The first render matches the page's HTML, where hydration starts.
+  const rows = open || (firstRender.current && rowsInPage);
   return (
-    <details ref={details} class="fig-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details ref={details} class={rowsInPage ? 'fig-data' : 'fig-data fig-data-later'} open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{`${frame.ui['figure.dataTable']} (${table.rows.length} ${frame.ui['figure.rows']})`}</summary>
       <div class="fig-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-table-label fig-${id}-title`}>
         <span class="visually-hidden" id={`${id}-table-label`}>
@@ -283,7 +294,26 @@ function DataDetails(props: { id: string; lang: Lang; frame: FrameMessages; tabl
 }
 
 export function FigureUI(props: FigureUIProps) {
-  const { id, lang, frame, schema, words, values, texts = {}, errors = {}, notices, status, readouts, warnings, table, citation, elsewhere, embed, handlers } = props;
+  const {
+    id,
+    lang,
+    frame,
+    schema,
+    words,
+    values,
+    texts = {},
+    errors = {},
+    notices,
+    status,
+    readouts,
+    warnings,
+    table,
+    citation,
+    elsewhere,
+    embed,
+    rowsInPage = true,
+    handlers,
+  } = props;
   const names = Object.keys(schema);
   return (
     <div class="fig-ui">
@@ -402,7 +432,7 @@ export function FigureUI(props: FigureUIProps) {
           </button>
         </div>
       )}
-      <DataDetails id={id} lang={lang} frame={frame} table={table} />
+      <DataDetails id={id} lang={lang} frame={frame} table={table} rowsInPage={rowsInPage} />
       {embed && (
         <p class="fig-embed-foot">
           {elsewhere && (

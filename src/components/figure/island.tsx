@@ -385,6 +385,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         embed && elsewhere ? { ...elsewhere, href: withQuery(elsewhere.href.split('?')[0], writeState(def.params, values as never, '', '')) } : elsewhere
       }
       embed={embed}
+      rowsInPage={el.dataset.scope !== 'chapter'}
       handlers={stable}
     />
   );
