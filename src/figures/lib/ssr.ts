@@ -3,6 +3,7 @@
  * on a linkedom document (Plot's `document` option).
  */
 import { parseHTML } from 'linkedom';
+import simplify from 'simplify-js';
 import type { Lang } from '../../i18n';
 import type { AnyValue } from './params';
 import type { FigureDef, FigureOutput } from './types';
@@ -44,6 +45,37 @@ export function roundGeometry(root: Element): Element {
   return root;
 }
 
+/** How far (chart units, ~CSS px) a page's polyline may stray from the points Plot or our marks drew: below what a screen shows. */
+export const THIN_TOLERANCE = 0.2;
+/** A path of straight segments only: absolute moves and lines, as Plot's line mark (curve 'linear') and polylineMark write. */
+const POLYLINE_D = /^(?:[ML]-?[\d.]+(?:[eE][-+]?\d+)?,-?[\d.]+(?:[eE][-+]?\d+)?)+$/;
+
+/**
+ * Thins the polylines of a picture drawn for a page to the fewest points within THIN_TOLERANCE of every point drawn
+ * (simplify-js: radial distance, then Douglas–Peucker), each subpath apart and its ends kept. The lines of a figure are
+ * sampled densely for the browser's redraws, most of all where they are nearly straight: parametric-contours' iso-loss
+ * lines are one path of ~1,600 points (18 KB in every chapter that shows it), which a page draws with ~300. Only paths
+ * of moves and lines, without markers (a marker sits on every vertex); curves and closed areas stay as drawn. Before
+ * roundGeometry, on the full-precision points. Build time only: the browser draws its own picture when the figure wakes.
+ */
+export function thinPaths(root: Element): Element {
+  for (const path of root.querySelectorAll('path')) {
+    const d = path.getAttribute('d');
+    if (!d || !POLYLINE_D.test(d) || path.closest('[marker-start],[marker-mid],[marker-end]')) continue;
+    const thinned = d
+      .split(/(?=M)/)
+      .map((sub) => {
+        const points = [...sub.matchAll(/(-?[\d.]+(?:[eE][-+]?\d+)?),(-?[\d.]+(?:[eE][-+]?\d+)?)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+        return simplify(points, THIN_TOLERANCE)
+          .map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`)
+          .join('');
+      })
+      .join('');
+    path.setAttribute('d', thinned);
+  }
+  return root;
+}
+
 /** Renders a figure for the given values; throws if the result would show NaN, Infinity or undefined. */
 export function renderToString(
   def: FigureDef,
@@ -51,13 +83,13 @@ export function renderToString(
   lang: Lang,
   width = def.width ?? DEFAULT_WIDTH,
   /**
-   * For pages: drop Plot's inner ARIA labels (the frame gives the picture one text alternative) and round its coordinates
-   * (roundGeometry). Snapshots keep both.
+   * For pages: drop Plot's inner ARIA labels (the frame gives the picture one text alternative), thin its polylines
+   * (thinPaths) and round its coordinates (roundGeometry). Snapshots keep Plot's picture as drawn.
    */
   forPage = false,
 ): { html: string; output: FigureOutput } {
   const output = renderFigure(def, values, lang, { width, document: newDocument(), t: messagesOf(def, lang) });
-  const node = forPage ? roundGeometry(quietPlotAria(output.node)) : output.node;
+  const node = forPage ? roundGeometry(thinPaths(quietPlotAria(output.node))) : output.node;
   const html = (node as unknown as { outerHTML: string }).outerHTML;
   const problem = checkOutput(html, output);
   if (problem) throw new Error(`Figure "${def.id}" (${lang}) ${problem} with ${JSON.stringify(values)}.`);
