@@ -51,8 +51,8 @@ export const THIN_TOLERANCE = 0.2;
 const POLYLINE_D = /^(?:[ML]-?[\d.]+(?:[eE][-+]?\d+)?,-?[\d.]+(?:[eE][-+]?\d+)?)+$/;
 
 /**
- * Thins the polylines of a picture drawn for a page to the fewest points within THIN_TOLERANCE of every point drawn
- * (simplify-js: radial distance, then Douglas–Peucker), each subpath apart and its ends kept. The lines of a figure are
+ * Thins the polylines of a picture drawn for a page with Douglas–Peucker (simplify-js, its exact mode): every point
+ * dropped lies within THIN_TOLERANCE of the path drawn, each subpath apart, its ends kept. The lines of a figure are
  * sampled densely for the browser's redraws, most of all where they are nearly straight: parametric-contours' iso-loss
  * lines are one path of ~1,600 points (18 KB in every chapter that shows it), which a page draws with ~300. Only paths
  * of moves and lines, without markers (a marker sits on every vertex); curves and closed areas stay as drawn. Before
@@ -66,7 +66,7 @@ export function thinPaths(root: Element): Element {
       .split(/(?=M)/)
       .map((sub) => {
         const points = [...sub.matchAll(/(-?[\d.]+(?:[eE][-+]?\d+)?),(-?[\d.]+(?:[eE][-+]?\d+)?)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
-        return simplify(points, THIN_TOLERANCE)
+        return simplify(points, THIN_TOLERANCE, true)
           .map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`)
           .join('');
       })
