@@ -18,6 +18,13 @@ test('chapters render KaTeX math at build time', async ({ page }) => {
     await page.goto(`/${lang}/kaplan/`);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);
+    // The shipped stylesheet styles the markup the build wrote: each formula's rows are inline blocks that do not wrap,
+    // and its struts give them their height (a build whose KaTeX was older than the stylesheet's left them inline).
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.katex-html > span')].slice(0, 50).map((el) => `${getComputedStyle(el).display} ${getComputedStyle(el).whiteSpace}`),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows)).toEqual(new Set(['inline-block nowrap']));
     // KaTeX's fonts come from this site.
     const fonts = await page.evaluate(() =>
       performance
