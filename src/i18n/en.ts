@@ -116,6 +116,7 @@ export const en = {
   'figure.standalone': 'Open on its own page',
   'figure.backToChapter': 'Read it in its chapter',
   'figure.noscript': 'Turn on JavaScript to change the settings; the figure above shows the defaults.',
+  'figure.noscriptSet': 'Turn on JavaScript to change the settings; the figure above shows the settings this chapter chose for it.',
   'figure.noscriptTable': 'The data table for the default settings is on the figure’s own page.',
   'figure.openFull': 'Open on Scaling Laws Explorer',
 } as const;

@@ -109,6 +109,7 @@ export const zh = {
   'figure.standalone': '在单独页面打开',
   'figure.backToChapter': '回到所在章节阅读',
   'figure.noscript': '开启 JavaScript 后可以调整设置；上图显示的是默认值。',
+  'figure.noscriptSet': '开启 JavaScript 后可以调整设置；上图显示的是本章为它选定的设置。',
   'figure.noscriptTable': '默认设置下的数据表见这张图的单独页面。',
   'figure.openFull': '在“缩放定律探索”打开',
 } as const satisfies Record<UIKey, string>;

@@ -253,6 +253,11 @@ test('a chapter ships its figures’ tables without rows: opened, a table fills 
     await expect(still.locator('.fig-data')).toBeHidden();
     const link = still.locator('.fig-noscript a');
     await expect(link).toHaveText(lang === 'en' ? 'The data table for the default settings is on the figure’s own page.' : '默认设置下的数据表见这张图的单独页面。');
+    // The note says which settings the picture shows: the defaults, or those the chapter gave it (set="…").
+    await expect(still.locator('.fig-noscript')).toContainText(lang === 'en' ? 'the figure above shows the defaults' : '上图显示的是默认值');
+    await expect(noScriptPage.locator('#fig-inference-aware .fig-noscript')).toContainText(
+      lang === 'en' ? 'the figure above shows the settings this chapter chose for it' : '上图显示的是本章为它选定的设置',
+    );
     await link.click();
     await noScriptPage.waitForURL(`**/${lang}/figures/isoflop/`);
     await noScriptPage.locator('#fig-isoflop .fig-data summary').click();
