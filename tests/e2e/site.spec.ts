@@ -107,6 +107,25 @@ test('the theme toggle persists across reloads and follows the system until togg
   await context.close();
 });
 
+test('without JavaScript a page follows the system’s light or dark setting, and shows no toggle that could not act', async ({ browser }) => {
+  for (const [scheme, bg, fg] of [
+    ['dark', 'rgb(22, 24, 29)', 'rgb(230, 227, 220)'],
+    ['light', 'rgb(251, 250, 247)', 'rgb(29, 33, 39)'],
+  ] as const) {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
+    const page = await context.newPage();
+    for (const path of ['/en/kaplan/', '/zh/chinchilla/']) {
+      await page.goto(path);
+      expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${path} ${scheme}`).toBe(bg);
+      expect(await page.evaluate(() => getComputedStyle(document.body).color), `${path} ${scheme}`).toBe(fg);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(scheme);
+      await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+    }
+    await context.close();
+  }
+});
+
 // No page scrolls sideways on a 390 px phone: checked in a11y.spec.ts on the same page load as axe, with every data
 // table and folded answer open.
 
