@@ -157,8 +157,16 @@ for (const build of BUILDS) {
         await expect(fig.locator('.fig-url')).toBeVisible();
       }
       // Light colours on paper, whatever the theme.
+      // (The body's colours are fixed in print; what else is drawn reads the colour variables: cards, captions, rules.)
+      const paper = () => page.evaluate(() => ['--bg-card', '--fg-soft', '--rule'].map((v) => getComputedStyle(document.documentElement).getPropertyValue(v).trim()));
       await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+      expect(await paper()).toEqual(['#fff', '#222', '#bbb']);
+      // And on a dark system without a chosen theme (the page as it is with JavaScript off).
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+      expect(await paper()).toEqual(['#fff', '#222', '#bbb']);
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
       // Math is kept whole: the typeset equations are there, their MathML twin hidden as on screen.
       await expect(page.locator('.katex-display .katex-html').first()).toBeVisible();
       expect(await mathmlStyle(page)).toEqual(mathmlOnScreen);
