@@ -105,6 +105,9 @@ export const en = {
   'data.obsEmergent.rows': '{rows} models, all of them also in the table above; {noFlops} of them have no training FLOPs.',
   'data.obsEmergent.filtered':
     'No row is removed and no empty cell is filled in. On a training-FLOPs axis, {withFlops} of the {rows} models can be placed; the other {noFlops} can be shown only against parameters.',
+  'data.authors.hoffmann2022': 'Hoffmann et al. 2022',
+  'data.authors.besiroglu2024': 'Besiroglu, Erdil, Barnett & You 2024',
+  'data.authors.ruan2024': 'Ruan, Maddison & Hashimoto 2024',
   'data.apache': 'Its full text is kept beside the files in the site’s source repository.',
 
   ...frame.ui,

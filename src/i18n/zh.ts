@@ -99,6 +99,9 @@ export const zh = {
     '上表中一部分模型在 Wei 等（2022）称为涌现能力的 BIG-bench 任务上的得分：国际音标转写（同时按完全匹配和 BLEU 评分，BLEU 取值 0–100）、单词还原、两位数和三位数算术，以及波斯语问答（ParsiNLU）。各行按模型名称与上表对应。',
   'data.obsEmergent.rows': '共 {rows} 个模型，都在上表中；其中 {noFlops} 个没有训练计算量。',
   'data.obsEmergent.filtered': '没有删去任何一行，也没有填补任何空格。以训练计算量为横轴时，{rows} 个模型中能画出 {withFlops} 个；其余 {noFlops} 个只能以参数量为横轴展示。',
+  'data.authors.hoffmann2022': 'Hoffmann 等，2022',
+  'data.authors.besiroglu2024': 'Besiroglu、Erdil、Barnett 和 You，2024',
+  'data.authors.ruan2024': 'Ruan、Maddison 和 Hashimoto，2024',
   'data.apache': '许可证全文与数据文件一起保存在本站的源代码仓库里。',
 
   ...frame.ui,
