@@ -14,7 +14,8 @@ import { KAPLAN_STUDIED_PARAMS } from '../engine/kaplan-setup';
 import type en from '../i18n/figures/en/kaplan-allocation';
 import type { QuantitySpec } from './lib/params';
 import { defineModelFigure } from './lib/types';
-import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { baseOptions, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
+import { drawPatching, moving } from './lib/reuse';
 
 const HEIGHT = 420;
 /** A halo in the page background keeps annotations readable where lines cross them. */
@@ -104,30 +105,35 @@ export default defineModelFigure({
   model,
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
-    return drawPlot({
-      ...baseOptions(ctx, HEIGHT),
-      marginRight: 92,
-      x: logScale(lang, t.axis.compute, 'scientific', { domain: COMPUTE_RANGE, ticks: 8 }),
-      y: logScale(lang, t.axis.growth, 'scientific', { domain: GROWTH_RANGE, grid: true, ticks: 7 }),
-      marks: [
-        ...fitLimitMarks(m, t),
-        Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35 }),
-        Plot.line(m.lines, { x: 'compute', y: 'growth', z: 'part', stroke: colorOf, strokeWidth: 2.2 }),
-        Plot.ruleX([m.budget], { stroke: 'currentColor', strokeWidth: 1.5 }),
-        Plot.dot(m.at, { x: 'compute', y: 'growth', fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 }),
-        tipMark<Point>(m.lines, {
-          x: 'compute',
-          y: 'growth',
-          title: (d) =>
-            tipText(lang, [
-              ['', lawLabel(d.part)],
-              [t.axis.compute, d.compute, 'scientific'],
-              [t.axis.growth, d.growth, 'scientific'],
-            ]),
-        }),
-        ...endLabels(m.ends),
-      ],
-    });
+    // The budget moves its rule and the four dots; the lines, their labels, the fit's limits and the axes are the same
+    // for every budget and are copied (drawPatching).
+    return drawPatching(
+      {
+        ...baseOptions(ctx, HEIGHT),
+        marginRight: 92,
+        x: logScale(lang, t.axis.compute, 'scientific', { domain: COMPUTE_RANGE, ticks: 8 }),
+        y: logScale(lang, t.axis.growth, 'scientific', { domain: GROWTH_RANGE, grid: true, ticks: 7 }),
+        marks: [
+          ...fitLimitMarks(m, t),
+          Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35 }),
+          Plot.line(m.lines, { x: 'compute', y: 'growth', z: 'part', stroke: colorOf, strokeWidth: 2.2 }),
+          moving(Plot.ruleX([m.budget], { stroke: 'currentColor', strokeWidth: 1.5 })),
+          moving(Plot.dot(m.at, { x: 'compute', y: 'growth', fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 })),
+          tipMark<Point>(m.lines, {
+            x: 'compute',
+            y: 'growth',
+            title: (d) =>
+              tipText(lang, [
+                ['', lawLabel(d.part)],
+                [t.axis.compute, d.compute, 'scientific'],
+                [t.axis.growth, d.growth, 'scientific'],
+              ]),
+          }),
+          ...endLabels(m.ends),
+        ],
+      },
+      `kaplan-allocation:${lang}`,
+    );
   },
   table(m: Model, { t }) {
     const c = t.column;

@@ -67,6 +67,7 @@ describe('figures that reuse axes and marks between updates', () => {
         'inference-aware',
         'real-emergence',
         'benchmarks-vs-compute',
+        'kaplan-allocation',
       ]),
     );
   });
