@@ -68,13 +68,22 @@ type Point = { part: KaplanAllocationPart; compute: number; growth: number };
 const lawLabel = (part: KaplanAllocationPart) => `${PART_STYLE[part].symbol} ∝ C^${KAPLAN_TABLE6[part].exponent}`;
 const colorOf = (d: { part: KaplanAllocationPart }) => PART_STYLE[d.part].color;
 
-/** The shaded range past Kaplan's largest model and the C* breakdown line, each with its note. */
-function fitLimitMarks(m: Model, t: typeof en) {
-  const note = { fontSize: 12, fill: 'currentColor', ...HALO };
+/** The shaded range past Kaplan's largest model and the C* breakdown line. */
+function fitLimitMarks(m: Model) {
   return [
     Plot.rectX([0], { x1: m.largestTrained, x2: COMPUTE_RANGE[1], y1: GROWTH_RANGE[0], y2: GROWTH_RANGE[1], fill: 'currentColor', fillOpacity: 0.05 }),
-    Plot.text([t.note.largest], { x: m.largestTrained, y: GROWTH_RANGE[0], dx: 4, dy: -6, textAnchor: 'start', lineAnchor: 'bottom', ...note }),
     Plot.ruleX([m.breakdown], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2,3' }),
+  ];
+}
+
+/**
+ * The notes on the shaded range and the breakdown line. Drawn over the budget's rule, which crosses the C* note at
+ * budgets of ~10²–10⁴ PF-days (the default, 1000, among them): their halos keep them readable. Under the dots.
+ */
+function fitLimitNotes(m: Model, t: typeof en) {
+  const note = { fontSize: 12, fill: 'currentColor', ...HALO };
+  return [
+    Plot.text([t.note.largest], { x: m.largestTrained, y: GROWTH_RANGE[0], dx: 4, dy: -6, textAnchor: 'start', lineAnchor: 'bottom', ...note }),
     Plot.text([t.note.breakdown], { x: m.breakdown, y: GROWTH_RANGE[1], dx: -4, textAnchor: 'end', lineAnchor: 'top', ...note }),
   ];
 }
@@ -114,10 +123,11 @@ export default defineModelFigure({
         x: logScale(lang, t.axis.compute, 'scientific', { domain: COMPUTE_RANGE, ticks: 8 }),
         y: logScale(lang, t.axis.growth, 'scientific', { domain: GROWTH_RANGE, grid: true, ticks: 7 }),
         marks: [
-          ...fitLimitMarks(m, t),
+          ...fitLimitMarks(m),
           Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.35 }),
           Plot.line(m.lines, { x: 'compute', y: 'growth', z: 'part', stroke: colorOf, strokeWidth: 2.2 }),
           moving(Plot.ruleX([m.budget], { stroke: 'currentColor', strokeWidth: 1.5 })),
+          ...fitLimitNotes(m, t),
           moving(Plot.dot(m.at, { x: 'compute', y: 'growth', fill: colorOf, stroke: 'var(--bg-card, white)', r: 5 })),
           tipMark<Point>(m.lines, {
             x: 'compute',
