@@ -176,6 +176,25 @@ export class FitCancelledError extends Error {
   }
 }
 
+/**
+ * Why a fit could not give a law, as a code for the interface to word (src/i18n/tools/): `no-finite-start`, no starting
+ * point of the grid reached a finite objective (runs so extreme that every start overflows).
+ */
+export type FitFailure = 'no-finite-start';
+
+/**
+ * Thrown when valid runs still give no law. `code` says why (the interface words it); the message is for developers.
+ * Across a worker boundary, recognise it by `error.name === 'FitError'` and read `code`.
+ */
+export class FitError extends Error {
+  readonly code: FitFailure;
+  constructor(code: FitFailure, message: string) {
+    super(message);
+    this.name = 'FitError';
+    this.code = code;
+  }
+}
+
 const now: () => number = typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
 
 function toVector(p: LogSpaceParams, into: Float64Array): Float64Array {
@@ -240,7 +259,7 @@ export function createMultiStart(
     },
     result(): ChinchillaFit {
       if (state.bestIndex < 0) {
-        throw new Error('fitChinchilla: no starting point reached a finite objective');
+        throw new FitError('no-finite-start', 'fitChinchilla: no starting point reached a finite objective');
       }
       const logSpace = fromVector(best);
       return {

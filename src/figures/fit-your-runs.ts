@@ -55,19 +55,6 @@ function safeOptimal(law: ChinchillaParams, flops: number): { params: number; to
   }
 }
 
-/** A number per set of runs seen, so that a chart's copied parts (drawPatching) are keyed by the runs they show. */
-const runsIds = new WeakMap<readonly unknown[], number>();
-let runsSeen = 0;
-function runsId(runs: readonly unknown[]): number {
-  let id = runsIds.get(runs);
-  if (id === undefined) {
-    runsSeen += 1;
-    id = runsSeen;
-    runsIds.set(runs, id);
-  }
-  return id;
-}
-
 /** The law shown against the runs in `view` (the example when no panel has published one). Numbers only. */
 export function model(p: ParamValues<typeof FIT_PARAMS>, view: FitView = getExampleView()) {
   const law: ChinchillaParams = { E: p.E, A: p.A, B: p.B, alpha: p.alpha, beta: p.beta };
@@ -77,8 +64,6 @@ export function model(p: ParamValues<typeof FIT_PARAMS>, view: FitView = getExam
   const summary = residualSummary(residuals);
   const cs = residuals.map((r) => r.flops);
   return {
-    /** Which runs these are (a number per set seen in this page): the key of the charts' unmoving parts. */
-    runsId: runsId(view.runs),
     /**
      * The residual axis, ±10% beyond the largest residual rounded up on a 1-1.5-2-3-4-5-6-8 grid, within ±0.02…±0.5:
      * moving a coefficient keeps it until the residuals cross a step. ln-loss units.
@@ -156,6 +141,8 @@ function frontierChart(m: FitRunsModel, ctx: ChartContext<Messages>) {
   const shortName = (key: LawKey) => t.laws.law[key].shortName;
   const published = m.published.flatMap((p) => p.frontier.map((d) => ({ ...d, name: shortName(p.key) })));
   const shown = m.frontier.map((d) => ({ ...d, name: t.lawShown }));
+  // The copied parts' key names the runs' dots exactly (≤ 150 points), so another set of runs draws them anew.
+  const runsKey = m.beside.map((d) => `${d.flops},${d.params}`).join(';');
   // Moving a coefficient moves the law's line (and hides the fit's band); the runs, the published laws and the axes
   // are copied (drawPatching).
   return drawPatching(
@@ -186,7 +173,7 @@ function frontierChart(m: FitRunsModel, ctx: ChartContext<Messages>) {
         ),
       ],
     },
-    `fit-your-runs/frontier:${lang}:${m.runsId}:${m.published.map((p) => p.key)}`,
+    `fit-your-runs/frontier:${lang}:${m.published.map((p) => p.key)}:${runsKey}`,
   );
 }
 

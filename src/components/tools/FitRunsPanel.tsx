@@ -108,7 +108,7 @@ export function FitRunsPanel({ lang, t, early }: FitRunsPanelProps) {
       setMessage({ tone: 'info', text: t.panel.cancelled });
     },
     failed(reason, reading) {
-      setMessage({ tone: 'warn', text: reading ? t.panel.readFailed : t.panel.failed(reason) });
+      setMessage({ tone: 'warn', text: reading ? t.panel.readFailed : t.panel.failed[reason] });
     },
   });
 
@@ -173,7 +173,7 @@ export function FitRunsPanel({ lang, t, early }: FitRunsPanelProps) {
   };
   const loadExample = () => loadTable(toCsvText(getExampleView().runs), t.panel.exampleName);
   const loadChinchilla = () => {
-    void import('../../data/chinchilla-runs').then(({ chinchillaRuns }) => loadTable(toCsvText(chinchillaRuns), 'Hoffmann et al. 2022 Fig. 4, Epoch extraction'));
+    void import('../../data/chinchilla-runs').then(({ chinchillaRuns }) => loadTable(toCsvText(chinchillaRuns), t.panel.chinchillaName));
   };
 
   // Whatever the reader did before this code arrived (typed, dropped a file, came from a shared link) counts.

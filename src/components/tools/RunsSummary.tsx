@@ -42,7 +42,7 @@ export function RunsStatus(props: { lang: Lang; t: ToolsMessages; reading: Sourc
       ))}
       {summary?.runs && (
         <p data-fit-read data-parse-ms={Math.round(summary.parseMs)}>
-          {source?.name ? `${source.name}: ` : ''}
+          {source?.name ? t.panel.from(source.name) : ''}
           {t.panel.read(summary.runs.params.length, summary.rows)}
           {summary.tokensFrom === 'flops' && ` ${t.panel.fromFlops}`}
           {summary.encoding === 'gb18030' && ` ${t.panel.gb18030}`}

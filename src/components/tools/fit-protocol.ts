@@ -5,6 +5,7 @@
 import type { BadRow, RunsMapping, TableProblem, TableWarning } from '../../lib/runs-csv';
 import type { FrontierBandPoint } from '../../engine/fit-report';
 import type { ChinchillaParams } from '../../engine/chinchilla';
+import type { FitFailure } from '../../engine/fit-multistart';
 
 export type FitGrid = 'coarse' | 'hoffmann';
 
@@ -76,4 +77,8 @@ export type WorkerReply =
   | { type: 'progress'; id: number; phase: 'fit' | 'bootstrap'; done: number; total: number }
   | { type: 'result'; id: number; outcome: FitOutcome }
   | { type: 'cancelled'; id: number }
-  | { type: 'error'; id: number; message: string };
+  /** `code`: why, for the panel to word (`internal`: anything else, e.g. a bug); `detail`: the error's message, for the console. */
+  | { type: 'error'; id: number; code: FitFailureCode; detail: string };
+
+/** Why a request failed: the engine's {@link FitFailure} codes, or `internal`. */
+export type FitFailureCode = FitFailure | 'internal';

@@ -5,10 +5,10 @@
  */
 import { createBootstrap } from '../../engine/fit-bootstrap';
 import type { TrainingRun } from '../../engine/fit-kernel';
-import { createFitter, FitCancelledError } from '../../engine/fit-multistart';
+import { createFitter, FitCancelledError, type FitError } from '../../engine/fit-multistart';
 import { frontierBand } from '../../engine/fit-report';
 import { parseRunsCsv, type RunsMapping } from '../../lib/runs-csv';
-import type { FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
+import type { FitFailureCode, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
 
 interface WorkerScope {
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
@@ -152,10 +152,17 @@ async function fit(request: Extract<WorkerRequest, { type: 'fit' }>): Promise<vo
     scope.postMessage({ type: 'result', id, outcome });
   } catch (e) {
     if (e instanceof FitCancelledError || (e as Error).name === 'FitCancelledError') scope.postMessage({ type: 'cancelled', id });
-    else scope.postMessage({ type: 'error', id, message: (e as Error).message });
+    else scope.postMessage(failure(id, e));
   } finally {
     if (running?.id === id) running = null;
   }
+}
+
+/** An error as the panel reads it: the engine's code when it gave one (FitError), else `internal`; the message for the console. */
+function failure(id: number, e: unknown): WorkerReply {
+  const error = e as Partial<FitError> | undefined;
+  const code: FitFailureCode = error?.name === 'FitError' && error.code ? error.code : 'internal';
+  return { type: 'error', id, code, detail: String(error?.message ?? e) };
 }
 
 scope.addEventListener('message', (event) => {
@@ -167,7 +174,7 @@ scope.addEventListener('message', (event) => {
   if (request.type === 'parse') {
     parse(request.input, request.mapping).then(
       ({ summary, transfer }) => scope.postMessage({ type: 'parsed', id: request.id, summary }, transfer),
-      (e: unknown) => scope.postMessage({ type: 'error', id: request.id, message: (e as Error).message }),
+      (e: unknown) => scope.postMessage(failure(request.id, e)),
     );
     return;
   }

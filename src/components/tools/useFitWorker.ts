@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RunsMapping } from '../../lib/runs-csv';
-import type { FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
+import type { FitFailureCode, FitGrid, FitOutcome, ParseSummary, RunColumns, WorkerReply, WorkerRequest } from './fit-protocol';
 
 export interface Progress {
   phase: 'fit' | 'bootstrap';
@@ -38,8 +38,8 @@ export interface FitWorkerHandlers {
   parsed(summary: ParseSummary): void;
   result(outcome: FitOutcome): void;
   cancelled(): void;
-  /** `reading`: the request was a table to read (else a fit, or the worker itself failed). */
-  failed(message: string, reading: boolean): void;
+  /** `code`: why (the panel words it); `reading`: the request was a table to read (else a fit, or the worker itself failed). */
+  failed(code: FitFailureCode, reading: boolean): void;
 }
 
 export type Busy = null | 'parse' | 'fit';
@@ -72,7 +72,11 @@ export function useFitWorker(handlers: FitWorkerHandlers) {
     if (reply.type === 'parsed') h.parsed(reply.summary);
     else if (reply.type === 'result') h.result(reply.outcome);
     else if (reply.type === 'cancelled') h.cancelled();
-    else h.failed(reply.message, was === 'parse');
+    else {
+      // The words are the panel's; the error itself is for whoever opens the console.
+      console.warn(`Fit worker: ${reply.detail}`);
+      h.failed(reply.code, was === 'parse');
+    }
   };
 
   const send = (request: WorkerRequest, transfer: Transferable[] = []) => {
@@ -81,7 +85,7 @@ export function useFitWorker(handlers: FitWorkerHandlers) {
       worker.current.addEventListener('message', (e: MessageEvent<WorkerReply>) => onReply(e.data));
       worker.current.addEventListener('error', () => {
         settle();
-        latest.current.handlers.failed('worker error', false);
+        latest.current.handlers.failed('internal', false);
       });
     }
     worker.current.postMessage(request, transfer);

@@ -4,6 +4,7 @@
  * formatted where the reader's number format matters). The browser loads one of the two with a plain dynamic import()
  * (src/components/tools/panel-island.tsx); build-time pages import both.
  */
+import type { FitFailureCode } from '../../components/tools/fit-protocol';
 import type { RunsCode, RunsMessage, RunsRole } from '../../lib/runs-csv';
 import laws from '../laws/en';
 import { megabytes } from './megabytes';
@@ -46,6 +47,10 @@ const en = {
     drop: 'or drop a .csv / .tsv file on this box',
     example: 'Use the built-in example',
     exampleName: 'Built-in example',
+    /** The name of the runs loaded by the Chinchilla button. */
+    chinchillaName: 'Hoffmann et al. 2022 Fig. 4, Epoch extraction',
+    /** Before the count of runs read: where they came from (a file name, the example, the Chinchilla runs). */
+    from: (name: string) => `${name}: `,
     chinchilla: 'Load Hoffmann’s 240 Fig. 4 runs (Epoch’s extraction)',
     downloadExample: 'Example as CSV',
     privacy: 'Your data stay in this browser tab: nothing is uploaded.',
@@ -74,7 +79,12 @@ const en = {
     timeLeft: (seconds: string) => `(about ${seconds} s left)`,
     large: (n: number, resamples: number) => `${n} runs: fitting them takes a while, so the bootstrap starts at ${resamples} resamples; raise it if you can wait.`,
     cancelled: 'Fit cancelled. The figure keeps the law it showed.',
-    failed: (message: string) => `The fit failed: ${message}`,
+    /** Why a fit failed, by the worker's code (src/components/tools/fit-protocol.ts). */
+    failed: {
+      'no-finite-start':
+        'The fit failed: from no starting point did the objective reach a finite value for these runs. Check that the columns hold parameters, tokens and a loss in nats per token. The figure keeps the law it showed.',
+      internal: 'The fit failed because of an error in this page. The figure keeps the law it showed; the browser’s console has the details.',
+    } satisfies Record<FitFailureCode, string>,
     tooFew: (n: number) => `At least ${n} usable runs are needed to fit five coefficients.`,
     readFailed: 'This file could not be read as text.',
     /** `size` is formatted megabytes. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '../../../src/data/chinchilla-runs';
 import { lawFromLogSpace, type TrainingRun } from '../../../src/engine/fit-kernel';
-import { COARSE_GRID, createFitter, FitCancelledError, fitChinchilla, HOFFMANN_GRID, startingPoints, type ChinchillaFit } from '../../../src/engine/fit-multistart';
+import { COARSE_GRID, createFitter, FitCancelledError, FitError, fitChinchilla, HOFFMANN_GRID, startingPoints, type ChinchillaFit } from '../../../src/engine/fit-multistart';
 import { createRandom } from '../../../src/engine/random';
 
 /** Relative error |actual/expected − 1|. */
@@ -205,6 +205,23 @@ describe('fitChinchilla progress, cancellation and the incremental createFitter 
     signal.aborted = true;
     expect(() => fitter.step({ starts: 3 })).toThrow(FitCancelledError);
     expect(fitter.done).toBe(3);
+  });
+
+  it('throws FitError with the code no-finite-start (for the interface to word) when no start reaches a finite objective', () => {
+    // The objective is computed in log space (log-sum-exp) and stays finite for any finite start; a start that is not a
+    // number stands for one where it is not.
+    const overflowing = [{ a: Number.NaN, b: 10, e: 0, alpha: 0.5, beta: 0.5 }];
+    let thrown: unknown;
+    try {
+      fitChinchilla(chinchillaRuns, { grid: overflowing });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(FitError);
+    expect((thrown as FitError).code).toBe('no-finite-start');
+    expect((thrown as FitError).name).toBe('FitError');
+    // One finite start among them is enough.
+    expect(fitChinchilla(chinchillaRuns, { grid: [...overflowing, ...startingPoints(smallGrid)] }).objective).toBeGreaterThan(0);
   });
 
   it('rejects an empty grid and a non-positive δ', () => {

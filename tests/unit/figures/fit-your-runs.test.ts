@@ -6,6 +6,7 @@ import { renderFigure } from '../../../src/figures/lib/render';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
 import { createBootstrap, fitChinchilla, LAWS } from '../../../src/engine';
 import { EXAMPLE_RUNS_SPEC, frontierBand, syntheticRuns } from '../../../src/engine/fit-report';
+import { normalizeSvg } from './snapshot';
 
 /** Renders the figure as its island does, with `view` as the context the fit panel published (none: the example). */
 const render = (values: Record<string, AnyValue> = {}, lang: 'zh' | 'en' = 'en', view?: FitView) => {
@@ -73,6 +74,24 @@ describe('fit-your-runs: coefficients in the URL, runs from the panel', () => {
     expect(readout(output, /^Data$/)).toBe('Your runs: 10000 (big.csv); 300 drawn');
     expect(output.data.rows.length).toBeLessThanOrEqual(100);
     expect((html.match(/<circle/g) ?? []).length).toBeLessThanOrEqual(300 + 150);
+  });
+
+  it('in one document, a second set of runs (same count, same coefficients) draws its own dots beside the frontier, as a fresh render does', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const runsAt = (tokens: number) => Array.from({ length: 40 }, (_, i) => ({ params: 1e8 * 1.1 ** i, tokens, loss: 2.5 + 0.001 * i }));
+    const draw = (view: FitView, doc: Document) =>
+      normalizeSvg(
+        renderFigure(def, defaultsOf(def.params) as Record<string, AnyValue>, 'en', { width: def.width!, document: doc, t: messagesOf(def, 'en'), context: view }).node.outerHTML,
+      );
+    const first: FitView = { source: 'yours', runs: runsAt(2e10), fit: null, band: [], name: 'a.csv' };
+    const second: FitView = { source: 'yours', runs: runsAt(8e11), fit: null, band: [], name: 'b.csv' };
+    const shared = document as unknown as Document;
+    const before = draw(first, shared);
+    const after = draw(second, shared);
+    expect(after).not.toBe(before);
+    expect(after).toBe(normalizeSvg(render({}, 'en', second).html));
+    // The same runs again, in a new array: the copied parts are keyed by what they show, not by which array holds it.
+    expect(draw({ ...first, runs: [...first.runs] }, shared)).toBe(normalizeSvg(render({}, 'en', first).html));
   });
 
   it('shows the band only when the coefficients are the fit of the runs shown', () => {
