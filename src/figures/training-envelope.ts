@@ -214,6 +214,18 @@ function allocationPanel(m: Model, what: 'params' | 'tokens', sizeColour: SizeCo
             { 'stroke-width': 3 },
           ),
         ),
+        // The envelope's points on their step: budget, the size that is best there, its tokens and loss.
+        tipMark<(typeof m.envelope.points)[number]>(m.envelope.points, {
+          x: 'flops',
+          y: what,
+          title: (d) =>
+            tipText(ctx.lang, [
+              [ctx.t.chinchilla.axis.flops, d.flops, 'scientific'],
+              [ctx.t.axis.envelopeParams, d.params, 'quantity'],
+              [ctx.t.axis.envelopeTokens, d.tokens, 'quantity'],
+              [ctx.t.common.column.loss, d.loss],
+            ]),
+        }),
       ],
     },
     `training-envelope/${what}:${ctx.lang}:${m.law}:${m.flops}`,

@@ -34,6 +34,22 @@ describe('every figure carries a tip mark', () => {
   }
 });
 
+describe('every panel of a figure carries a tip mark', () => {
+  // A figure of several panels (training-envelope's three) had a tip on one of them only; the test above could not tell.
+  it('every chart (one <svg> with a y axis) of every figure has its own tip group', () => {
+    const missing: string[] = [];
+    for (const [id, def] of FIGURES) {
+      const { html } = renderToString(def, defaultsOf(def.params) as never, 'en');
+      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      [...document.querySelectorAll('svg')].forEach((svg, i) => {
+        if (!svg.querySelector('[aria-label="y-axis tick"], [aria-label="x-axis tick"]')) return;
+        if (!svg.querySelector('[aria-label="tip"]')) missing.push(`${id} panel ${i + 1}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('tips are drawn above every other mark', () => {
   // Plot draws marks in order: a tip listed before a label, a dot or a legend would show under them (isoflop's tip
   // under its budget labels, until drawPlot put tips last).
