@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import def from '../../../src/figures/loss-vs-d-by-n';
 import { renderToString } from '../../../src/figures/lib/ssr';
 import { defaultsOf, readState, type AnyValue } from '../../../src/figures/lib/params';
-import { overfittingPenalty, tokensToAvoidOverfitting } from '../../../src/engine';
+import { kaplanJointLoss, overfittingPenalty, tokensToAvoidOverfitting } from '../../../src/engine';
+import { messagesOf } from '../../../src/figures/lib/catalogue';
 
 function render(values: Record<string, AnyValue>, lang: 'zh' | 'en' = 'en') {
   return renderToString(def, { ...(defaultsOf(def.params) as Record<string, AnyValue>), ...values }, lang);
@@ -48,5 +49,40 @@ describe('loss-vs-d-by-n: Kaplan et al. 2020 eq (1.5) with Table 2, eqs (4.3), (
     expect(render({}).output.warnings).toEqual([]);
     expect(render({ d: 5e10 }).output.warnings![0]).toMatch(/22 million to 23 billion/);
     expect(render({ sizes: [1e11] }).output.warnings![0]).toMatch(/768 to 1.5B/);
+  });
+});
+
+describe('loss-vs-d-by-n: the model and its readouts, without a document', () => {
+  const defaults = defaultsOf(def.params) as { d: number; sizes: number[] };
+  const model = def.model({ ...defaults, sizes: [708e6, 393.2e3], d: 2.29e10 } as never, undefined as never) as {
+    d: number;
+    series: { n: number; at: number; penalty: number; enough: number; curve: { d: number; loss: number }[] }[];
+    limit: { d: number; loss: number }[];
+    outsideTokens: boolean;
+  };
+
+  it('sorts the sizes, reads each at D = d with eq (1.5) and Table 2, and flags D outside the tokens Kaplan studied', () => {
+    expect(model.series.map((s) => s.n)).toEqual([393.2e3, 708e6]);
+    for (const s of model.series) {
+      expect(s.at).toBe(kaplanJointLoss(s.n, 2.29e10));
+      expect(s.enough).toBe(tokensToAvoidOverfitting(s.n));
+      // Each curve lies above the infinite-model line L(∞, D) at every D (eq 1.5: the N term only adds).
+      s.curve.forEach((p, i) => expect(p.loss).toBeGreaterThan(model.limit[i].loss));
+    }
+    expect(model.outsideTokens).toBe(false);
+    const far = def.model({ ...defaults, d: 1e11 } as never, undefined as never) as { outsideTokens: boolean };
+    expect(far.outsideTokens).toBe(true);
+  });
+
+  it('its readouts in both languages come from the model alone, one per size, with no NaN, Infinity or placeholder', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const readouts = def.readouts!(model as never, { lang, t: messagesOf(def, lang) } as never);
+      expect(readouts).toHaveLength(2);
+      for (const r of readouts) expect(`${r.label} ${r.value}`).not.toMatch(/NaN|Infinity|undefined|\{/);
+    }
+    expect(def.readouts!(model as never, { lang: 'en', t: messagesOf(def, 'en') } as never)[1]).toEqual({
+      label: 'N = 708M at D = 22.9B',
+      value: expect.stringMatching(/^\d\.\d\d nats, δL = [\d.]+%; eq 4\.4 asks D ≳ [\d.]+B$/),
+    });
   });
 });
