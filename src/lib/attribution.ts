@@ -1,23 +1,26 @@
 /**
  * What the figure frame's share actions write (loaded with them on the first click, src/components/figure/actions.ts, not
- * with the figure): the attribution CC BY 4.0 asks for (./license.ts), as a line and as HTML, and the embed snippet.
+ * with the figure): the attribution CC BY 4.0 asks for (./license.ts), as a line and as HTML, and the embed snippet. The
+ * attribution's words are the frame catalogue's of the page's language (src/i18n/frame/<lang>.ts, `attribution`), which
+ * the figure already loaded.
  */
+import type { FrameMessages } from '../i18n/frame/en';
 import { CONTENT_LICENSE } from './license';
 
-/** The attribution line CC BY 4.0 asks for: title, site, where it lives, and the license. Same in both languages but the punctuation. */
-export function attributionLine(title: string, siteTitle: string, url: string, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? `“${title}”，${siteTitle}（${url}），${CONTENT_LICENSE.name}。` : `“${title}”, ${siteTitle} (${url}), ${CONTENT_LICENSE.name}.`;
+/** The attribution line CC BY 4.0 asks for: title, site, where it lives, and the license, in the language of `frame`. */
+export function attributionLine(title: string, siteTitle: string, url: string, frame: Pick<FrameMessages, 'attribution'>): string {
+  return frame.attribution({ title, siteTitle, url, license: CONTENT_LICENSE.name });
 }
 
 /**
  * attributionLine as HTML for a page that embeds a figure: the same words, with the figure's address and the license
- * as links. Its text (tags removed, entities decoded) is exactly attributionLine(title, siteTitle, url, lang).
+ * as links. Its text (tags removed, entities decoded) is exactly attributionLine(title, siteTitle, url, frame).
  */
-export function attributionHtml(title: string, siteTitle: string, url: string, lang: 'zh' | 'en'): string {
+export function attributionHtml(title: string, siteTitle: string, url: string, frame: Pick<FrameMessages, 'attribution'>): string {
   const esc = escapeHtml;
   const link = `<a href="${esc(url)}">${esc(url)}</a>`;
   const license = `<a rel="license" href="${esc(CONTENT_LICENSE.url)}">${esc(CONTENT_LICENSE.name)}</a>`;
-  return lang === 'zh' ? `“${esc(title)}”，${esc(siteTitle)}（${link}），${license}。` : `“${esc(title)}”, ${esc(siteTitle)} (${link}), ${license}.`;
+  return frame.attribution({ title: esc(title), siteTitle: esc(siteTitle), url: link, license });
 }
 
 /** Heights the snippet may suggest, in px: the frame resizes itself when the host listens, so this is a fallback. */
@@ -44,7 +47,7 @@ export interface SnippetInput {
   title: string;
   /** Suggested height in px (see embedHeight). */
   height: number;
-  /** The attribution CC BY 4.0 asks for, as HTML (see attributionHtml in src/lib/license.ts). */
+  /** The attribution CC BY 4.0 asks for, as HTML (see attributionHtml above). */
   attributionHtml: string;
 }
 

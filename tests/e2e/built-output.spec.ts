@@ -9,6 +9,30 @@ import { builtFile, builtPages, DIST, DIST_SUB } from '../support/site';
 // Checks over the built output (no browser needed): links, anchors and language parity,
 // for the default build (dist/, base /) and the sub-path build (dist-sub/, base /scaling/).
 const ORIGIN = 'http://localhost:4321';
+
+/**
+ * The chunk the figure frame loads on the first download or cite click (src/components/figure/actions.ts), the chunks it
+ * imports statically (followed to the end), which of those are catalogues (`words-<lang>-<name>`, chunk-groups.mjs), and
+ * the catalogues it loads by import(), by name without the hash.
+ */
+function actionsChunkGraph(dir: string): { actions: string; statics: string[]; words: string[]; dynamicWords: string[] } {
+  const folder = join(dir, '_astro');
+  const actions = readdirSync(folder).find((f) => /^actions\.[\w-]+\.js$/.test(f)) ?? 'no actions chunk';
+  const text = (f: string) => readFileSync(join(folder, f), 'utf8');
+  // `import{a as b}from"./x.js"`, `import"./x.js"`; not `import("./x.js")`.
+  const staticImports = (f: string) => [...text(f).matchAll(/\bimport\s*(?:[\w$*{][^;"'()]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]!);
+  const statics = new Set<string>();
+  const queue = staticImports(actions);
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (statics.has(f)) continue;
+    statics.add(f);
+    queue.push(...staticImports(f));
+  }
+  const dynamicWords = [...text(actions).matchAll(/\bimport\(\s*["']\.\/(words-[\w-]+)\.[\w-]+\.js["']\s*\)/g)].map((m) => m[1]!).sort();
+  return { actions, statics: [...statics].sort(), words: [...statics].filter((f) => f.startsWith('words-')), dynamicWords };
+}
+
 const BUILDS = [
   { dir: DIST, base: '/' },
   { dir: DIST_SUB, base: '/scaling/' },
@@ -41,6 +65,22 @@ for (const { dir, base } of BUILDS) {
     expect(files.filter((f) => !hinted.includes(f) && text(f).includes('allFunctionsCalledOnLoad'))).toEqual([]);
     // The minifier still drops every other comment.
     expect(text(hinted[0]!).slice(30, 20_000)).not.toMatch(/\/\*|^\s*\/\//m);
+  });
+
+  test(`${dir}: the download and cite code (actions) carries no words; it loads the data sets' words of the page's language only`, () => {
+    // src/figures/lib/citation.ts, src/lib/attribution.ts: the sentences are the frame catalogue's, which the figure has
+    // already loaded in the page's language, and the data sets' are fetched by an import() keyed by that language. So
+    // neither the actions chunk nor any chunk it imports statically holds a catalogue, in either language (a Chinese
+    // reader who cites a figure downloads no English words, and the other way round).
+    const { actions, statics, words, dynamicWords } = actionsChunkGraph(dir);
+    expect(actions).toMatch(/^actions\./);
+    expect(words, `catalogues among the chunks ${actions} imports statically: ${statics.join(', ')}`).toEqual([]);
+    expect(dynamicWords).toEqual(['words-en-datasets', 'words-zh-datasets']);
+    for (const f of [actions, ...statics]) {
+      const text = readFileSync(join(dir, '_astro', f), 'utf8');
+      // A sentence of each catalogue it once carried: the frame's citation and the data sets', in both languages.
+      expect(text, f).not.toMatch(/Licensed under|访问于|no license file published|未发布许可证文件/);
+    }
   });
 
   test(`${dir}: every page's favicon is the 32 px PNG (a page decodes an SVG favicon on its main thread after loading)`, () => {

@@ -289,7 +289,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         return;
       }
       const title = el.querySelector('.fig-title')?.textContent ?? def.id;
-      const svg = standaloneSvg(plotHost, attributionLine(title, frame.ui['site.title'], shareUrl(), lang));
+      const svg = standaloneSvg(plotHost, attributionLine(title, frame.ui['site.title'], shareUrl(), frame));
       if (kind === 'svg') {
         downloadBlob(new Blob([svg.text], { type: 'image/svg+xml' }), `${def.id}.svg`);
         return;
@@ -305,20 +305,22 @@ function FigureApp({ setup }: { setup: Setup }) {
         setCitation(undefined);
         return;
       }
-      const { citationText, datasetCitation, siteVersion, today } = await loadActions();
+      const { citationText, datasetCitation, loadDatasetMessages, siteVersion, today } = await loadActions();
+      // The shipped data a real-data figure plots (its definition's `data`), so a citation credits it too: the data sets'
+      // words in the page's language only, fetched for a figure that has some.
+      const data = def.data?.length ? datasetCitation(def.data, await loadDatasetMessages(lang), frame) : undefined;
       setCitation(
         citationText({
           def,
           // The figure's title lives in the page, not in its code (captions are build-time only: src/i18n/captions/).
           title: el.querySelector('.fig-title')?.textContent ?? def.id,
           values,
-          lang,
+          frame,
           url: shareUrl(),
           version: siteVersion(),
           date: today(),
           siteTitle: frame.ui['site.title'],
-          // The shipped data a real-data figure plots (its definition's `data`), so a citation credits it too.
-          data: datasetCitation(def.data, lang, frame),
+          data,
         }),
       );
     },
@@ -331,7 +333,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         title,
         // The figure's height here; the embed page resizes its frame when the host listens (README "Embedding a figure").
         height: embedHeight(el.getBoundingClientRect().height),
-        attributionHtml: attributionHtml(title, frame.ui['site.title'], urls.page, lang),
+        attributionHtml: attributionHtml(title, frame.ui['site.title'], urls.page, frame),
       });
       try {
         await navigator.clipboard.writeText(snippet);

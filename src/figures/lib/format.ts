@@ -1,6 +1,7 @@
 /** Pure helpers of the figure frame: table cells and the settings' summary (CSV and citations: ./citation.ts). */
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { Lang } from '../../i18n';
+import { PUNCTUATION } from '../../i18n/frame/punctuation';
 import { formatValue, type AnyValue } from './params';
 import type { DataColumn, FigureDef, ParamWords } from './types';
 
@@ -23,7 +24,8 @@ export function formatCell(column: DataColumn, value: number | string, lang: Lan
 
 /** A short human summary of the settings, for the figure's text alternative. */
 export function describeValues(def: FigureDef, values: Record<string, AnyValue>, lang: Lang, words: Record<string, ParamWords>): string {
+  const p = PUNCTUATION[lang];
   return Object.entries(def.params)
-    .map(([name, spec]) => `${words[name]?.label ?? name}: ${formatValue(spec, values[name] ?? (spec.default as AnyValue), lang)}`)
-    .join(lang === 'zh' ? '；' : '; ');
+    .map(([name, spec]) => p.setting(words[name]?.label ?? name, formatValue(spec, values[name] ?? (spec.default as AnyValue), lang)))
+    .join(p.settingSeparator);
 }

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, formatQuantity, formatScientific } from '../../lib/numbers';
 import type { RenderContext } from './types';
+import { PUNCTUATION } from '../../i18n/frame/punctuation';
 
 /** Series colours, distinguishable in light and dark mode and for common colour-vision deficiencies (Okabe–Ito based). */
 export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#8C7E00', '#7F7F7F'];
@@ -184,7 +185,7 @@ export function tipText(lang: 'zh' | 'en', parts: ReadonlyArray<TipPart>): strin
               : format === 'percent'
                 ? formatPercent(value, lang, 3)
                 : formatNumber(value, lang, 3);
-      return label ? `${label}${lang === 'zh' ? '：' : ': '}${v}` : v;
+      return label ? PUNCTUATION[lang].tip(label, v) : v;
     })
     .join('\n');
 }

@@ -1,8 +1,9 @@
 /**
  * The shipped data sets a figure is built on (`data` in its definition, ids from src/data/sources.ts), in English: the
  * link text under a figure's source line, to the data set's entry on the data page (written by the build, Figure.astro),
- * and how "cite this figure" names the data (src/figures/lib/citation.ts, loaded on the first click). Not part of the
- * frame's catalogue (../frame/en.ts), which a woken figure loads. The Chinese one (./zh.ts) is typed by this one, so a
+ * and how "cite this figure" names the data (src/figures/lib/citation.ts: the browser loads this module, or ./zh.ts, by a
+ * plain dynamic import() when a reader first cites a figure built on data). Not part of the frame's catalogue
+ * (../frame/en.ts), which a woken figure loads. The Chinese one (./zh.ts) is typed by this one, so a
  * key missing in either fails the type check, and so does a data set without its words here.
  */
 import type { DatasetId } from '../../data/sources';

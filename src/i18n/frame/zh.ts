@@ -29,6 +29,10 @@ const quote = (text: string) => `“${text}”`;
 const zh: FrameMessages = {
   ui,
   colon: '：',
+  cite: (p) =>
+    `“${p.title}”，${p.siteTitle}，图 ${p.id}（参数：${p.params.join(', ')}），${p.url}，访问于 ${p.date}，网站版本 ${p.version}，` +
+    `采用 ${p.license.name} 许可（${p.license.url}）。${p.data ? `${p.data}。` : ''}`,
+  attribution: (p) => `“${p.title}”，${p.siteTitle}（${p.url}），${p.license}。`,
   param: {
     tooLong: '内容太长，不像是一个取值。',
     range: (min, max) => `取值范围是 ${min} 到 ${max}。`,

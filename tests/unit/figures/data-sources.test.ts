@@ -34,33 +34,33 @@ describe('the data a figure is built on (its definition’s `data`)', () => {
   });
 
   it('datasetCitation words each data set with authors, repository, file, commit and license, in both languages', () => {
-    expect(datasetCitation(['obsscaling-benchmarks'], 'en', frameEn)).toBe(
+    expect(datasetCitation(['obsscaling-benchmarks'], datasetsEn, frameEn)).toBe(
       'Data: Ruan, Maddison & Hashimoto 2024, ObsScaling (ryoungj/ObsScaling, eval_results/base_llm_benchmark_eval.csv, commit 4d6e1e4, Apache-2.0)',
     );
-    expect(datasetCitation(['obsscaling-emergent', 'obsscaling-benchmarks'], 'zh', frameZh)).toBe(
+    expect(datasetCitation(['obsscaling-emergent', 'obsscaling-benchmarks'], datasetsZh, frameZh)).toBe(
       '数据：Ruan、Maddison 和 Hashimoto，2024，ObsScaling（ryoungj/ObsScaling，eval_results/base_llm_emergent_capability_eval.csv，提交 4d6e1e4，Apache-2.0）；' +
         'Ruan、Maddison 和 Hashimoto，2024，ObsScaling（ryoungj/ObsScaling，eval_results/base_llm_benchmark_eval.csv，提交 4d6e1e4，Apache-2.0）',
     );
     // No commit recorded, no license file published: said so, not left blank.
-    expect(datasetCitation(['chinchilla-runs'], 'en', frameEn)).toBe(
+    expect(datasetCitation(['chinchilla-runs'], datasetsEn, frameEn)).toBe(
       'Data: Hoffmann et al. 2022, Fig. 4, extracted by Besiroglu, Erdil, Barnett & You 2024 (epoch-research/analyzing-chinchilla, data/svg_extracted_data.csv, no license file published)',
     );
-    expect(datasetCitation(['chinchilla-runs'], 'zh', frameZh)).toContain('未发布许可证文件');
-    expect(datasetCitation(undefined, 'en', frameEn)).toBeUndefined();
-    expect(datasetCitation([], 'zh', frameZh)).toBeUndefined();
+    expect(datasetCitation(['chinchilla-runs'], datasetsZh, frameZh)).toContain('未发布许可证文件');
+    expect(datasetCitation(undefined, datasetsEn, frameEn)).toBeUndefined();
+    expect(datasetCitation([], datasetsZh, frameZh)).toBeUndefined();
   });
 
   it('"cite this figure" ends with the data in both languages, and is unchanged for a figure without data', () => {
     const def = getFigure('model-gallery');
     const base = { def, values: {}, url: 'https://x/en/figures/model-gallery/', version: '1.0.0+abc', date: '2026-12-04' };
-    const en = citationText({ ...base, title: 'Real models', lang: 'en', siteTitle: frameEn.ui['site.title'], data: datasetCitation(def.data, 'en', frameEn) });
+    const en = citationText({ ...base, title: 'Real models', frame: frameEn, siteTitle: frameEn.ui['site.title'], data: datasetCitation(def.data, datasetsEn, frameEn) });
     expect(en).toMatch(
       /Licensed under CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\. Data: Ruan, Maddison & Hashimoto 2024, ObsScaling \(.*commit 4d6e1e4, Apache-2\.0\)\.$/,
     );
-    const zh = citationText({ ...base, title: '真实模型', lang: 'zh', siteTitle: frameZh.ui['site.title'], data: datasetCitation(def.data, 'zh', frameZh) });
+    const zh = citationText({ ...base, title: '真实模型', frame: frameZh, siteTitle: frameZh.ui['site.title'], data: datasetCitation(def.data, datasetsZh, frameZh) });
     expect(zh).toMatch(/许可（https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/）。数据：Ruan、Maddison 和 Hashimoto，2024，ObsScaling（.*提交 4d6e1e4，Apache-2\.0）。$/);
     const plain = getFigure('isoflop');
-    const without = citationText({ ...base, def: plain, title: 'IsoFLOP', lang: 'en', siteTitle: 'S', data: datasetCitation(plain.data, 'en', frameEn) });
+    const without = citationText({ ...base, def: plain, title: 'IsoFLOP', frame: frameEn, siteTitle: 'S', data: datasetCitation(plain.data, datasetsEn, frameEn) });
     expect(without).toMatch(/\(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\.$/);
     expect(without).not.toContain('Data:');
   });

@@ -117,7 +117,7 @@ describe('figure actions', () => {
       def,
       title: 'Demo',
       values: { params: 7e10 },
-      lang: 'en',
+      frame: frameEn,
       url: 'https://x/y',
       version: '0.1.0+abc',
       date: '2026-11-28',
@@ -126,7 +126,7 @@ describe('figure actions', () => {
     expect(en).toBe(
       '“Demo.” Scaling Laws Explorer, figure demo (parameters: params=7e10). https://x/y. Accessed 2026-11-28. Site version 0.1.0+abc. Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).',
     );
-    const zh = citationText({ def, title: '示例', values: { params: 7e10 }, lang: 'zh', url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
+    const zh = citationText({ def, title: '示例', values: { params: 7e10 }, frame: frameZh, url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
     expect(zh).toContain('图 demo（参数：params=7e10）');
     expect(zh).toContain('采用 CC BY 4.0 许可');
   });

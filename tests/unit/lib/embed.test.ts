@@ -4,6 +4,8 @@ import { EMBED_MESSAGE_TYPE, embedPath, figurePath, splitEmbedQuery, withQuery }
 import { CONTENT_LICENSE } from '../../../src/lib/license';
 import { attributionHtml, attributionLine, EMBED_HEIGHT, embedHeight, embedSnippet, escapeHtml } from '../../../src/lib/attribution';
 import { isEmbedPath } from '../../../src/lib/security.mjs';
+import frameEn from '../../../src/i18n/frame/en';
+import frameZh from '../../../src/i18n/frame/zh';
 
 const textOf = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector('p')!.textContent;
 
@@ -56,7 +58,7 @@ describe('embedSnippet', () => {
   const src = 'https://example.org/scaling/en/figures/mirage/embed/?answerTokens=12&c=1e9';
   const page = 'https://example.org/scaling/en/figures/mirage/?answerTokens=12&c=1e9';
   const title = 'A "smooth" loss & <sudden> accuracy';
-  const snippet = embedSnippet({ src, title, height: 640, attributionHtml: attributionHtml(title, 'Scaling Laws Explorer', page, 'en') });
+  const snippet = embedSnippet({ src, title, height: 640, attributionHtml: attributionHtml(title, 'Scaling Laws Explorer', page, frameEn) });
   const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
 
   it('is an iframe with the embed URL, the title, lazy loading, full width and a height', () => {
@@ -73,7 +75,7 @@ describe('embedSnippet', () => {
 
   it('is followed by the CC BY 4.0 attribution, in words equal to the exported files’ line, with links', () => {
     const p = document.querySelector('iframe + p, p')!;
-    expect(p.textContent).toBe(attributionLine(title, 'Scaling Laws Explorer', page, 'en'));
+    expect(p.textContent).toBe(attributionLine(title, 'Scaling Laws Explorer', page, frameEn));
     expect(p.querySelector(`a[rel="license"][href="${CONTENT_LICENSE.url}"]`)?.textContent).toBe('CC BY 4.0');
     expect(p.querySelector('a:not([rel])')?.getAttribute('href')).toBe(page);
   });
@@ -81,9 +83,9 @@ describe('embedSnippet', () => {
 
 describe('attributionHtml', () => {
   it('reads exactly as attributionLine in both languages', () => {
-    for (const lang of ['zh', 'en'] as const) {
+    for (const frame of [frameZh, frameEn]) {
       const url = 'http://localhost/zh/figures/isoflop/?budgets=1e19%2C1e21&law=x';
-      expect(textOf(attributionHtml('IsoFLOP <曲线>', '缩放定律探索', url, lang))).toBe(attributionLine('IsoFLOP <曲线>', '缩放定律探索', url, lang));
+      expect(textOf(attributionHtml('IsoFLOP <曲线>', '缩放定律探索', url, frame))).toBe(attributionLine('IsoFLOP <曲线>', '缩放定律探索', url, frame));
     }
   });
 });
