@@ -147,6 +147,14 @@ test('copy link, and SVG, PNG and CSV downloads work; the images and the citatio
     const { readFileSync } = await import('node:fs');
     expect(check(readFileSync(path!, kind === 'png' ? 'latin1' : 'utf8')), kind).toBe(true);
   }
+  // A browser that cannot encode the PNG: the reader is told in words, not with the error's message.
+  await page.evaluate(() => {
+    HTMLCanvasElement.prototype.toBlob = (callback: BlobCallback) => {
+      callback(null);
+    };
+  });
+  await figure.locator('[data-action="download-png"]').click();
+  await expect(figure.locator('[role="status"]')).toHaveText('This browser could not make the PNG; download the SVG instead.');
   await figure.locator('[data-action="cite"]').click();
   const citation = await figure.locator('.fig-cite textarea').inputValue();
   expect(citation).toContain('figure mirage (parameters: answerTokens=12');

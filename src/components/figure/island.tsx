@@ -297,7 +297,8 @@ function FigureApp({ setup }: { setup: Setup }) {
       try {
         downloadBlob(await svgToPng(svg.text, svg.width, svg.height, getComputedStyle(document.body).backgroundColor), `${def.id}.png`);
       } catch (e) {
-        flash((e as Error).message);
+        console.warn(`Figure ${def.id}: PNG: ${(e as Error).message}`);
+        flash(frame.ui['figure.pngFailed']);
       }
     },
     async cite() {

@@ -24,6 +24,7 @@ const ui = {
   'figure.embedCopyFailed': 'Copy this code into your page:',
   'figure.newTab': '(opens in a new tab)',
   'figure.data': 'Data',
+  'figure.pngFailed': 'This browser could not make the PNG; download the SVG instead.',
 };
 
 /** Quotes what the reader typed, shortened past 40 characters. */

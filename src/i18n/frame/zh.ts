@@ -22,6 +22,7 @@ const ui: FrameMessages['ui'] = {
   'figure.embedCopyFailed': '请把这段代码复制到你的网页：',
   'figure.newTab': '（在新标签页打开）',
   'figure.data': '数据',
+  'figure.pngFailed': '这个浏览器无法生成 PNG，请改为下载 SVG。',
 };
 
 const quote = (text: string) => `“${text}”`;
