@@ -177,7 +177,7 @@ export class FitCancelledError extends Error {
 }
 
 /**
- * Why a fit could not give a law, as a code for the interface to word (src/i18n/tools/): `no-finite-start`, no starting
+ * Why a fit could not give a law, as a code for the interface to word (the tools' catalogues): `no-finite-start`, no starting
  * point of the grid reached a finite objective (runs so extreme that every start overflows).
  */
 export type FitFailure = 'no-finite-start';

@@ -40,7 +40,7 @@ const zh: typeof en = {
     drop: '或把 .csv / .tsv 文件拖到这个框里',
     example: '使用内置示例',
     exampleName: '内置示例',
-    chinchillaName: 'Hoffmann 等 2022 图 4（Epoch 提取）',
+    chinchillaName: 'Hoffmann 等 2022 原文图 4（Epoch 提取）',
     from: (name) => `${name}：`,
     chinchilla: '载入 Hoffmann 原文图 4 的 240 次训练（Epoch 提取）',
     downloadExample: '下载示例 CSV',
