@@ -1,30 +1,22 @@
 /**
  * Changes to formulas, constants and coefficient sets, newest first. A cited figure names the site version
  * (package version + commit); this list says what changed between versions, so the citation can be traced.
+ * Each change is named here; its words, in each language, are in src/i18n/changelog/<lang>.ts under its version and name.
  */
 export interface ChangelogEntry {
   version: string;
   date: string;
-  changes: { zh: string; en: string }[];
+  /** The version's changes, in the order the page lists them. */
+  changes: readonly string[];
 }
 
-export const CHANGELOG: ChangelogEntry[] = [
+export const CHANGELOG = [
   {
     version: '0.1.0',
     date: '2026-11-28',
-    changes: [
-      {
-        en: 'First release of the engine. Kaplan et al. 2020: single-variable laws with the Table 5 constants (C_c^min = 3.1×10⁸ PF-days; the Fig. 1 legend value 2.3×10⁸ is offered as an option), the joint law L(N, D) with the Table 2 constants, L(N, S) with the Table 3 constants, the critical batch size and the Table 6 allocation.',
-        zh: '计算引擎首次发布。Kaplan 等 2020：单变量定律采用原文表 5 常数（C_c^min = 3.1×10⁸ PF-day；原文图 1 图例中的 2.3×10⁸ 作为可选项），联合定律 L(N, D) 采用原文表 2 常数，L(N, S) 采用原文表 3 常数，以及临界批量大小和原文表 6 的分配规则。',
-      },
-      {
-        en: 'Chinchilla coefficient sets: hoffmann2022 (unrounded values from the paper’s TeX source: E = 1.69337, A = 406.401, B = 410.723, α = 0.33917, β = 0.28491), hoffmann2022Rounded (eq. 10 as printed: E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28) and besiroglu2024 (E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658).',
-        zh: 'Chinchilla 系数组：hoffmann2022（论文 TeX 源码中的未取整值：E = 1.69337，A = 406.401，B = 410.723，α = 0.33917，β = 0.28491）、hoffmann2022Rounded（按原文式 10 印刷值：E = 1.69，A = 406.4，B = 410.7，α = 0.34，β = 0.28）和 besiroglu2024（E = 1.8172，A = 482.01，B = 2085.43，α = 0.3478，β = 0.3658）。',
-      },
-      {
-        en: 'Hyperparameter rules: Step Law (Li et al. 2025: η = 1.79·N^−0.713·D^0.307, B = 0.58·D^0.571 tokens) and DeepSeek LLM (η = 0.3118·C^−0.125, B = 0.2920·C^0.3271 tokens). Approach-3 fitter: Huber loss with δ = 10⁻³ over Hoffmann’s grid of 4,500 starting points, L-BFGS with a strong Wolfe line search.',
-        zh: '超参数规则：Step Law（Li 等 2025：η = 1.79·N^−0.713·D^0.307，B = 0.58·D^0.571 个词元）和 DeepSeek LLM（η = 0.3118·C^−0.125，B = 0.2920·C^0.3271 个词元）。方法三拟合器：δ = 10⁻³ 的 Huber 损失，从 Hoffmann 的 4,500 个初始点出发，用带强 Wolfe 线搜索的 L-BFGS 求解。',
-      },
-    ],
+    changes: ['engine', 'chinchilla', 'hyperparameters'],
   },
-];
+] as const satisfies readonly ChangelogEntry[];
+
+/** What a language's changelog catalogue must hold: one sentence for each change of each version above. */
+export type ChangelogWords = { [E in (typeof CHANGELOG)[number] as E['version']]: Record<E['changes'][number], string> };

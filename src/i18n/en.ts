@@ -24,9 +24,7 @@ export const en = {
   'chapter.next': 'Next',
   'chapter.next.title': 'Next chapter',
   'figure.printUrl': 'Figure state:',
-  'chapter.number': 'Chapter',
   'home.start': 'Start reading',
-  'home.map': 'The map of the subject',
   'home.chapters': 'Chapters',
   'footer.version': 'Version',
   'footer.privacy': 'No cookies, no analytics, no requests to other sites.',
@@ -34,21 +32,21 @@ export const en = {
   'notfound.title': 'Page not found',
   'notfound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notfound.home': 'Go to the English home page',
+  'notfound.description': 'There is no page at this address.',
   'root.choose': 'Choose a language',
+  'root.language': 'Language',
+  'root.description': 'A bilingual explainer of LLM scaling laws with live figures.',
   'takeaway.label': 'Takeaway',
   'question.label': 'Question',
   'question.answer': 'Show the answer',
   'equation.link': 'Link to this equation',
+  'notation.label': 'Notation in this chapter',
   'figures.title': 'All figures',
   'figures.description': 'Every live figure and calculator on the site, each with its own page, settings and sources.',
   'figures.chapter': 'Chapter',
   'figures.tools': 'Tools',
   'search.label': 'Search the site',
   'search.placeholder': 'Search (press /)',
-  'search.loading': 'Loading the search index…',
-  'search.none': 'No results for this search.',
-  'search.results': 'results',
-  'search.failed': 'Search could not load.',
   'changelog.title': 'Changelog',
   'changelog.description': 'Changes to formulas, constants and coefficient sets, by site version, so that a cited figure can be traced.',
   'footer.changelog': 'Changelog',
@@ -90,21 +88,12 @@ export const en = {
     'Model size (parameters), training FLOPs and final training loss of the runs plotted in Fig. 4 of Hoffmann et al. 2022, read off the vector graphics of that figure by Epoch AI. Each value has the precision of the figure’s drawing, not of the training logs.',
   'data.chinchilla.license':
     'The repository publishes no license file. The values are measurements read off a published figure; they are credited to Hoffmann et al. 2022 and Epoch AI wherever they are used.',
-  'data.chinchilla.rows': '{rows} rows in the file; the site uses {used} of them.',
-  'data.chinchilla.filtered':
-    'As in Epoch AI’s own analysis, the {dropped} runs with the highest loss are dropped, leaving the {used} runs they fit. Training tokens are not in the file: they are computed as FLOPs ÷ (6 × parameters).',
   'data.obsBench.title': 'Public base models and their benchmark scores (Observational Scaling Laws)',
   'data.obsBench.what':
     'One row per public pretrained model: its Hugging Face name, family, parameters (billions), pretraining tokens (trillions), training FLOPs (units of 10²¹) and its scores on MMLU, ARC-Challenge, HellaSwag, Winogrande, TruthfulQA, GSM8K, XWinograd and HumanEval. Wherever the file gives training FLOPs, they equal 6 × parameters × tokens.',
-  'data.obsBench.rows': '{rows} models. {noFlops} of them have no pretraining token count and therefore no training FLOPs; every model has a parameter count.',
-  'data.obsBench.filtered':
-    'No row is removed and no empty cell is filled in: a missing score stays missing. A plot against training FLOPs can place only the {withFlops} models that have them and must say that {noFlops} are left out. Two rows contradict their models’ authors: BTLM-3B-8K gives 627 trillion pretraining tokens where its paper (Dey et al. 2023, arXiv 2309.11568) reports 627 billion, and OpenLLaMA 7Bv2 gives 13 billion parameters (and FLOPs to match) for a model its authors release as a 7B with LLaMA 7B’s architecture, 6.7 billion parameters (Geng & Liu 2023, github.com/openlm-research/open_llama; Touvron et al. 2023a, Table 2). The figures that need tokens, parameters or FLOPs leave these two out and name them, rather than correct the values.',
   'data.obsEmergent.title': 'The same models on “emergent” BIG-bench tasks (Observational Scaling Laws)',
   'data.obsEmergent.what':
     'Scores of some of the models above on BIG-bench tasks that Wei et al. (2022) call emergent: IPA transliteration scored both by exact match and by BLEU (0–100), word unscrambling, two- and three-digit arithmetic, and Persian question answering (ParsiNLU). Rows are matched to the table above by model name.',
-  'data.obsEmergent.rows': '{rows} models, all of them also in the table above; {noFlops} of them have no training FLOPs.',
-  'data.obsEmergent.filtered':
-    'No row is removed and no empty cell is filled in. On a training-FLOPs axis, {withFlops} of the {rows} models can be placed; the other {noFlops} can be shown only against parameters.',
   'data.authors.hoffmann2022': 'Hoffmann et al. 2022',
   'data.authors.besiroglu2024': 'Besiroglu, Erdil, Barnett & You 2024',
   'data.authors.ruan2024': 'Ruan, Maddison & Hashimoto 2024',
@@ -126,3 +115,43 @@ export const en = {
 
 export type UIKey = keyof typeof en;
 export type FigureUIKey = keyof typeof frame.ui;
+
+/**
+ * The page chrome's words that take a number, a link or another phrase, as functions of them, and the punctuation and
+ * spacing that join the pieces a page assembles. `t` (./index.ts) returns plain strings, so these sit beside the
+ * strings above, not among them; zh.ts types its own by this one (UITemplates), so a template missing in either
+ * language fails the type check. Numbers arrive already formatted where the reader's number format matters.
+ */
+export const enTemplates = {
+  /** A chapter's place in the book, above its title and in the home page's list of chapters. */
+  chapterNumber: (n: number) => `Chapter ${n}`,
+  /** A figure's number in its chapter, before its title. */
+  figureNumber: (n: number | string) => `Figure ${n}`,
+  /** Ends a sentence whose last piece the page places itself (a list of links, a value). */
+  fullStop: '.',
+  /** Between a sentence, or a label ending in a colon, and what the page places after it on the same line. */
+  sentenceSpace: ' ',
+  /** The data page (src/pages/[lang]/data/index.astro): sentences with its row counts. */
+  data: {
+    /** A paper behind a data set: its authors, its title, then the link to it (an element, placed as given). */
+    paper: <Link>(authors: string, title: string, link: Link): (string | Link)[] => [`${authors}, “${title}” (`, link, ')'],
+    chinchilla: {
+      rows: (rows: string, used: string) => `${rows} rows in the file; the site uses ${used} of them.`,
+      filtered: (dropped: string, used: string) =>
+        `As in Epoch AI’s own analysis, the ${dropped} runs with the highest loss are dropped, leaving the ${used} runs they fit. Training tokens are not in the file: they are computed as FLOPs ÷ (6 × parameters).`,
+    },
+    obsBench: {
+      rows: (rows: string, noFlops: string) =>
+        `${rows} models. ${noFlops} of them have no pretraining token count and therefore no training FLOPs; every model has a parameter count.`,
+      filtered: (withFlops: string, noFlops: string) =>
+        `No row is removed and no empty cell is filled in: a missing score stays missing. A plot against training FLOPs can place only the ${withFlops} models that have them and must say that ${noFlops} are left out. Two rows contradict their models’ authors: BTLM-3B-8K gives 627 trillion pretraining tokens where its paper (Dey et al. 2023, arXiv 2309.11568) reports 627 billion, and OpenLLaMA 7Bv2 gives 13 billion parameters (and FLOPs to match) for a model its authors release as a 7B with LLaMA 7B’s architecture, 6.7 billion parameters (Geng & Liu 2023, github.com/openlm-research/open_llama; Touvron et al. 2023a, Table 2). The figures that need tokens, parameters or FLOPs leave these two out and name them, rather than correct the values.`,
+    },
+    obsEmergent: {
+      rows: (rows: string, noFlops: string) => `${rows} models, all of them also in the table above; ${noFlops} of them have no training FLOPs.`,
+      /** `rows` models in all, `withFlops` of them with training FLOPs, `noFlops` without. */
+      filtered: (rows: string, withFlops: string, noFlops: string) =>
+        `No row is removed and no empty cell is filled in. On a training-FLOPs axis, ${withFlops} of the ${rows} models can be placed; the other ${noFlops} can be shown only against parameters.`,
+    },
+  },
+};
+export type UITemplates = typeof enTemplates;

@@ -1,4 +1,4 @@
-import type { UIKey } from './en';
+import type { UIKey, UITemplates } from './en';
 import frame from './frame/zh';
 
 /** 中文界面文字。键名与 en.ts 完全一致：少一个或多一个键都无法通过类型检查。 */
@@ -23,9 +23,7 @@ export const zh = {
   'chapter.next': '下一章',
   'chapter.next.title': '下一章',
   'figure.printUrl': '图的状态链接：',
-  'chapter.number': '第',
   'home.start': '开始阅读',
-  'home.map': '全书地图',
   'home.chapters': '章节',
   'footer.version': '版本',
   'footer.privacy': '不用 Cookie，不做统计，不向其他网站发出任何请求。',
@@ -33,21 +31,21 @@ export const zh = {
   'notfound.title': '页面不存在',
   'notfound.body': '这个地址上没有页面。它可能已经移走，也可能是链接写错了。',
   'notfound.home': '前往中文首页',
+  'notfound.description': '这个地址上没有页面。',
   'root.choose': '选择语言',
+  'root.language': '语言',
+  'root.description': '双语讲解大语言模型的缩放定律。',
   'takeaway.label': '要点',
   'question.label': '思考题',
   'question.answer': '查看答案',
   'equation.link': '链接到这个公式',
+  'notation.label': '本章符号',
   'figures.title': '全部图表',
   'figures.description': '本站所有的交互图和计算器，每个都有单独的页面、设置和出处。',
   'figures.chapter': '章节',
   'figures.tools': '工具',
   'search.label': '搜索本站',
   'search.placeholder': '搜索（按 / 键）',
-  'search.loading': '正在加载搜索索引……',
-  'search.none': '没有找到相关内容。',
-  'search.results': '条结果',
-  'search.failed': '搜索无法加载。',
   'changelog.title': '更新日志',
   'changelog.description': '按网站版本列出公式、常数和系数组的改动，便于追溯被引用的图。',
   'footer.changelog': '更新日志',
@@ -86,19 +84,12 @@ export const zh = {
   'data.chinchilla.what':
     'Hoffmann 等（2022）原文图 4 中每次训练的参数量、训练计算量（FLOPs）和最终训练损失，由 Epoch AI 从这张图的矢量图形里读出。每个数值的精度取决于图的绘制精度，而不是训练日志。',
   'data.chinchilla.license': '该代码仓库没有发布许可证文件。这些数值是从已发表的图里读出的测量值，本站凡用到之处都注明出自 Hoffmann 等（2022）和 Epoch AI。',
-  'data.chinchilla.rows': '文件共 {rows} 行，本站使用其中 {used} 行。',
-  'data.chinchilla.filtered': '与 Epoch AI 自己的分析一致，去掉损失最高的 {dropped} 次训练，留下他们拟合所用的 {used} 次。文件里没有训练词元数，它由 FLOPs ÷（6 × 参数量）算出。',
   'data.obsBench.title': '公开基础模型及其基准测试得分（Observational Scaling Laws）',
   'data.obsBench.what':
     '每行一个公开的预训练模型：Hugging Face 名称、所属系列、参数量（单位：十亿）、预训练词元数（单位：万亿）、训练计算量（单位：10²¹ FLOPs），以及它在 MMLU、ARC-Challenge、HellaSwag、Winogrande、TruthfulQA、GSM8K、XWinograd 和 HumanEval 上的得分。凡是文件给出训练计算量的行，它都等于 6 × 参数量 × 词元数。',
-  'data.obsBench.rows': '共 {rows} 个模型。其中 {noFlops} 个没有预训练词元数，因而也没有训练计算量；每个模型都有参数量。',
-  'data.obsBench.filtered':
-    '没有删去任何一行，也没有填补任何空格：缺失的得分就保持缺失。以训练计算量为横轴的图只能画出有这一数值的 {withFlops} 个模型，并且要注明去掉了 {noFlops} 个。有两行与模型作者自己给出的数字相矛盾：BTLM-3B-8K 一行写的是 627 万亿个预训练词元，而它的论文（Dey 等，2023，arXiv 2309.11568）写的是 6270 亿；OpenLLaMA 7Bv2 一行写的是 130 亿参数（FLOPs 也按此算），而作者把它作为 7B 模型发布，结构与 LLaMA 7B 相同，即 67 亿参数（Geng、Liu，2023，github.com/openlm-research/open_llama；Touvron 等，2023a，原文表 2）。需要词元数、参数量或 FLOPs 的图不画这两个模型，并注明原因，而不是替它们改数。',
   'data.obsEmergent.title': '同一批模型在“涌现”型 BIG-bench 任务上的得分（Observational Scaling Laws）',
   'data.obsEmergent.what':
     '上表中一部分模型在 Wei 等（2022）称为涌现能力的 BIG-bench 任务上的得分：国际音标转写（同时按完全匹配和 BLEU 评分，BLEU 取值 0–100）、单词还原、两位数和三位数算术，以及波斯语问答（ParsiNLU）。各行按模型名称与上表对应。',
-  'data.obsEmergent.rows': '共 {rows} 个模型，都在上表中；其中 {noFlops} 个没有训练计算量。',
-  'data.obsEmergent.filtered': '没有删去任何一行，也没有填补任何空格。以训练计算量为横轴时，{rows} 个模型中能画出 {withFlops} 个；其余 {noFlops} 个只能以参数量为横轴展示。',
   'data.authors.hoffmann2022': 'Hoffmann 等，2022',
   'data.authors.besiroglu2024': 'Besiroglu、Erdil、Barnett 和 You，2024',
   'data.authors.ruan2024': 'Ruan、Maddison 和 Hashimoto，2024',
@@ -116,3 +107,29 @@ export const zh = {
   'figure.noscriptTable': '默认设置下的数据表见这张图的单独页面。',
   'figure.openFull': '在“缩放定律探索”打开',
 } as const satisfies Record<UIKey, string>;
+
+/** 页面框架里带数字、链接或其他词语的文字（写成函数），以及拼接各部分所用的标点和空格。类型取自 en.ts 的 enTemplates，缺一个就无法通过类型检查。 */
+export const zhTemplates: UITemplates = {
+  chapterNumber: (n) => `第 ${n} 章`,
+  figureNumber: (n) => `图 ${n}`,
+  fullStop: '。',
+  sentenceSpace: '',
+  data: {
+    paper: (authors, title, link) => [`${authors}，“${title}”（`, link, '）'],
+    chinchilla: {
+      rows: (rows, used) => `文件共 ${rows} 行，本站使用其中 ${used} 行。`,
+      filtered: (dropped, used) =>
+        `与 Epoch AI 自己的分析一致，去掉损失最高的 ${dropped} 次训练，留下他们拟合所用的 ${used} 次。文件里没有训练词元数，它由 FLOPs ÷（6 × 参数量）算出。`,
+    },
+    obsBench: {
+      rows: (rows, noFlops) => `共 ${rows} 个模型。其中 ${noFlops} 个没有预训练词元数，因而也没有训练计算量；每个模型都有参数量。`,
+      filtered: (withFlops, noFlops) =>
+        `没有删去任何一行，也没有填补任何空格：缺失的得分就保持缺失。以训练计算量为横轴的图只能画出有这一数值的 ${withFlops} 个模型，并且要注明去掉了 ${noFlops} 个。有两行与模型作者自己给出的数字相矛盾：BTLM-3B-8K 一行写的是 627 万亿个预训练词元，而它的论文（Dey 等，2023，arXiv 2309.11568）写的是 6270 亿；OpenLLaMA 7Bv2 一行写的是 130 亿参数（FLOPs 也按此算），而作者把它作为 7B 模型发布，结构与 LLaMA 7B 相同，即 67 亿参数（Geng、Liu，2023，github.com/openlm-research/open_llama；Touvron 等，2023a，原文表 2）。需要词元数、参数量或 FLOPs 的图不画这两个模型，并注明原因，而不是替它们改数。`,
+    },
+    obsEmergent: {
+      rows: (rows, noFlops) => `共 ${rows} 个模型，都在上表中；其中 ${noFlops} 个没有训练计算量。`,
+      filtered: (rows, withFlops, noFlops) =>
+        `没有删去任何一行，也没有填补任何空格。以训练计算量为横轴时，${rows} 个模型中能画出 ${withFlops} 个；其余 ${noFlops} 个只能以参数量为横轴展示。`,
+    },
+  },
+};

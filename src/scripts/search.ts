@@ -2,6 +2,8 @@
  * Site search with Pagefind, loaded only when the reader opens it (focus on the box, or the `/` key).
  * Pagefind picks the index of the page's language (<html lang>), so Chinese pages search the Chinese index.
  */
+import type { SearchMessages } from '../i18n/search/en';
+
 interface PagefindResult {
   data(): Promise<{
     url: string;
@@ -17,11 +19,15 @@ interface Pagefind {
 
 const root = document.documentElement;
 const base = root.dataset.base ?? '/';
-/** The status words, in the page's language, from the page chrome catalogue (src/i18n, written into the form by Header.astro). */
-function words(form: HTMLElement) {
-  const d = form.dataset;
-  return { loading: d.loading ?? '', none: d.none ?? '', results: d.results ?? '', failed: d.failed ?? '' };
-}
+/**
+ * The status words in the page's language (src/i18n/search/<lang>.ts), requested as this module runs, beside Pagefind.
+ * One import function per language, so only the page's own catalogue is downloaded (see figure-loader.ts).
+ */
+const WORDS = { zh: () => import('../i18n/search/zh'), en: () => import('../i18n/search/en') };
+const words: Promise<SearchMessages | null> = WORDS[root.dataset.lang === 'zh' ? 'zh' : 'en']().then(
+  (m) => m.default,
+  () => null,
+);
 
 let pagefind: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
@@ -59,7 +65,6 @@ export function setupSearch(form: HTMLFormElement, focus = false): void {
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const TEXT = words(form);
   form.addEventListener('submit', (e) => e.preventDefault());
 
   const run = async () => {
@@ -70,6 +75,8 @@ export function setupSearch(form: HTMLFormElement, focus = false): void {
       return;
     }
     panel.hidden = false;
+    const TEXT = await words;
+    if (!TEXT) return; // the search's own words could not be fetched, so there is nothing to show
     status.textContent = TEXT.loading;
     let pf: Pagefind;
     try {
@@ -98,7 +105,7 @@ export function setupSearch(form: HTMLFormElement, focus = false): void {
         return li;
       }),
     );
-    status.textContent = data.length ? `${search.results.length} ${TEXT.results}` : TEXT.none;
+    status.textContent = data.length ? TEXT.results(search.results.length) : TEXT.none;
   };
 
   input.addEventListener('input', () => void run());
