@@ -165,8 +165,12 @@ test('previous and next chapter links walk the chapters in order', async ({ page
     if ((await next.count()) === 0) break;
     // Until the click's navigation commits, the old page is still the loaded one (waitForLoadState alone returned on it
     // once in CI and the walk counted a chapter twice): wait for the address to change, then for the new page's load.
+    // Followed from the keyboard (focus, Enter), as a reader without a mouse does. A mouse click once left the link focused
+    // but started no navigation (2026-12-07, en/chinchilla/ → next; the walk timed out): most likely the link moved between
+    // press and release, as the chapter's far figures were laid out while it scrolled into view.
     const from = new URL(page.url()).pathname;
-    await next.click();
+    await next.focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname !== from);
     await page.waitForLoadState();
     order.push(new URL(page.url()).pathname);
