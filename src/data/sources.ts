@@ -1,6 +1,6 @@
 /**
  * The data sets the site ships, by the anchor of their entry on the data page (`/<lang>/data/#<id>`), with what a citation
- * of each needs besides its authors' names (those are words: src/i18n/datasets/<lang>.ts, `authors`). A figure built on one
+ * of each needs besides its authors' names (those are words: src/i18n/cite/<lang>.ts, `authors`). A figure built on one
  * names it in its definition (`data: ['obsscaling-benchmarks']`, src/figures/lib/types.ts); the figure frame then links
  * its source line to the data page and "cite this figure" names the data. Browser-safe: a few strings, no file access.
  * The files themselves, their licences and row counts: ./datasets.ts, ./README.md, NOTICE.

@@ -20,7 +20,8 @@ import { formatNumber, formatPercent, formatQuantity, formatScientific } from '.
 import type { ChoiceSpec, QuantitySpec } from './lib/params';
 import { baseOptions, drawPlot, logScale, SERIES_COLORS, tipMark, tipText } from './lib/plot';
 import { logTicks } from './lib/ticks';
-import { defineModelFigure } from './lib/types';
+import { type ChartContext, defineModelFigure } from './lib/types';
+import type en from '../i18n/figures/en/data-constrained';
 
 const WIDTH = 640;
 const HEIGHT = 380;
@@ -113,6 +114,49 @@ function model({ uniqueTokens: unique, budget, x }: { uniqueTokens: number; budg
 
 type Model = ReturnType<typeof model>;
 type Point = Model['curve'][number];
+type Ctx = ChartContext<typeof en>;
+
+/** The loss axis: from just below the fresh-data optimum to where the curves leave the optima's neighbourhood. */
+function lossWindow(m: Model): { low: number; top: number } {
+  const low = Math.min(m.fresh.loss, m.best.loss);
+  let highest = -Infinity;
+  for (const p of m.curve) highest = Math.max(highest, p.loss, p.freshLoss);
+  return { low, top: Math.min(highest, low + 3 * Math.max(m.best.loss - low, 0.02) + 0.12) };
+}
+
+/** The reference epoch counts that fall inside the range: a dotted rule each, labelled at the top. */
+function referenceMarks(m: Model, xOf: (tokens: number) => number, { lang, t }: Ctx) {
+  return [
+    Plot.ruleX(m.references, { x: (r) => xOf(r.tokens), stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '2,3' }),
+    Plot.text(m.references, {
+      x: (r) => xOf(r.tokens),
+      frameAnchor: 'top',
+      dy: -10,
+      text: (r) => t.reference(formatNumber(r.epochs, lang, 3)),
+      fontSize: 11,
+      fill: 'currentColor',
+      fillOpacity: 0.8,
+    }),
+  ];
+}
+
+/** Both curves' points for the tips: the data-constrained one (series 0), then the fresh-data one (series 1). */
+function curvesTip(m: Model, xOf: (tokens: number) => number, names: string[], { lang, t }: Ctx) {
+  const points = [0, 1].flatMap((series) => m.curve.map((p) => ({ p, x: xOf(p.tokens), value: series ? p.freshLoss : p.loss, series })));
+  return tipMark<(typeof points)[number]>(points, {
+    x: 'x',
+    y: 'value',
+    title: (d) =>
+      tipText(lang, [
+        ['', names[d.series]!],
+        [t.tip.epochs, d.p.epochs],
+        [t.tip.tokens, d.p.tokens, 'quantity'],
+        [t.tip.params, d.p.params, 'quantity'],
+        [t.tip.loss, d.value],
+        ...(d.series === 0 ? ([[t.tip.effectiveData, d.p.effectiveData, 'quantity']] as const) : []),
+      ]),
+  });
+}
 
 export default defineModelFigure({
   id: 'data-constrained',
@@ -128,13 +172,7 @@ export default defineModelFigure({
     const xOf = (tokens: number) => (byEpochs ? tokens / m.unique : tokens);
     const [lo, hi] = m.tokensDomain.map(xOf) as [number, number];
     const names = [t.series.constrained, t.series.fresh];
-    // Both curves' points for the tips: the data-constrained one (series 0), then the fresh-data one (series 1).
-    const points = [0, 1].flatMap((series) => m.curve.map((p) => ({ p, x: xOf(p.tokens), value: series ? p.freshLoss : p.loss, series })));
-    // The loss axis: from just below the fresh-data optimum to where the curves leave the optima's neighbourhood.
-    const low = Math.min(m.fresh.loss, m.best.loss);
-    let highest = -Infinity;
-    for (const p of m.curve) highest = Math.max(highest, p.loss, p.freshLoss);
-    const top = Math.min(highest, low + 3 * Math.max(m.best.loss - low, 0.02) + 0.12);
+    const { low, top } = lossWindow(m);
     const optima = [
       { x: xOf(m.best.tokens), loss: m.best.loss, label: t.point.constrained, fill: DC_COLOR },
       { x: xOf(m.fresh.tokens), loss: m.fresh.loss, label: t.point.fresh, fill: 'var(--plot-background, white)' },
@@ -150,16 +188,7 @@ export default defineModelFigure({
       y: { domain: [low - (top - low) * 0.04, top], label: t.axis.loss, grid: true, nice: false },
       color: { domain: names, range: [DC_COLOR, FRESH_COLOR], legend: true },
       marks: [
-        Plot.ruleX(m.references, { x: (r) => xOf(r.tokens), stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '2,3' }),
-        Plot.text(m.references, {
-          x: (r) => xOf(r.tokens),
-          frameAnchor: 'top',
-          dy: -10,
-          text: (r) => t.reference(formatNumber(r.epochs, lang, 3)),
-          fontSize: 11,
-          fill: 'currentColor',
-          fillOpacity: 0.8,
-        }),
+        ...referenceMarks(m, xOf, ctx),
         ...(m.floor > low - (top - low) * 0.04
           ? [
               Plot.ruleY([m.floor], { stroke: DC_COLOR, strokeOpacity: 0.6, strokeDasharray: '1,3' }),
@@ -173,19 +202,7 @@ export default defineModelFigure({
         Plot.dot(optima, { x: 'x', y: 'loss', r: 5.5, fill: 'fill', stroke: (d) => (d.fill === DC_COLOR ? 'var(--plot-background, white)' : FRESH_COLOR), strokeWidth: 2 }),
         Plot.text(optima.slice(0, 1), { x: 'x', y: 'loss', text: 'label', dy: -14, fontSize: 12, fontWeight: 600, fill: 'currentColor' }),
         Plot.text(optima.slice(1), { x: 'x', y: 'loss', text: 'label', dy: 15, fontSize: 12, fill: 'currentColor' }),
-        tipMark<(typeof points)[number]>(points, {
-          x: 'x',
-          y: 'value',
-          title: (d) =>
-            tipText(lang, [
-              ['', names[d.series]!],
-              [t.tip.epochs, d.p.epochs],
-              [t.tip.tokens, d.p.tokens, 'quantity'],
-              [t.tip.params, d.p.params, 'quantity'],
-              [t.tip.loss, d.value],
-              ...(d.series === 0 ? ([[t.tip.effectiveData, d.p.effectiveData, 'quantity']] as const) : []),
-            ]),
-        }),
+        curvesTip(m, xOf, names, ctx),
       ],
     });
   },

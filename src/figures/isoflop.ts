@@ -117,6 +117,47 @@ function profilesPanel(m: Model, colour: (c: number) => string, minima: Minimum[
 }
 
 /** Right: the vertices against C, the power law through them (solid), eq (4) (dashed) and the projection (star). */
+/** The target's rule and its label at the bottom of the frame (they move with the target slider). */
+function targetMarks(target: number) {
+  return [
+    moving(Plot.ruleX([target], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '2,3' })),
+    moving(
+      Plot.text([target], {
+        x: (d: number) => d,
+        frameAnchor: 'bottom',
+        dy: -4,
+        dx: -4,
+        textAnchor: 'end',
+        text: () => `${formatScientific(target, { digits: 3 })} FLOPs`,
+        fontSize: 12,
+        fillOpacity: 0.8,
+      }),
+    ),
+  ];
+}
+
+/** The fit's projected optimum at the target (none when there is no fit): a star and its size. */
+function projectedMarks(star: { flops: number; params: number }[], lang: Ctx['lang']) {
+  return [
+    moving(Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', r: 7, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, white)' })),
+    moving(
+      Plot.text(star, {
+        x: 'flops',
+        y: 'params',
+        text: (d: { params: number }) => formatQuantity(d.params, lang),
+        textAnchor: 'end',
+        dx: -9,
+        fontSize: 12,
+        fontWeight: 600,
+        stroke: 'var(--bg-card, white)',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+        fill: 'currentColor',
+      }),
+    ),
+  ];
+}
+
 function minimaPanel(m: Model, minima: Minimum[], ctx: Ctx): Element {
   const { lang, t } = ctx;
   const [lo, hi] = m.domain;
@@ -135,39 +176,12 @@ function minimaPanel(m: Model, minima: Minimum[], ctx: Ctx): Element {
       }),
       y: logScale(lang, t.axis.optimalParams, 'quantity', { domain: m.paramsDomain, grid: true, ticks: 5 }),
       marks: [
-        moving(Plot.ruleX([m.target], { stroke: 'currentColor', strokeOpacity: 0.4, strokeDasharray: '2,3' })),
-        moving(
-          Plot.text([m.target], {
-            x: (d: number) => d,
-            frameAnchor: 'bottom',
-            dy: -4,
-            dx: -4,
-            textAnchor: 'end',
-            text: () => `${formatScientific(m.target, { digits: 3 })} FLOPs`,
-            fontSize: 12,
-            fillOpacity: 0.8,
-          }),
-        ),
+        ...targetMarks(m.target),
         Plot.line(m.frontier, { x: 'flops', y: 'params', stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.7 }),
         Plot.line(m.fitLine, { x: 'flops', y: 'params', stroke: SERIES_COLORS[0], strokeWidth: 1.8 }),
         Plot.dot(minima, { x: 'flops', y: 'params', fill: 'colour', stroke: 'var(--bg-card, white)', symbol: 'diamond', r: 5.5 }),
         chinchillaTip(minima, 'flops', 'params', lang, chinchillaTipWords(t)),
-        moving(Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', r: 7, fill: SERIES_COLORS[0], stroke: 'var(--bg-card, white)' })),
-        moving(
-          Plot.text(star, {
-            x: 'flops',
-            y: 'params',
-            text: (d: { params: number }) => formatQuantity(d.params, lang),
-            textAnchor: 'end',
-            dx: -9,
-            fontSize: 12,
-            fontWeight: 600,
-            stroke: 'var(--bg-card, white)',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-            fill: 'currentColor',
-          }),
-        ),
+        ...projectedMarks(star, lang),
         Plot.text(m.fitted ? [m.fitted] : [], {
           frameAnchor: 'top-left',
           dx: 6,

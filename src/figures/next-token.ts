@@ -8,7 +8,7 @@ import { crossEntropy, natsToBits, normalise, perplexity } from '../engine/next-
 import { formatNumber, formatPercent } from '../lib/numbers';
 import type en from '../i18n/figures/en/next-token';
 import { baseOptions, drawPlot, onTop, SERIES_COLORS, TIP_STYLE, tipText } from './lib/plot';
-import { defineModelFigure, type ParamSchema } from './lib/types';
+import { type ChartContext, defineModelFigure, type ParamSchema } from './lib/types';
 
 const HEIGHT = 380;
 
@@ -60,6 +60,50 @@ function headline(m: Model, t: typeof en, pct: (p: number) => string) {
   ];
 }
 
+/** A bar with its token's word. */
+type Bar = Model['bars'][number] & { token: string };
+
+/** Plot.pointer finds the bar nearest the pointer along x (pointerX), so a hover anywhere in a bar's column shows it. */
+function barsTip(bars: Bar[], { lang, t }: ChartContext<typeof en>) {
+  return onTop(
+    Plot.tip(
+      bars,
+      Plot.pointerX({
+        x: 'token',
+        y: 'probability',
+        title: (d: Bar) =>
+          tipText(lang, [
+            ['', d.token],
+            [t.axis.probability, d.probability, 'percent'],
+            [t.tip.loss, -Math.log(d.probability)],
+          ]),
+        ...TIP_STYLE,
+      }),
+    ),
+  );
+}
+
+/** Each bar's probability above it and, when asked, its loss −ln p just under that. */
+function barLabels(bars: Bar[], showLosses: boolean, t: typeof en, pct: (p: number) => string) {
+  return [
+    Plot.text(bars, { x: 'token', y: 'probability', text: (d: Bar) => pct(d.probability), dy: showLosses ? -24 : -8, lineAnchor: 'bottom', fontSize: 13, fill: 'currentColor' }),
+    ...(showLosses
+      ? [
+          Plot.text(bars, {
+            x: 'token',
+            y: 'probability',
+            text: (d: Bar) => t.barLoss(d.loss.toFixed(2)),
+            dy: -8,
+            lineAnchor: 'bottom',
+            fontSize: 12,
+            fill: (d: Bar) => (d.isTrue ? TRUE_COLOR : 'currentColor'),
+            fillOpacity: 0.85,
+          }),
+        ]
+      : []),
+  ];
+}
+
 export default defineModelFigure({
   id: 'next-token',
   home: 'what-is-a-scaling-law',
@@ -71,8 +115,7 @@ export default defineModelFigure({
   chart(m: Model, ctx) {
     const { lang, t } = ctx;
     const pct = (p: number) => formatPercent(p, lang, 3);
-    const bars = m.bars.map((b) => ({ ...b, token: t.tokens[b.index] }));
-    type Bar = (typeof bars)[number];
+    const bars: Bar[] = m.bars.map((b) => ({ ...b, token: t.tokens[b.index] }));
     return drawPlot({
       ...baseOptions(ctx, HEIGHT),
       marginTop: 72,
@@ -86,47 +129,9 @@ export default defineModelFigure({
           { x: 'token', y1: 0, y2: 1, fill: TRUE_COLOR, fillOpacity: 0.1, insetLeft: -6, insetRight: -6 },
         ),
         Plot.barY(bars, { x: 'token', y: 'probability', fill: (d: Bar) => (d.isTrue ? TRUE_COLOR : OTHER_COLOR) }),
-        // Plot.pointer finds the bar nearest the pointer along x (pointerX), so a hover anywhere in a bar's column shows it.
-        onTop(
-          Plot.tip(
-            bars,
-            Plot.pointerX({
-              x: 'token',
-              y: 'probability',
-              title: (d: Bar) =>
-                tipText(lang, [
-                  ['', d.token],
-                  [t.axis.probability, d.probability, 'percent'],
-                  [t.tip.loss, -Math.log(d.probability)],
-                ]),
-              ...TIP_STYLE,
-            }),
-          ),
-        ),
+        barsTip(bars, ctx),
         Plot.ruleY([0]),
-        Plot.text(bars, {
-          x: 'token',
-          y: 'probability',
-          text: (d: Bar) => pct(d.probability),
-          dy: m.showLosses ? -24 : -8,
-          lineAnchor: 'bottom',
-          fontSize: 13,
-          fill: 'currentColor',
-        }),
-        ...(m.showLosses
-          ? [
-              Plot.text(bars, {
-                x: 'token',
-                y: 'probability',
-                text: (d: Bar) => t.barLoss(d.loss.toFixed(2)),
-                dy: -8,
-                lineAnchor: 'bottom',
-                fontSize: 12,
-                fill: (d: Bar) => (d.isTrue ? TRUE_COLOR : 'currentColor'),
-                fillOpacity: 0.85,
-              }),
-            ]
-          : []),
+        ...barLabels(bars, m.showLosses, t, pct),
         ...headline(m, t, pct),
       ],
     });

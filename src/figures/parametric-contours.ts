@@ -102,21 +102,60 @@ const halo = { fill: 'currentColor', stroke: 'var(--bg-card, white)', strokeWidt
 const sliceText = (c: number) => formatScientific(c, { digits: 2 });
 
 /** Left: the iso-loss lines, the frontier through their fewest-FLOPs points, the slices and the marked budget. */
+/**
+ * Readouts along the frontier (its ends and where it touches each contour, with that loss), at the marked budget's
+ * optimum, and at Gopher and Chinchilla.
+ */
+function landscapeTip(m: Model, { lang, t }: Ctx) {
+  return tipMark<{ name?: string; flops: number; params: number; loss?: number }>(
+    [...m.frontier, ...m.touch, { flops: m.budget, params: m.optimum.params, loss: m.optimumLoss }, ...m.models],
+    {
+      x: 'flops',
+      y: 'params',
+      title: (d) =>
+        tipText(lang, [
+          ...(d.name ? [['', d.name] as const] : []),
+          [t.chinchilla.axis.flops, d.flops, 'scientific'],
+          [t.common.column.params, d.params, 'quantity'],
+          ...(d.loss === undefined ? [] : [[t.common.column.loss, d.loss] as const]),
+        ]),
+    },
+  );
+}
+
+/** The marked budget's optimum: a star and N_opt (they move with the budget). */
+function optimumMarks(m: Model, lang: Ctx['lang']) {
+  const star = [{ flops: m.budget, params: m.optimum.params }];
+  return [
+    moving(Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 })),
+    moving(
+      Plot.text(star, {
+        ...halo,
+        x: 'flops',
+        y: 'params',
+        text: () => `N_opt ${formatQuantity(m.optimum.params, lang)}`,
+        dx: 8,
+        dy: 12,
+        textAnchor: 'start',
+        fontWeight: 600,
+        fontSize: 12,
+      }),
+    ),
+  ];
+}
+
 function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined, ctx: Ctx): Element {
   const { lang, t } = ctx;
-  const flopsLabel = t.chinchilla.axis.flops;
-  const sizeLabel = t.common.column.params;
   // At most seven labelled levels, so the labels along the frontier do not collide.
   const labelled = m.touch.filter((_, i) => m.touch.length <= 7 || (m.touch.length - 1 - i) % 2 === 0);
-  const star = [{ flops: m.budget, params: m.optimum.params }];
   // The budget moves its rule, its star and the tips; the landscape, the slices, Gopher and Chinchilla and the axes are
   // copied (drawPatching).
   return drawPatching(
     {
       ...baseOptions({ ...ctx, width: PANEL_WIDTH }, HEIGHT),
       marginLeft: 52,
-      x: logScale(lang, flopsLabel, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
-      y: logScale(lang, sizeLabel, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
+      x: logScale(lang, t.chinchilla.axis.flops, 'scientific', { domain: FLOPS_DOMAIN, ticks: decadeTicks(...FLOPS_DOMAIN).filter((_, i) => i % 2 === 0), tickFormat: powerOfTen }),
+      y: logScale(lang, t.common.column.params, 'quantity', { domain: PARAMS_DOMAIN, ticks: decadeTicks(...PARAMS_DOMAIN) }),
       marks: [
         // The engine's closed-form lines as one path (Plot's contour mark needs the map-projection code left out of the browser).
         polylineMark(
@@ -132,37 +171,9 @@ function landscapePanel(m: Model, sliceColour: (c: number) => string | undefined
         // The marked budget is a slice too (Gopher and Chinchilla share the default one).
         moving(Plot.ruleX([m.budget], { stroke: FRONTIER, strokeDasharray: '2,3', strokeWidth: 1.4, strokeOpacity: 0.8 })),
         Plot.dot(m.models, { x: 'flops', y: 'params', fill: 'currentColor', r: 4 }),
-        // Readouts along the frontier (its ends and where it touches each contour, with that loss), at the marked
-        // budget's optimum, and at Gopher and Chinchilla.
-        tipMark<{ name?: string; flops: number; params: number; loss?: number }>(
-          [...m.frontier, ...m.touch, { flops: m.budget, params: m.optimum.params, loss: m.optimumLoss }, ...m.models],
-          {
-            x: 'flops',
-            y: 'params',
-            title: (d) =>
-              tipText(lang, [
-                ...(d.name ? [['', d.name] as const] : []),
-                [flopsLabel, d.flops, 'scientific'],
-                [sizeLabel, d.params, 'quantity'],
-                ...(d.loss === undefined ? [] : [[t.common.column.loss, d.loss] as const]),
-              ]),
-          },
-        ),
+        landscapeTip(m, ctx),
         Plot.text(m.models, { ...halo, x: 'flops', y: 'params', text: 'name', dx: 7, textAnchor: 'start', fontSize: 12 }),
-        moving(Plot.dot(star, { x: 'flops', y: 'params', symbol: 'star', fill: FRONTIER, stroke: 'var(--bg-card, white)', r: 7 })),
-        moving(
-          Plot.text(star, {
-            ...halo,
-            x: 'flops',
-            y: 'params',
-            text: () => `N_opt ${formatQuantity(m.optimum.params, lang)}`,
-            dx: 8,
-            dy: 12,
-            textAnchor: 'start',
-            fontWeight: 600,
-            fontSize: 12,
-          }),
-        ),
+        ...optimumMarks(m, lang),
       ],
     },
     `parametric-contours/landscape:${lang}:${m.law}:${m.slices}`,

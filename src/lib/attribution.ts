@@ -1,26 +1,26 @@
 /**
  * What the figure frame's share actions write (loaded with them on the first click, src/components/figure/actions.ts, not
  * with the figure): the attribution CC BY 4.0 asks for (./license.ts), as a line and as HTML, and the embed snippet. The
- * attribution's words are the frame catalogue's of the page's language (src/i18n/frame/<lang>.ts, `attribution`), which
- * the figure already loaded.
+ * attribution's words are the actions' catalogue's of the page's language (src/i18n/cite/<lang>.ts, `attribution`),
+ * loaded with them.
  */
-import type { FrameMessages } from '../i18n/frame/en';
+import type { CiteMessages } from '../i18n/cite/en';
 import { CONTENT_LICENSE } from './license';
 
-/** The attribution line CC BY 4.0 asks for: title, site, where it lives, and the license, in the language of `frame`. */
-export function attributionLine(title: string, siteTitle: string, url: string, frame: Pick<FrameMessages, 'attribution'>): string {
-  return frame.attribution({ title, siteTitle, url, license: CONTENT_LICENSE.name });
+/** The attribution line CC BY 4.0 asks for: title, site, where it lives, and the license, in the language of `words`. */
+export function attributionLine(title: string, siteTitle: string, url: string, words: Pick<CiteMessages, 'attribution'>): string {
+  return words.attribution({ title, siteTitle, url, license: CONTENT_LICENSE.name });
 }
 
 /**
  * attributionLine as HTML for a page that embeds a figure: the same words, with the figure's address and the license
- * as links. Its text (tags removed, entities decoded) is exactly attributionLine(title, siteTitle, url, frame).
+ * as links. Its text (tags removed, entities decoded) is exactly attributionLine(title, siteTitle, url, words).
  */
-export function attributionHtml(title: string, siteTitle: string, url: string, frame: Pick<FrameMessages, 'attribution'>): string {
+export function attributionHtml(title: string, siteTitle: string, url: string, words: Pick<CiteMessages, 'attribution'>): string {
   const esc = escapeHtml;
   const link = `<a href="${esc(url)}">${esc(url)}</a>`;
   const license = `<a rel="license" href="${esc(CONTENT_LICENSE.url)}">${esc(CONTENT_LICENSE.name)}</a>`;
-  return frame.attribution({ title: esc(title), siteTitle: esc(siteTitle), url: link, license });
+  return words.attribution({ title: esc(title), siteTitle: esc(siteTitle), url: link, license });
 }
 
 /** Heights the snippet may suggest, in px: the frame resizes itself when the host listens, so this is a fallback. */

@@ -67,15 +67,16 @@ for (const { dir, base } of BUILDS) {
     expect(text(hinted[0]!).slice(30, 20_000)).not.toMatch(/\/\*|^\s*\/\//m);
   });
 
-  test(`${dir}: the download and cite code (actions) carries no words; it loads the data sets' words of the page's language only`, () => {
-    // src/figures/lib/citation.ts, src/lib/attribution.ts: the sentences are the frame catalogue's, which the figure has
-    // already loaded in the page's language, and the data sets' are fetched by an import() keyed by that language. So
-    // neither the actions chunk nor any chunk it imports statically holds a catalogue, in either language (a Chinese
-    // reader who cites a figure downloads no English words, and the other way round).
+  test(`${dir}: the download and cite code (actions) carries no words; it loads the actions' words of the page's language only`, () => {
+    // src/figures/lib/citation.ts, src/lib/attribution.ts: the sentences (the citation, the attribution, the data sets')
+    // are the actions' catalogue's, src/i18n/cite/<lang>.ts, fetched by an import() keyed by the page's language on the
+    // first click; a woken figure's frame words do not carry them. So neither the actions chunk nor any chunk it imports
+    // statically holds a catalogue, in either language (a Chinese reader who cites a figure downloads no English words,
+    // and the other way round).
     const { actions, statics, words, dynamicWords } = actionsChunkGraph(dir);
     expect(actions).toMatch(/^actions\./);
     expect(words, `catalogues among the chunks ${actions} imports statically: ${statics.join(', ')}`).toEqual([]);
-    expect(dynamicWords).toEqual(['words-en-datasets', 'words-zh-datasets']);
+    expect(dynamicWords).toEqual(['words-en-cite', 'words-zh-cite']);
     for (const f of [actions, ...statics]) {
       const text = readFileSync(join(dir, '_astro', f), 'utf8');
       // A sentence of each catalogue it once carried: the frame's citation and the data sets', in both languages.

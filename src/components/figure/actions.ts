@@ -1,10 +1,9 @@
 /**
  * What the figure frame's download and cite buttons run. Loaded on the first click (see island.tsx), so a
- * figure's code stays small until a reader asks for a file or a citation. It carries no words: they come from the frame's
- * catalogue the figure already loaded, and the data sets' from their catalogue in the page's language only
- * (loadDatasetMessages).
+ * figure's code stays small until a reader asks for a file or a citation. It carries no words: they come from the actions'
+ * catalogue in the page's language only (src/i18n/cite/<lang>.ts, loadCiteMessages).
  */
-export { citationText, datasetCitation, loadDatasetMessages, toCsv } from '../../figures/lib/citation';
+export { citationText, datasetCitation, loadCiteMessages, toCsv } from '../../figures/lib/citation';
 export { attributionHtml, attributionLine, embedHeight, embedSnippet } from '../../lib/attribution';
 
 export function today(): string {

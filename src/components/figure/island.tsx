@@ -283,13 +283,14 @@ function FigureApp({ setup }: { setup: Setup }) {
       }
     },
     async download(kind) {
-      const { attributionLine, downloadBlob, standaloneSvg, svgToPng, toCsv } = await loadActions();
+      const { attributionLine, downloadBlob, loadCiteMessages, standaloneSvg, svgToPng, toCsv } = await loadActions();
       if (kind === 'csv' && output) {
         downloadBlob(new Blob([toCsv(output.data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
         return;
       }
       const title = el.querySelector('.fig-title')?.textContent ?? def.id;
-      const svg = standaloneSvg(plotHost, attributionLine(title, frame.ui['site.title'], shareUrl(), frame));
+      const words = await loadCiteMessages(lang);
+      const svg = standaloneSvg(plotHost, attributionLine(title, frame.ui['site.title'], shareUrl(), words));
       if (kind === 'svg') {
         downloadBlob(new Blob([svg.text], { type: 'image/svg+xml' }), `${def.id}.svg`);
         return;
@@ -298,7 +299,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         downloadBlob(await svgToPng(svg.text, svg.width, svg.height, getComputedStyle(document.body).backgroundColor), `${def.id}.png`);
       } catch (e) {
         console.warn(`Figure ${def.id}: PNG: ${(e as Error).message}`);
-        flash(frame.ui['figure.pngFailed']);
+        flash(words.pngFailed);
       }
     },
     async cite() {
@@ -306,17 +307,18 @@ function FigureApp({ setup }: { setup: Setup }) {
         setCitation(undefined);
         return;
       }
-      const { citationText, datasetCitation, loadDatasetMessages, siteVersion, today } = await loadActions();
-      // The shipped data a real-data figure plots (its definition's `data`), so a citation credits it too: the data sets'
-      // words in the page's language only, fetched for a figure that has some.
-      const data = def.data?.length ? datasetCitation(def.data, await loadDatasetMessages(lang), frame) : undefined;
+      const { citationText, datasetCitation, loadCiteMessages, siteVersion, today } = await loadActions();
+      // The actions' words in the page's language only; the shipped data a real-data figure plots (its definition's
+      // `data`), so a citation credits it too.
+      const words = await loadCiteMessages(lang);
+      const data = datasetCitation(def.data, words, frame);
       setCitation(
         citationText({
           def,
           // The figure's title lives in the page, not in its code (captions are build-time only: src/i18n/captions/).
           title: el.querySelector('.fig-title')?.textContent ?? def.id,
           values,
-          frame,
+          words,
           url: shareUrl(),
           version: siteVersion(),
           date: today(),
@@ -326,7 +328,8 @@ function FigureApp({ setup }: { setup: Setup }) {
       );
     },
     async embed() {
-      const { attributionHtml, embedHeight, embedSnippet } = await loadActions();
+      const { attributionHtml, embedHeight, embedSnippet, loadCiteMessages } = await loadActions();
+      const words = await loadCiteMessages(lang);
       const title = el.querySelector('.fig-title')?.textContent ?? def.id;
       const urls = figureUrls();
       const snippet = embedSnippet({
@@ -334,7 +337,7 @@ function FigureApp({ setup }: { setup: Setup }) {
         title,
         // The figure's height here; the embed page resizes its frame when the host listens (README "Embedding a figure").
         height: embedHeight(el.getBoundingClientRect().height),
-        attributionHtml: attributionHtml(title, frame.ui['site.title'], urls.page, frame),
+        attributionHtml: attributionHtml(title, frame.ui['site.title'], urls.page, words),
       });
       try {
         await navigator.clipboard.writeText(snippet);

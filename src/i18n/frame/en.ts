@@ -24,55 +24,15 @@ const ui = {
   'figure.embedCopyFailed': 'Copy this code into your page:',
   'figure.newTab': '(opens in a new tab)',
   'figure.data': 'Data',
-  'figure.pngFailed': 'This browser could not make the PNG; download the SVG instead.',
 };
 
 /** Quotes what the reader typed, shortened past 40 characters. */
 const quote = (text: string) => `“${text}”`;
 
-/** What "cite this figure" names (src/figures/lib/citation.ts, citationText). */
-export interface CiteWords {
-  /** The figure's title as the page shows it. */
-  title: string;
-  siteTitle: string;
-  /** The figure's id. */
-  id: string;
-  /** Its parameters as `name=value`, as in its link. */
-  params: readonly string[];
-  url: string;
-  /** The day the reader cites it, YYYY-MM-DD. */
-  date: string;
-  /** The site's version (its `site-version` meta). */
-  version: string;
-  /** The figure's license (src/lib/license.ts). */
-  license: { name: string; url: string };
-  /** "Data: …", the data sets the figure is built on (citation.ts, datasetCitation); absent for a figure drawn from papers' formulas. */
-  data?: string;
-}
-
-/**
- * What the attribution line CC BY 4.0 asks for names (src/lib/attribution.ts). The same template writes the exported
- * files' line and the embed snippet's HTML, so each piece is text or, for the snippet, already-escaped HTML: it only
- * places them.
- */
-export interface AttributionWords {
-  title: string;
-  siteTitle: string;
-  url: string;
-  /** The license's name. */
-  license: string;
-}
-
 const en = {
   ui,
   /** Between a label and its value. */
   colon: ': ',
-  /** "Cite this figure": title, site, figure, parameters, link, date, site version, license, then the data, if any. */
-  cite: (p: CiteWords) =>
-    `“${p.title}.” ${p.siteTitle}, figure ${p.id} (parameters: ${p.params.join(', ')}). ${p.url}. Accessed ${p.date}. Site version ${p.version}. ` +
-    `Licensed under ${p.license.name} (${p.license.url}).${p.data ? ` ${p.data}.` : ''}`,
-  /** The attribution line CC BY 4.0 asks for, under an exported figure and an embedded one. */
-  attribution: (p: AttributionWords) => `“${p.title}”, ${p.siteTitle} (${p.url}), ${p.license}.`,
   /** Why a typed value or a value from the URL is not used (src/figures/lib/param-messages.ts picks one). */
   param: {
     tooLong: 'This is too long to be a value.',

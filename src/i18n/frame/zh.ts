@@ -22,7 +22,6 @@ const ui: FrameMessages['ui'] = {
   'figure.embedCopyFailed': '请把这段代码复制到你的网页：',
   'figure.newTab': '（在新标签页打开）',
   'figure.data': '数据',
-  'figure.pngFailed': '这个浏览器无法生成 PNG，请改为下载 SVG。',
 };
 
 const quote = (text: string) => `“${text}”`;
@@ -30,10 +29,6 @@ const quote = (text: string) => `“${text}”`;
 const zh: FrameMessages = {
   ui,
   colon: '：',
-  cite: (p) =>
-    `“${p.title}”，${p.siteTitle}，图 ${p.id}（参数：${p.params.join(', ')}），${p.url}，访问于 ${p.date}，网站版本 ${p.version}，` +
-    `采用 ${p.license.name} 许可（${p.license.url}）。${p.data ? `${p.data}。` : ''}`,
-  attribution: (p) => `“${p.title}”，${p.siteTitle}（${p.url}），${p.license}。`,
   param: {
     tooLong: '内容太长，不像是一个取值。',
     range: (min, max) => `取值范围是 ${min} 到 ${max}。`,

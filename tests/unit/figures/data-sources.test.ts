@@ -8,8 +8,8 @@ import { FIGURES, getFigure } from '../../../src/figures/lib/registry';
 import { citationText, datasetCitation } from '../../../src/figures/lib/citation';
 import frameEn from '../../../src/i18n/frame/en';
 import frameZh from '../../../src/i18n/frame/zh';
-import datasetsEn from '../../../src/i18n/datasets/en';
-import datasetsZh from '../../../src/i18n/datasets/zh';
+import datasetsEn from '../../../src/i18n/cite/en';
+import datasetsZh from '../../../src/i18n/cite/zh';
 
 const root = join(__dirname, '../../..');
 
@@ -53,14 +53,14 @@ describe('the data a figure is built on (its definition’s `data`)', () => {
   it('"cite this figure" ends with the data in both languages, and is unchanged for a figure without data', () => {
     const def = getFigure('model-gallery');
     const base = { def, values: {}, url: 'https://x/en/figures/model-gallery/', version: '1.0.0+abc', date: '2026-12-04' };
-    const en = citationText({ ...base, title: 'Real models', frame: frameEn, siteTitle: frameEn.ui['site.title'], data: datasetCitation(def.data, datasetsEn, frameEn) });
+    const en = citationText({ ...base, title: 'Real models', words: datasetsEn, siteTitle: frameEn.ui['site.title'], data: datasetCitation(def.data, datasetsEn, frameEn) });
     expect(en).toMatch(
       /Licensed under CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\. Data: Ruan, Maddison & Hashimoto 2024, ObsScaling \(.*commit 4d6e1e4, Apache-2\.0\)\.$/,
     );
-    const zh = citationText({ ...base, title: '真实模型', frame: frameZh, siteTitle: frameZh.ui['site.title'], data: datasetCitation(def.data, datasetsZh, frameZh) });
+    const zh = citationText({ ...base, title: '真实模型', words: datasetsZh, siteTitle: frameZh.ui['site.title'], data: datasetCitation(def.data, datasetsZh, frameZh) });
     expect(zh).toMatch(/许可（https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/）。数据：Ruan、Maddison 和 Hashimoto，2024，ObsScaling（.*提交 4d6e1e4，Apache-2\.0）。$/);
     const plain = getFigure('isoflop');
-    const without = citationText({ ...base, def: plain, title: 'IsoFLOP', frame: frameEn, siteTitle: 'S', data: datasetCitation(plain.data, datasetsEn, frameEn) });
+    const without = citationText({ ...base, def: plain, title: 'IsoFLOP', words: datasetsEn, siteTitle: 'S', data: datasetCitation(plain.data, datasetsEn, frameEn) });
     expect(without).toMatch(/\(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\.$/);
     expect(without).not.toContain('Data:');
   });

@@ -1,15 +1,15 @@
 // The words the figure frame's actions write ("cite this figure", the CC BY 4.0 attribution) and the punctuation of the
 // tips and the settings' summary come from the catalogues of the page's language (src/i18n/frame/<lang>.ts,
-// src/i18n/datasets/<lang>.ts, src/i18n/frame/punctuation.ts), not from `lang === 'zh'` in code. The texts below are the
+// src/i18n/cite/<lang>.ts, src/i18n/frame/punctuation.ts), not from `lang === 'zh'` in code. The texts below are the
 // ones the code wrote before the words moved there, byte for byte, for real figures.
 import { describe, expect, it } from 'vitest';
-import { citationText, datasetCitation, loadDatasetMessages } from '../../../src/figures/lib/citation';
+import { citationText, datasetCitation, loadCiteMessages } from '../../../src/figures/lib/citation';
 import { describeValues } from '../../../src/figures/lib/format';
 import type { AnyValue } from '../../../src/figures/lib/params';
 import { tipText, type TipPart } from '../../../src/figures/lib/plot';
 import { getFigure } from '../../../src/figures/lib/registry';
-import datasetsEn from '../../../src/i18n/datasets/en';
-import datasetsZh from '../../../src/i18n/datasets/zh';
+import datasetsEn from '../../../src/i18n/cite/en';
+import datasetsZh from '../../../src/i18n/cite/zh';
 import frameEn from '../../../src/i18n/frame/en';
 import frameZh from '../../../src/i18n/frame/zh';
 import { attributionHtml, attributionLine } from '../../../src/lib/attribution';
@@ -29,7 +29,7 @@ function cite(id: string, values: Record<string, AnyValue>, lang: 'en' | 'zh'): 
     def,
     title: 'T',
     values,
-    frame,
+    words: DATASETS[lang],
     url: 'https://u/',
     version: '1.2.3+abc',
     date: '2026-12-04',
@@ -63,24 +63,24 @@ describe('"cite this figure", from the catalogues, reads as before', () => {
     );
   });
 
-  it('the data sets’ catalogue the browser loads is the page language’s', async () => {
-    expect(await loadDatasetMessages('zh')).toBe(datasetsZh);
-    expect(await loadDatasetMessages('en')).toBe(datasetsEn);
+  it('the actions’ catalogue the browser loads is the page language’s', async () => {
+    expect(await loadCiteMessages('zh')).toBe(datasetsZh);
+    expect(await loadCiteMessages('en')).toBe(datasetsEn);
   });
 });
 
-describe('the attribution line and its HTML, from the frame catalogue, read as before', () => {
+describe('the attribution line and its HTML, from the actions’ catalogue, read as before', () => {
   const url = 'https://x/?a=1&b=2';
   it('in English', () => {
-    expect(attributionLine('IsoFLOP <曲线>', 'Scaling Laws Explorer', url, frameEn)).toBe('“IsoFLOP <曲线>”, Scaling Laws Explorer (https://x/?a=1&b=2), CC BY 4.0.');
-    expect(attributionHtml('IsoFLOP <曲线>', 'Scaling Laws Explorer', url, frameEn)).toBe(
+    expect(attributionLine('IsoFLOP <曲线>', 'Scaling Laws Explorer', url, datasetsEn)).toBe('“IsoFLOP <曲线>”, Scaling Laws Explorer (https://x/?a=1&b=2), CC BY 4.0.');
+    expect(attributionHtml('IsoFLOP <曲线>', 'Scaling Laws Explorer', url, datasetsEn)).toBe(
       '“IsoFLOP &lt;曲线&gt;”, Scaling Laws Explorer (<a href="https://x/?a=1&amp;b=2">https://x/?a=1&amp;b=2</a>), ' +
         '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.',
     );
   });
   it('in Chinese', () => {
-    expect(attributionLine('IsoFLOP <曲线>', '缩放定律探索', url, frameZh)).toBe('“IsoFLOP <曲线>”，缩放定律探索（https://x/?a=1&b=2），CC BY 4.0。');
-    expect(attributionHtml('IsoFLOP <曲线>', '缩放定律探索', url, frameZh)).toBe(
+    expect(attributionLine('IsoFLOP <曲线>', '缩放定律探索', url, datasetsZh)).toBe('“IsoFLOP <曲线>”，缩放定律探索（https://x/?a=1&b=2），CC BY 4.0。');
+    expect(attributionHtml('IsoFLOP <曲线>', '缩放定律探索', url, datasetsZh)).toBe(
       '“IsoFLOP &lt;曲线&gt;”，缩放定律探索（<a href="https://x/?a=1&amp;b=2">https://x/?a=1&amp;b=2</a>），' +
         '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>。',
     );

@@ -6,6 +6,8 @@ import type { FigureDef } from '../../../src/figures/lib/types';
 import { noticeText, paramErrorText } from '../../../src/figures/lib/param-messages';
 import frameEn from '../../../src/i18n/frame/en';
 import frameZh from '../../../src/i18n/frame/zh';
+import citeEn from '../../../src/i18n/cite/en';
+import citeZh from '../../../src/i18n/cite/zh';
 
 /** The sentence a field shows for a rejected text, in both languages. */
 function words(spec: QuantitySpec | ListSpec, text: string) {
@@ -117,7 +119,7 @@ describe('figure actions', () => {
       def,
       title: 'Demo',
       values: { params: 7e10 },
-      frame: frameEn,
+      words: citeEn,
       url: 'https://x/y',
       version: '0.1.0+abc',
       date: '2026-11-28',
@@ -126,7 +128,7 @@ describe('figure actions', () => {
     expect(en).toBe(
       '“Demo.” Scaling Laws Explorer, figure demo (parameters: params=7e10). https://x/y. Accessed 2026-11-28. Site version 0.1.0+abc. Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).',
     );
-    const zh = citationText({ def, title: '示例', values: { params: 7e10 }, frame: frameZh, url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
+    const zh = citationText({ def, title: '示例', values: { params: 7e10 }, words: citeZh, url: 'https://x/y', version: 'v', date: 'd', siteTitle: '缩放定律探索' });
     expect(zh).toContain('图 demo（参数：params=7e10）');
     expect(zh).toContain('采用 CC BY 4.0 许可');
   });

@@ -4,8 +4,8 @@ import { EMBED_MESSAGE_TYPE, embedPath, figurePath, splitEmbedQuery, withQuery }
 import { CONTENT_LICENSE } from '../../../src/lib/license';
 import { attributionHtml, attributionLine, EMBED_HEIGHT, embedHeight, embedSnippet, escapeHtml } from '../../../src/lib/attribution';
 import { isEmbedPath } from '../../../src/lib/security.mjs';
-import frameEn from '../../../src/i18n/frame/en';
-import frameZh from '../../../src/i18n/frame/zh';
+import citeEn from '../../../src/i18n/cite/en';
+import citeZh from '../../../src/i18n/cite/zh';
 
 const textOf = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector('p')!.textContent;
 
@@ -58,7 +58,7 @@ describe('embedSnippet', () => {
   const src = 'https://example.org/scaling/en/figures/mirage/embed/?answerTokens=12&c=1e9';
   const page = 'https://example.org/scaling/en/figures/mirage/?answerTokens=12&c=1e9';
   const title = 'A "smooth" loss & <sudden> accuracy';
-  const snippet = embedSnippet({ src, title, height: 640, attributionHtml: attributionHtml(title, 'Scaling Laws Explorer', page, frameEn) });
+  const snippet = embedSnippet({ src, title, height: 640, attributionHtml: attributionHtml(title, 'Scaling Laws Explorer', page, citeEn) });
   const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
 
   it('is an iframe with the embed URL, the title, lazy loading, full width and a height', () => {
@@ -75,7 +75,7 @@ describe('embedSnippet', () => {
 
   it('is followed by the CC BY 4.0 attribution, in words equal to the exported files’ line, with links', () => {
     const p = document.querySelector('iframe + p, p')!;
-    expect(p.textContent).toBe(attributionLine(title, 'Scaling Laws Explorer', page, frameEn));
+    expect(p.textContent).toBe(attributionLine(title, 'Scaling Laws Explorer', page, citeEn));
     expect(p.querySelector(`a[rel="license"][href="${CONTENT_LICENSE.url}"]`)?.textContent).toBe('CC BY 4.0');
     expect(p.querySelector('a:not([rel])')?.getAttribute('href')).toBe(page);
   });
@@ -83,7 +83,7 @@ describe('embedSnippet', () => {
 
 describe('attributionHtml', () => {
   it('reads exactly as attributionLine in both languages', () => {
-    for (const frame of [frameZh, frameEn]) {
+    for (const frame of [citeZh, citeEn]) {
       const url = 'http://localhost/zh/figures/isoflop/?budgets=1e19%2C1e21&law=x';
       expect(textOf(attributionHtml('IsoFLOP <曲线>', '缩放定律探索', url, frame))).toBe(attributionLine('IsoFLOP <曲线>', '缩放定律探索', url, frame));
     }
