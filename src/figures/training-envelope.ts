@@ -196,6 +196,10 @@ function allocationPanel(m: Model, what: 'params' | 'tokens', sizeColour: SizeCo
     stroke: sizeColour(d.params),
   }));
   const domain = m.domains[what];
+  const stepEnds = m.steps.flatMap((d) => [
+    { flops: d.fromFlops, params: d.params, tokens: d.fromTokens, loss: d.fromLoss },
+    { flops: d.toFlops, params: d.params, tokens: d.toTokens, loss: d.toLoss },
+  ]);
   // Adding a size moves the steps and the fitted line; the axes and eq. (4)'s dashed line are copied (drawPatching).
   // The steps are paths of our own (polylineMark), coloured here: no colour scale for Plot to build on every update.
   return drawPatching(
@@ -214,8 +218,9 @@ function allocationPanel(m: Model, what: 'params' | 'tokens', sizeColour: SizeCo
             { 'stroke-width': 3 },
           ),
         ),
-        // The envelope's points on their step: budget, the size that is best there, its tokens and loss.
-        tipMark<(typeof m.envelope.points)[number]>(m.envelope.points, {
+        // Each step's two ends (where its size starts and stops being the best): budget, size, tokens and loss. The
+        // ends, not every point of the envelope, so the tip's channels stay small on each update.
+        tipMark<(typeof stepEnds)[number]>(stepEnds, {
           x: 'flops',
           y: what,
           title: (d) =>
