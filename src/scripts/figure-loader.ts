@@ -145,6 +145,12 @@ export function watchFigures(): void {
       const step = ARROW_STEP[e.key];
       if (step) input.dataset.presses = String(Number(input.dataset.presses ?? 0) + step);
     });
+    // A button of the frame (copy link, download, cite, embed) pressed before its code is live: the frame presses it
+    // again once it is (picture.ts), so the reader's first click is not lost. The last such press counts.
+    el.addEventListener('click', (e) => {
+      const action = (e.target as Element).closest?.('[data-action]');
+      if (action instanceof HTMLElement && !el.dataset.hydrated) el.dataset.earlyAction = action.dataset.action;
+    });
     const id = el.dataset.figure!;
     // On a figure's own page and its embed page every key is the figure's (but an embed page's own `theme`).
     const own = el.dataset.scope === 'standalone' || el.dataset.scope === 'embed';

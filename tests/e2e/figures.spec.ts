@@ -163,6 +163,34 @@ test('copy link, and SVG, PNG and CSV downloads work; the images and the citatio
   await context.close();
 });
 
+test('a frame button pressed while the figure’s code is on its way is pressed again once it is live: cite (zh, keyboard) and download (en, mouse)', async ({ page }) => {
+  // The frame's code (island) held back 1.5 s, as on a slow network: the press lands on the server-rendered button.
+  let held = 0;
+  await page.route(/\/_astro\/island\.[\w-]+\.js$/, async (route) => {
+    held++;
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  // A shared link's settings: the citation made by the replayed press names them, not the build's defaults.
+  await page.goto('/zh/figures/model-gallery/?budget=1e24');
+  const zh = page.locator('#fig-model-gallery');
+  await zh.locator('[data-action="cite"]').focus();
+  await page.keyboard.press('Enter');
+  expect(await zh.getAttribute('data-hydrated')).toBeNull();
+  await hydrated(zh);
+  await expect(zh.locator('.fig-cite textarea')).toHaveValue(/^“[^”]+”，缩放定律探索，图 model-gallery（参数：budget=1e24, /);
+  await page.goto('/en/figures/isoflop/');
+  const en = page.locator('#fig-isoflop');
+  const [download] = await Promise.all([page.waitForEvent('download'), en.locator('[data-action="download-csv"]').click()]);
+  expect(await en.getAttribute('data-hydrated')).toBe('true');
+  expect(download.suggestedFilename()).toBe('isoflop.csv');
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\n').length).toBeGreaterThan(5);
+  expect(csv).not.toMatch(/NaN|undefined/);
+  expect(held).toBe(2);
+});
+
 test('a figure of several charts downloads as one SVG with every chart in its rows (chinchilla-runs 2 × 2, isoflop 1 × 2), in both languages', async ({ browser }) => {
   const { readFileSync } = await import('node:fs');
   const context = await browser.newContext({ acceptDownloads: true });

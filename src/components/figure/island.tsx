@@ -284,8 +284,11 @@ function FigureApp({ setup }: { setup: Setup }) {
     },
     async download(kind) {
       const { attributionLine, downloadBlob, loadCiteMessages, standaloneSvg, svgToPng, toCsv } = await loadActions();
-      if (kind === 'csv' && output) {
-        downloadBlob(new Blob([toCsv(output.data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
+      if (kind === 'csv') {
+        // The table as the frame shows it: in the hydration pass, before the picture pass, only `described` has it
+        // (a CSV asked for then once came out as a PNG).
+        const data = (output ?? described)?.data;
+        if (data) downloadBlob(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
         return;
       }
       const title = el.querySelector('.fig-title')?.textContent ?? def.id;

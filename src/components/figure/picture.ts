@@ -277,4 +277,10 @@ export async function activate(el: HTMLElement, readEarly: () => EarlyInput, loa
   hydrateFigure(setup, host);
   el.dataset.hydrated = 'true';
   el.classList.remove('fig-loading');
+  // A button of the frame the reader pressed while its code was on its way (figure-loader.ts): pressed again, now live,
+  // once the frame has rendered the reader's settings (the hydration pass shows the server's; its next render, queued
+  // as a microtask, the reader's), so a citation or a CSV is of what the reader sees.
+  const action = el.dataset.earlyAction;
+  delete el.dataset.earlyAction;
+  if (action) setTimeout(() => el.querySelector<HTMLElement>(`[data-action="${action}"]`)?.click(), 0);
 }
