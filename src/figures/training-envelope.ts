@@ -92,6 +92,11 @@ function model({ sizes: count, law: key, modelRange, flopRange }: { sizes: numbe
     curves: trainingCurves(law, sizes, logSpace(cLo, cHi, CURVE_POINTS)),
     envelope,
     steps,
+    /** Each step's two ends (where its size starts and stops being the best), for the allocation panels' tips. */
+    stepEnds: steps.flatMap((d) => [
+      { flops: d.fromFlops, params: d.params, tokens: d.fromTokens, loss: d.fromLoss },
+      { flops: d.toFlops, params: d.params, tokens: d.toTokens, loss: d.toLoss },
+    ]),
     closed: allocationExponents(law),
     closedForm,
     fitParams,
@@ -196,10 +201,6 @@ function allocationPanel(m: Model, what: 'params' | 'tokens', sizeColour: SizeCo
     stroke: sizeColour(d.params),
   }));
   const domain = m.domains[what];
-  const stepEnds = m.steps.flatMap((d) => [
-    { flops: d.fromFlops, params: d.params, tokens: d.fromTokens, loss: d.fromLoss },
-    { flops: d.toFlops, params: d.params, tokens: d.toTokens, loss: d.toLoss },
-  ]);
   // Adding a size moves the steps and the fitted line; the axes and eq. (4)'s dashed line are copied (drawPatching).
   // The steps are paths of our own (polylineMark), coloured here: no colour scale for Plot to build on every update.
   return drawPatching(
@@ -220,7 +221,7 @@ function allocationPanel(m: Model, what: 'params' | 'tokens', sizeColour: SizeCo
         ),
         // Each step's two ends (where its size starts and stops being the best): budget, size, tokens and loss. The
         // ends, not every point of the envelope, so the tip's channels stay small on each update.
-        tipMark<(typeof stepEnds)[number]>(stepEnds, {
+        tipMark<(typeof m.stepEnds)[number]>(m.stepEnds, {
           x: 'flops',
           y: what,
           title: (d) =>

@@ -128,7 +128,7 @@ export const enTemplates = {
   /** A figure's number in its chapter, before its title. */
   figureNumber: (n: number | string) => `Figure ${n}`,
   /** Between a label and its value (the changelog's site version). */
-  colon: ': ',
+  colon: frame.colon,
   /** Ends a sentence whose last piece the page places itself (a list of links, a value). */
   fullStop: '.',
   /** Between a sentence, or a label ending in a colon, and what the page places after it on the same line. */

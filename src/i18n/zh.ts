@@ -112,7 +112,7 @@ export const zh = {
 export const zhTemplates: UITemplates = {
   chapterNumber: (n) => `第 ${n} 章`,
   figureNumber: (n) => `图 ${n}`,
-  colon: '：',
+  colon: frame.colon,
   fullStop: '。',
   sentenceSpace: '',
   data: {

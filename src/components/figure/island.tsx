@@ -285,9 +285,9 @@ function FigureApp({ setup }: { setup: Setup }) {
     async download(kind) {
       const { attributionLine, downloadBlob, loadCiteMessages, standaloneSvg, svgToPng, toCsv } = await loadActions();
       if (kind === 'csv') {
-        // The table as the frame shows it: in the hydration pass, before the picture pass, only `described` has it
-        // (a CSV asked for then once came out as a PNG).
-        const data = (output ?? described)?.data;
+        // The table as the frame shows it (`described`: in the hydration pass there is no picture's output yet, and a
+        // CSV asked for then once came out as a PNG).
+        const data = described?.data;
         if (data) downloadBlob(new Blob([toCsv(data)], { type: 'text/csv;charset=utf-8' }), `${def.id}.csv`);
         return;
       }
