@@ -15,6 +15,10 @@
 // before them, writes the project's .astro/ types, so the builds find them up to date and do not write them again.
 // The second build renders the link-preview images in reverse order (OG_ORDER, src/pages/og/): on a clean checkout the
 // two builds share the rendering through the image cache instead of both rendering every image.
+// Every step's Node runs with a larger young generation (--max-semi-space-size=64, in MB; V8's default is 16 on 64-bit):
+// a CPU profile of one build put a fifth of its main thread's time in the garbage collector (Rollup and terser allocate
+// many short-lived objects). Measured 2026-12-08 on 2 cores, alternating: one build 43.2 → 38.8 s (two pairs), the three
+// heaviest unit-test files 46.1 → 43.0 s; the memory it adds is a few hundred MB at most, on machines with gigabytes.
 import { spawn } from 'node:child_process';
 
 const cache = process.env.ASTRO_CACHE_DIR || 'node_modules/.astro';
@@ -36,6 +40,9 @@ const stages = [
   [['e2e (playwright, Chromium)', 'npx', ['playwright', 'test'], {}]],
 ];
 
+/** The V8 flag added to every step's NODE_OPTIONS (see the top of this file). */
+const YOUNG_GENERATION = '--max-semi-space-size=64';
+
 const only = process.argv.slice(2);
 const started = Date.now();
 
@@ -43,7 +50,8 @@ const started = Date.now();
 function run([name, cmd, args, env], alone, running) {
   const t0 = Date.now();
   if (alone) console.log(`\n▶ ${name}`);
-  const child = spawn(cmd, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} ${YOUNG_GENERATION}`.trim();
+  const child = spawn(cmd, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: nodeOptions, ...env } });
   running.add(child);
   const out = [];
   child.stdout?.on('data', (d) => out.push(d));
