@@ -107,6 +107,10 @@ function markupWithoutClean(root: Element): string {
 
 readMarkupWith(markupWithoutClean);
 
+/** What Plot draws for a tip (or any mark) that follows the pointer while it shows: a group that lets the pointer through
+ * (`pointer-events="none"`, which Plot leaves off a tip a click has pinned), with something in it. */
+const FOLLOWING_POINTER = '[pointer-events=none]>*';
+
 /** Charts keptChart drew, by key, in the document drawn for; at most CHARTS_KEPT, the least recently used dropped first. */
 const keptCharts = new Map<string, { doc: Document; chart: Element }>();
 /** chinchilla-runs alone keeps four panels for each of its ten windows. */
@@ -131,10 +135,14 @@ onDrawSettled((shown) => {
  * check of the pictures it goes in. The chart may still be in the picture on screen: an empty node holds its place
  * there until the new picture is shown, which replaces that picture, or is not, and the chart goes back (see `taken`).
  * (A copy of the chart left in its place, as until 2026-12-06, was 0.37 ms of mirage's 5.5 ms update in Chromium.)
+ * A chart showing a tip that follows the pointer is drawn again instead, as every chart a control changes is: the
+ * browser forgets that the pointer is over a node moved from one place to another, so the moved chart would not hear the
+ * pointer leave, and its tip would stay after the reader's pointer has gone (found 2026-12-08: mirage's first panel,
+ * pointed at while a slider moved the others). A tip pinned with a click stays, as Plot means it to.
  */
 export function keptChart(key: string, doc: Document, draw: () => Element): Element {
   const kept = keptCharts.get(key);
-  if (kept && kept.doc === doc) {
+  if (kept && kept.doc === doc && !kept.chart.querySelector(FOLLOWING_POINTER)) {
     if (kept.chart.isConnected) {
       const placeholder = doc.createTextNode('');
       kept.chart.replaceWith(placeholder);
@@ -154,6 +162,7 @@ export function keptChart(key: string, doc: Document, draw: () => Element): Elem
   };
   if (inBrowser) setTimeout(look, 0);
   else look();
+  keptCharts.delete(key);
   if (keptCharts.size >= CHARTS_KEPT) keptCharts.delete(keptCharts.keys().next().value!);
   keptCharts.set(key, { doc, chart });
   return chart;

@@ -133,6 +133,34 @@ describe('keptChart', () => {
     expect(draws).toBe(3);
   });
 
+  it('draws a chart on screen again while it shows a tip, instead of moving it (moved, it would not hear the pointer leave)', () => {
+    const doc = newDoc();
+    let draws = 0;
+    const draw = () => {
+      draws++;
+      return chart(doc, 'loss 2.03');
+    };
+    const first = keptChart('test:tip', doc, draw);
+    const onScreen = doc.createElement('div');
+    onScreen.appendChild(first);
+    doc.body.appendChild(onScreen);
+    // A reader points at it: Plot draws the tip in a group the pointer goes through, as in the browser.
+    first.insertAdjacentHTML('beforeend', '<g aria-label="tip" pointer-events="none"><g transform="translate(68,79)"><text>loss 2.03</text></g></g>');
+    const second = keptChart('test:tip', doc, draw);
+    expect(draws).toBe(2);
+    expect(second).not.toBe(first);
+    // The picture on screen is left as it was, until the new one replaces it.
+    expect(onScreen.firstChild).toBe(first);
+    // The chart drawn again is the one kept: with no tip showing, it is handed back.
+    onScreen.replaceChildren(second);
+    expect(keptChart('test:tip', doc, draw)).toBe(second);
+    expect(draws).toBe(2);
+    // A tip pinned with a click (Plot leaves pointer-events off it) stays with its chart, as Plot means it to.
+    second.insertAdjacentHTML('beforeend', '<g aria-label="tip"><g transform="translate(68,79)"><text>loss 2.03</text></g></g>');
+    expect(keptChart('test:tip', doc, draw)).toBe(second);
+    expect(draws).toBe(2);
+  });
+
   it("in a draw the browser settles: holds the chart's place in the picture on screen, and gives the chart back there if the new picture is not shown", () => {
     const doc = newDoc();
     const draw = () => chart(doc, 'loss 2.03');
