@@ -14,7 +14,8 @@
 // - code shared by three or more figures, for each set of pages those figures appear on
 //   (a chapter, the tools page, or both), `figures-<pages>`. Waking the first figure on a page fetches picture.ts,
 //   Plot, the shared code it needs of the page's figures and that figure, then the frame; each further figure fetches
-//   mostly its own chunk (budgets in README).
+//   mostly its own chunk (budgets in README);
+// - a group that would be one module of a few bytes, shared by figures, goes with `picture` (planGroups).
 // Page membership comes from the chapters' `<Figure id="…">` tags and the tools page's list (src/data/tools.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +92,40 @@ export function chunkGroup(id, moduleInfo, pages, memo = new Map()) {
   return `figures-${[...shownOn].sort().join('_')}`;
 }
 
+/** Code this short, comments aside, is not worth a file of its own (see planGroups). */
+const TINY_CODE = 200;
+/** Whether a module's code, without its comments, is under TINY_CODE characters. */
+export function isTiny(code) {
+  return typeof code === 'string' && code.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '').trim().length < TINY_CODE;
+}
+
+/**
+ * chunkGroup for every module of the build (`ids`: Rollup's getModuleIds), then one change: a group that would hold
+ * a single module of a few bytes (a constant, a three-line helper), shared by figures (and the fit panel), goes with
+ * the first picture instead, which each of them imports anyway. As a file of its own it cost more than its code: gzip's
+ * fixed cost, and the hashed file name each importer and the loader's preload map spell out (2026-12-08: GOPHER_BUDGET,
+ * 31 bytes, was such a file; waking zh/model-gallery fetches 47 bytes less without it, the figures that do not use it
+ * 13 more). The threshold keeps out the next smallest, a 3-line memo (167 bytes minified): in `picture` it took 102
+ * bytes off zh/chinchilla-runs but put 56 on zh/model-gallery, which had less to spare under the budget.
+ */
+export function planGroups(ids, moduleInfo, pages) {
+  const memo = new Map();
+  const plan = new Map();
+  const members = new Map();
+  for (const id of ids) {
+    const group = chunkGroup(id, moduleInfo, pages, memo);
+    if (!group) continue;
+    plan.set(id, group);
+    members.set(group, [...(members.get(group) ?? []), id]);
+  }
+  for (const [, [id, ...others]] of members) {
+    if (others.length || !isTiny(moduleInfo(id)?.code)) continue;
+    const roots = [...rootsOf(id, moduleInfo, memo, new Set())];
+    if (roots.length > 1 && roots.every((r) => r.startsWith('figure:') || r in ENTRY_PAGES)) plan.set(id, 'picture');
+  }
+  return plan;
+}
+
 /**
  * What imports `id` statically, followed up to a figure module ("figure:<id>") or a module nothing imports
  * statically or one loaded by import() (its file name: "picture", "island", "panel-island", "actions").
@@ -146,14 +181,16 @@ export default function chunkGroups() {
     outputOptions(options) {
       if (ssr) return null;
       const pages = figurePages();
-      const memo = new Map();
+      /** @type {Map<string, string> | undefined} */
+      let plan;
       const previous = options.manualChunks;
       return {
         ...options,
         banner: (chunk) => (EAGER_GROUPS.has(chunk.name) ? COMPILE_HINT : ''),
         manualChunks(id, meta) {
           const before = typeof previous === 'function' ? previous.call(this, id, meta) : undefined;
-          let group = before || chunkGroup(id, meta.getModuleInfo, pages, memo);
+          plan ??= planGroups(meta.getModuleIds(), meta.getModuleInfo, pages);
+          let group = before || plan.get(id);
           if (process.env.CHUNK_PER_MODULE && group && !/\/node_modules\/|^\0/.test(id)) group = `${group}~${id.split('?')[0].split('/').slice(-2).join('-')}`;
           if (process.env.CHUNK_GROUPS_LOG) console.log(`chunk-groups: ${group ?? '-'} ← ${id.replace(ROOT, '')}`);
           return group;

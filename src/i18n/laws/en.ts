@@ -1,7 +1,7 @@
 /**
  * Words for the engine's laws and tables (the engine speaks numbers and keys, issue 14 §2): each law's name, short
- * name and note keyed like the engine's LAWS, and the row labels of Hoffmann et al. 2022 Table 2, DeepSeek-AI 2024
- * Table 4 and the exponent comparison. Figure catalogues include it as `laws`; ./zh.ts is typed by this one.
+ * name and note keyed like the engine's LAWS, and the row labels of Hoffmann et al. 2022 Table 2 and of the exponent
+ * comparison. Figure catalogues include it as `laws`; ./zh.ts is typed by this one.
  */
 const en = {
   law: {
@@ -34,14 +34,6 @@ const en = {
     kaplan: 'Kaplan et al. (2020)',
     c4: 'IsoFLOP on C4',
     github: 'IsoFLOP on GitHub',
-  },
-  /** Rows of DeepSeek-AI 2024 Table 4, keyed like DEEPSEEK_TABLE4. */
-  deepseekTable4: {
-    openai: 'OpenAI (OpenWebText2)',
-    chinchilla: 'Chinchilla (MassiveText)',
-    early: 'DeepSeek (early data)',
-    current: 'DeepSeek (current data)',
-    openwebtext2: 'DeepSeek (OpenWebText2)',
   },
   /** Rows of approachExponentComparison (printed vs recomputed exponents). */
   exponentRow: {

@@ -32,13 +32,6 @@ const zh: LawMessages = {
     c4: 'C4 上的 IsoFLOP',
     github: 'GitHub 上的 IsoFLOP',
   },
-  deepseekTable4: {
-    openai: 'OpenAI（OpenWebText2）',
-    chinchilla: 'Chinchilla（MassiveText）',
-    early: 'DeepSeek（早期数据）',
-    current: 'DeepSeek（当前数据）',
-    openwebtext2: 'DeepSeek（OpenWebText2）',
-  },
   exponentRow: {
     approach1: '方法一 · 训练曲线',
     approach2: '方法二 · IsoFLOP',

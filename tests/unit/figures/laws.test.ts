@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APPROACH_EXPONENTS } from '../../../src/engine/chinchilla-tables';
 import { LAWS, type LawKey } from '../../../src/engine/chinchilla';
 import { LAW_SOURCES, LAW_STATUS, exponentRowMethodIn } from '../../../src/figures/lib/laws';
-import { DEEPSEEK_TABLE4, approachExponentComparison } from '../../../src/engine/chinchilla-approaches';
+import { approachExponentComparison } from '../../../src/engine/chinchilla-approaches';
 import { PLANNER_LAW_INFO } from '../../../src/engine/planner';
 import en from '../../../src/i18n/laws/en';
 import zh from '../../../src/i18n/laws/zh';
@@ -24,13 +24,11 @@ describe('the laws catalogue (src/i18n/laws) words every key the engine uses', (
     expect(LAW_STATUS.besiroglu2024).toBe('S');
     expect(en.law.besiroglu2024.shortName).toBe('Besiroglu 2024');
   });
-  it('every row of Hoffmann et al. 2022 Table 2 / A2 (APPROACH_EXPONENTS) and DeepSeek-AI 2024 Table 4 has a label', () => {
+  it('every row of Hoffmann et al. 2022 Table 2 / A2 (APPROACH_EXPONENTS) has a label', () => {
     for (const m of both) {
       for (const r of APPROACH_EXPONENTS) expect(m.approach[r.id]?.length, r.id).toBeGreaterThan(0);
-      for (const r of DEEPSEEK_TABLE4) expect(m.deepseekTable4[r.id]?.length, r.id).toBeGreaterThan(0);
       expect(sortedKeys(m.planner)).toEqual(sortedKeys(PLANNER_LAW_INFO));
     }
-    expect(en.deepseekTable4.current).toBe('DeepSeek (current data)');
     expect(en.planner.kaplan).toBe('Kaplan 2020 (non-embedding)');
   });
   it('the exponent comparison rows have labels, and their methods name the rows fitted (Hoffmann Table 3: 9 rows; A3 without 175B: 8)', () => {
