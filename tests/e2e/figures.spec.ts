@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test as reused } from '../support/reused-page';
-import { changeFirstControl, hydrated, plotMarkup } from '../support/figure';
+import { hydrated, plotMarkup } from '../support/figure';
 import { DIST } from '../support/site';
 
 // Every figure, found from the build: dist/en/figures/<id>/.
@@ -28,26 +28,6 @@ const test = reused.extend<object, { noScriptPage: Page }>({
 // Counts what a first visit downloads: HTTP cache off (tests/support/reused-page.ts).
 test.use({ httpCache: false });
 
-/**
- * The figure's picture and the page's address, once neither has changed between two reads 300 ms apart: longer than the
- * URL's debounce (250 ms, island.tsx), so an address still to be written after the first read is written by the second.
- */
-async function settled(page: Page, figure: Locator): Promise<{ after: string; url: string }> {
-  let last = { after: '', url: '' };
-  await expect
-    .poll(
-      async () => {
-        const now = { after: await plotMarkup(figure), url: page.url() };
-        const same = now.after === last.after && now.url === last.url;
-        last = now;
-        return same;
-      },
-      { intervals: [300], timeout: 15_000 },
-    )
-    .toBe(true);
-  return last;
-}
-
 test('every registered figure has a standalone page in both languages', () => {
   expect(FIGURE_IDS.length).toBeGreaterThan(0);
   expect(
@@ -68,38 +48,6 @@ for (const id of FIGURE_IDS) {
       await figure.locator('.fig-data summary').click();
       await expect(figure.locator('.fig-data table')).toBeVisible();
       await expect(figure.locator('.fig-controls')).toBeHidden();
-    });
-
-    test('loads its code only on interaction; a control changes the SVG and the URL; the URL reproduces it', async ({ page }) => {
-      const scripts: string[] = [];
-      page.on('request', (r) => {
-        if (r.resourceType() === 'script') scripts.push(r.url());
-      });
-      await page.goto(`/en/figures/${id}/`);
-      await page.waitForLoadState('networkidle');
-      // Before a touch only the page's scripts: the site script, the figure loader with Vite's preload helper, and the
-      // channel registry the loader shares with the fit panel (figure-state).
-      const pageScripts = /Base\.astro|figure-loader|figure-state|preload-helper|index\.astro/;
-      expect(scripts.filter((s) => /island|plot|\/_astro\/[a-z-]+\.[\w-]+\.js$/.test(s) && !pageScripts.test(s))).toEqual([]);
-      const figure = page.locator(`#fig-${id}`);
-      const before = await plotMarkup(figure);
-      const name = await changeFirstControl(page, figure);
-      await hydrated(figure);
-      await expect.poll(() => new URL(page.url()).searchParams.has(name), { timeout: 5000 }).toBe(true);
-      await expect.poll(() => plotMarkup(figure)).not.toBe(before);
-      // Both key presses may take effect, one after the other, and the URL follows 250 ms after the picture (debounced):
-      // read the picture and the address once neither has changed for 300 ms.
-      const { after, url } = await settled(page, figure);
-      await page.reload();
-      await hydrated(figure);
-      expect(page.url()).toBe(url);
-      await expect.poll(() => plotMarkup(figure)).toBe(after);
-      // Switching language keeps the state (the page's address still holds it when the switch is clicked).
-      expect(await page.evaluate(() => location.search)).toBe(new URL(url).search);
-      await page.locator('[data-lang-switch]').click();
-      await page.waitForURL(`**/zh/figures/${id}/**`);
-      expect(new URL(page.url()).search).toBe(new URL(url).search);
-      await hydrated(page.locator(`#fig-${id}`));
     });
   });
 }

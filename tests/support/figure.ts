@@ -90,3 +90,23 @@ export async function changeFirstControl(page: Page, figure: Locator): Promise<s
   }
   return name;
 }
+
+/**
+ * The figure's picture and the page's address, once neither has changed between two reads 300 ms apart: longer than the
+ * URL's debounce (250 ms, island.tsx), so an address still to be written after the first read is written by the second.
+ */
+export async function settled(page: Page, figure: Locator): Promise<{ after: string; url: string }> {
+  let last = { after: '', url: '' };
+  await expect
+    .poll(
+      async () => {
+        const now = { after: await plotMarkup(figure), url: page.url() };
+        const same = now.after === last.after && now.url === last.url;
+        last = now;
+        return same;
+      },
+      { intervals: [300], timeout: 15_000 },
+    )
+    .toBe(true);
+  return last;
+}
