@@ -102,14 +102,19 @@ describe('keptChart', () => {
     svg.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'text')).textContent = text;
     return svg;
   };
+  /** A chart's draw function for keptChart that counts its calls. */
+  const counted = (doc: Document) => {
+    const calls = { draws: 0 };
+    const draw = () => {
+      calls.draws++;
+      return chart(doc, 'loss 2.03');
+    };
+    return { calls, draw };
+  };
 
   it('hands back the live chart drawn for the same key and leaves a copy in the picture it was in', () => {
     const doc = newDoc();
-    let draws = 0;
-    const draw = () => {
-      draws++;
-      return chart(doc, 'loss 2.03');
-    };
+    const { calls, draw } = counted(doc);
     const first = keptChart('test:a', doc, draw);
     let heard = 0;
     first.addEventListener('pointermove', () => heard++);
@@ -118,7 +123,7 @@ describe('keptChart', () => {
     doc.body.appendChild(onScreen);
 
     const again = keptChart('test:a', doc, draw);
-    expect(draws).toBe(1);
+    expect(calls.draws).toBe(1);
     expect(again).toBe(first);
     // The picture on screen is still whole, with a copy where the chart was.
     expect(onScreen.childNodes.length).toBe(1);
@@ -130,16 +135,12 @@ describe('keptChart', () => {
 
     keptChart('test:b', doc, draw);
     keptChart('test:a', newDoc(), draw);
-    expect(draws).toBe(3);
+    expect(calls.draws).toBe(3);
   });
 
   it('draws a chart on screen again while it shows a tip, instead of moving it (moved, it would not hear the pointer leave)', () => {
     const doc = newDoc();
-    let draws = 0;
-    const draw = () => {
-      draws++;
-      return chart(doc, 'loss 2.03');
-    };
+    const { calls, draw } = counted(doc);
     const first = keptChart('test:tip', doc, draw);
     const onScreen = doc.createElement('div');
     onScreen.appendChild(first);
@@ -147,18 +148,18 @@ describe('keptChart', () => {
     // A reader points at it: Plot draws the tip in a group the pointer goes through, as in the browser.
     first.insertAdjacentHTML('beforeend', '<g aria-label="tip" pointer-events="none"><g transform="translate(68,79)"><text>loss 2.03</text></g></g>');
     const second = keptChart('test:tip', doc, draw);
-    expect(draws).toBe(2);
+    expect(calls.draws).toBe(2);
     expect(second).not.toBe(first);
     // The picture on screen is left as it was, until the new one replaces it.
     expect(onScreen.firstChild).toBe(first);
     // The chart drawn again is the one kept: with no tip showing, it is handed back.
     onScreen.replaceChildren(second);
     expect(keptChart('test:tip', doc, draw)).toBe(second);
-    expect(draws).toBe(2);
+    expect(calls.draws).toBe(2);
     // A tip pinned with a click (Plot leaves pointer-events off it) stays with its chart, as Plot means it to.
     second.insertAdjacentHTML('beforeend', '<g aria-label="tip"><g transform="translate(68,79)"><text>loss 2.03</text></g></g>');
     expect(keptChart('test:tip', doc, draw)).toBe(second);
-    expect(draws).toBe(2);
+    expect(calls.draws).toBe(2);
   });
 
   it("in a draw the browser settles: holds the chart's place in the picture on screen, and gives the chart back there if the new picture is not shown", () => {
