@@ -116,7 +116,8 @@ export function planGroups(ids, moduleInfo, pages) {
     const group = chunkGroup(id, moduleInfo, pages, memo);
     if (!group) continue;
     plan.set(id, group);
-    members.set(group, [...(members.get(group) ?? []), id]);
+    if (members.has(group)) members.get(group).push(id);
+    else members.set(group, [id]);
   }
   for (const [, [id, ...others]] of members) {
     if (others.length || !isTiny(moduleInfo(id)?.code)) continue;
